@@ -1,0 +1,100 @@
+"""Running the pipeline over a batch: in this process, in worker processes, or on Dask.
+
+All engines yield JSON lines in input order and give identical output; the writer makes the
+run resumable. Workers build their pipeline once (models are loaded once per process) and
+send back finished JSON strings so the parent only writes bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .io import InputDoc
+from .record import error_record
+
+_PIPELINE = None
+_MODELS_DIR: str | None = None
+
+
+def _init(models_dir: str | None) -> None:
+    global _PIPELINE, _MODELS_DIR
+    from .models import load_pipeline
+
+    _MODELS_DIR = models_dir
+    _PIPELINE = load_pipeline(Path(models_dir) if models_dir else None)
+
+
+def process(doc: InputDoc) -> str:
+    """One document → its JSON line (an error record if it could not be read or processed)."""
+    if _PIPELINE is None:
+        _init(_MODELS_DIR)
+    assert _PIPELINE is not None
+    if doc.error is not None:
+        rec = error_record(doc.doc_id, doc.text, doc.meta, *doc.error)
+        rec.extra["version"] = _PIPELINE.version
+    else:
+        rec = _PIPELINE(doc.doc_id, doc.text, doc.meta)
+    return json.dumps(rec.to_dict(), ensure_ascii=False)
+
+
+def process_batch(docs: list[InputDoc], models_dir: str | None) -> list[str]:
+    """A batch of documents on a Dask worker (the pipeline is cached per worker process)."""
+    global _MODELS_DIR
+    if _PIPELINE is None:
+        _MODELS_DIR = models_dir
+    return [process(d) for d in docs]
+
+
+def run_local(docs: Iterable[InputDoc], workers: int, models_dir: str | None) -> Iterator[str]:
+    if workers <= 1:
+        _init(models_dir)
+        for d in docs:
+            yield process(d)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
+    with ctx.Pool(workers, initializer=_init, initargs=(models_dir,), maxtasksperchild=2000) as pool:
+        yield from pool.imap(process, docs, chunksize=4)
+
+
+def run_dask(docs: Iterable[InputDoc], workers: int, models_dir: str | None, scheduler: str | None,
+             batch: int = 32) -> Iterator[str]:
+    """The same pipeline on a Dask cluster: `scheduler` address, or a LocalCluster on loopback."""
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+        client = Client(cluster)
+    try:
+        window: deque = deque()
+        limit = max(4, 4 * max(1, workers))
+
+        def batches() -> Iterator[list[InputDoc]]:
+            buf: list[InputDoc] = []
+            for d in docs:
+                buf.append(d)
+                if len(buf) >= batch:
+                    yield buf
+                    buf = []
+            if buf:
+                yield buf
+
+        for b in batches():
+            window.append(client.submit(process_batch, b, models_dir, pure=False))
+            if len(window) >= limit:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

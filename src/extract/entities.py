@@ -1,0 +1,172 @@
+"""ORG and LOC mentions: gazetteer names, prefixed places and named public bodies.
+
+underthesea's CRF NER, alone, tags `năm 2022` as LOC and misses most `Sở …` names on this
+text, and costs ~100× the rest of the pipeline; the press writes administrative names in a
+regular way (a prefix or a head noun, then capitalised syllables), which these rules read.
+Overlaps are settled longest-first, so `UBND tỉnh Sóc Trăng` is one ORG, not ORG + LOC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .gazetteer import COUNTRIES, DEPARTMENT_NAMES, REGIONS, canonical_place, provinces
+from .normalize import fold_name
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention in normalised-text offsets."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str
+    # Place-level of a LOC (`province`, `district`, `commune`, `region`) or ORG head word.
+    kind: str = ""
+
+
+_STOP = (
+    "là|có|đã|đang|sẽ|được|bị|và|với|của|cho|tại|trong|về|theo|đạt|tăng|giảm|xếp|đứng|năm|thì|này|đó|"
+    "các|những|một|từ|đến|khi|vì|nên|nhưng|cũng|vẫn|đều|còn|không|chưa|rất|đây|ở|trên|dưới|hơn|cùng|"
+    "tổ|vừa|mới|luôn|tiếp|lại|nhất|thứ|hạng|vị|đầu|dẫn|số|chỉ|tỷ|phấn|đấu|thực|hiện|ban|hành|"
+    "công|bố|tổng|kết|quả|đánh|giá|triển|khai|tham|mưu|chủ|trì|phối|hợp|người|dân|do|nhằm|để|như|"
+    "gồm|thuộc|sau|trước|qua|lần|đợt|ngày|tháng|quý|giai|đoạn|vươn|lên|xuống|nằm|giữ|giúp|tặng|trao|"
+    "nhận|cấp|phát|gửi|yêu|cầu|đề|nghị|kiện|toàn|sáp|nhập|tinh|gọn|đề|ra|chuyển"
+)
+# Capitalised words that open sentences, never names.
+_NOT_NAME = (
+    "Đây|Đó|Theo|Trong|Tại|Với|Năm|Các|Những|Kết|Sau|Ngoài|Bên|Cụ|Đặc|Hiện|Như|Qua|Về|Khi|Nhờ|Do|"
+    "Để|Tuy|Còn|Ông|Bà|Anh|Chị|Ngày|Tháng|Từ|Cùng|Riêng|Trước|Thời|Giai|Ảnh|Nguồn|Giấy|Chỉ|Điều|Một|Hai|Ba"
+)
+_CAP = rf"(?:(?!(?:{_NOT_NAME})(?!\p{{L}}))\p{{Lu}}\p{{Ll}}*)"
+_ACRO = r"(?:\p{Lu}{2,}(?:[&\-]\p{Lu}+)*|\p{Lu}+&\p{Lu}+(?:[&\-]\p{Lu}+)*)"
+_PLACE_WORD = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)[ ]+\p{Lu}"
+_LOWER = rf"(?:(?!(?:{_STOP})(?!\p{{L}})|{_PLACE_WORD})\p{{Ll}}+)"
+_COMP = rf"(?:{_ACRO}|{_CAP}(?:[ ]+{_LOWER}){{0,4}})"
+# A component joined by a bare space must read like a name part, not a person's name.
+_NEXT_COMP = rf"(?:{_ACRO}|Việt[ ]Nam|{_CAP}(?:[ ]+{_LOWER}){{1,4}})"
+_PLACE_NAME = rf"(?:{_CAP}(?:[ ]+{_CAP}){{0,3}}(?:[ ]?-[ ]?{_CAP}(?:[ ]+{_CAP}){{0,2}})?|\d{{1,2}}(?!\d))"
+_LOC_PREFIX = r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|TP\.?|Tp\.?|[Qq]uận|[Hh]uyện|[Tt]hị[ ]xã|[Tt]hị[ ]trấn|[Xx]ã|[Pp]hường|TX\.?|[Đđ]ặc[ ]khu)"
+_BARE_PLACE_AFTER_ORG = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)(?![ ]*\p{Lu})"
+_HEADS = (
+    "Sở|Bộ|Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Viện|Học viện|Kho bạc|"
+    "Bảo hiểm xã hội|Công an|Chi cục|Hội đồng|Ủy ban|Uỷ ban|Đài|Báo|Tạp chí|Tập đoàn|Tổng công ty|"
+    "Công ty|Trường|Đại học|Liên đoàn|Hiệp hội|Phòng|Đảng bộ|Mặt trận Tổ quốc|Tòa án nhân dân|"
+    "Viện kiểm sát nhân dân|Thông tấn xã|Quỹ|Ban Quản lý|Ban quản lý|Cảnh sát|Bộ Chỉ huy|Đoàn|Hội"
+)
+_STANDALONE_ORGS = (
+    "Chính phủ|Quốc hội|Văn phòng Chính phủ|Thanh tra Chính phủ|Ngân hàng Nhà nước|Kiểm toán Nhà nước|"
+    "Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Tỉnh uỷ|Thành uỷ|VCCI|UNDP|USAID|CECODES|VNPT|Viettel|EVN|TTXVN|"
+    "Ngân hàng Thế giới|World Bank|WB|ADB|IMF|OECD|Liên Hợp Quốc|MTTQ"
+)
+_COUNCIL = r"(?:UBND|HĐND|Ủy[ ]ban[ ]nhân[ ]dân|Uỷ[ ]ban[ ]nhân[ ]dân|Hội[ ]đồng[ ]nhân[ ]dân)"
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(regex.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, regex.Pattern]]:
+    prov = _alternation(list(provinces()))
+    dept = _alternation(list(DEPARTMENT_NAMES))
+    name = (
+        rf"{_COMP}(?:(?:[ ]+và[ ]+|[ ]?-[ ]?|,[ ]+(?!(?:{_HEADS})[ ])(?=[^,.;\n]*[ ]và[ ]))(?!(?:{_HEADS})[ ]){_COMP}"
+        rf"|[ ]+(?!(?:{_HEADS})[ ]){_NEXT_COMP})*"
+    )
+    place_suffix = rf"(?:[ ]+(?:{_LOC_PREFIX}[ ]*{_PLACE_NAME}|{prov}(?!\p{{L}})|{_BARE_PLACE_AFTER_ORG}|Việt[ ]Nam))?"
+    nb, na = r"(?<![\p{L}\d])", r"(?![\p{L}\d])"
+    return [
+        ("ORG_COUNCIL", regex.compile(
+            rf"{nb}(?P<all>{_COUNCIL}(?:[ ]+(?P<pp>{_LOC_PREFIX})[ ]*(?P<pn>{_PLACE_NAME})|[ ]+(?P<pv>{prov})(?!\p{{L}})"
+            rf"|[ ]+(?:tỉnh|thành[ ]phố|TP)(?![ ]*\p{{Lu}}))){na}")),
+        ("ORG_DEPT", regex.compile(
+            rf"{nb}(?P<all>(?:Sở|Bộ)[ ]+(?:{dept}){place_suffix}){na}")),
+        ("ORG_STANDALONE", regex.compile(rf"{nb}(?P<all>(?:{_STANDALONE_ORGS})(?:[ ]+Việt[ ]Nam)?){na}")),
+        ("ORG_HEAD", regex.compile(
+            rf"{nb}(?!(?:Sở|Bộ)[ ]+(?:{dept})(?!\p{{L}})|Bộ[ ]+(?:Chỉ[ ]số|Tiêu[ ]chí|tiêu[ ]chí))"
+            rf"(?P<all>(?:{_HEADS})[ ]+(?:{_COUNCIL}(?=[ ])|{name}){place_suffix}){na}")),
+        ("ORG_HEAD_PLACE", regex.compile(
+            rf"{nb}(?P<all>(?:Thanh[ ]tra|Văn[ ]phòng|Công[ ]an|Ban[ ]Dân[ ]tộc|Bảo[ ]hiểm[ ]xã[ ]hội)[ ]+"
+            rf"(?:{_LOC_PREFIX}[ ]*{_PLACE_NAME}|{_BARE_PLACE_AFTER_ORG})){na}")),
+        ("LOC_PREFIXED", regex.compile(
+            rf"{nb}(?P<all>(?P<pp>{_LOC_PREFIX})[ ]*(?P<pn>{_PLACE_NAME})){na}")),
+        ("LOC_PROVINCE", regex.compile(rf"{nb}(?P<all>{prov})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
+        ("LOC_REGION", regex.compile(rf"{nb}(?P<all>(?:{_alternation(list(REGIONS))})){na}")),
+        ("LOC_COUNTRY", regex.compile(rf"{nb}(?P<all>{_alternation(list(COUNTRIES))})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
+    ]
+
+
+_PREFIX_LEVEL = {
+    "tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city", "quận": "district",
+    "huyện": "district", "thị xã": "district", "tx": "district", "tx.": "district", "thị trấn": "commune",
+    "xã": "commune", "phường": "commune", "đặc khu": "commune",
+}
+
+
+def find_entities(text: str, spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """ORG/LOC mentions in `text` (optionally only inside the given spans), non-overlapping."""
+    ranges = spans if spans is not None else [(0, len(text))]
+    found: list[tuple[int, int, int, Mention]] = []
+    for lo, hi in ranges:
+        for rank, (kind, pat) in enumerate(_patterns()):
+            for m in pat.finditer(text, lo, hi):
+                ment = _mention(kind, m)
+                if ment is not None:
+                    found.append((ment.start, -(ment.end - ment.start), rank, ment))
+    found.sort(key=lambda t: (t[1], t[2], t[0]))
+    chosen: list[Mention] = []
+    for _, _, _, ment in found:
+        if all(ment.end <= c.start or ment.start >= c.end for c in chosen):
+            chosen.append(ment)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _mention(kind: str, m: regex.Match) -> Mention | None:
+    s, e = m.span("all")
+    text = m.group("all").rstrip(" ,.-")
+    e = s + len(text)
+    if kind == "LOC_REGION":
+        return Mention(s, e, "LOC", fold_name(regex.sub(r"^khu\s+vực\s+", "", text)), "region")
+    if kind == "LOC_COUNTRY":
+        return Mention(s, e, "LOC", fold_name(text), "country")
+    if kind == "LOC_PROVINCE":
+        return Mention(s, e, "LOC", canonical_place(text), "province")
+    if kind in ("LOC_PREFIXED", "ORG_COUNCIL") and m.group("pn"):
+        pname = _cut_at_province(m.group("pn"))
+        e = m.start("pn") + len(pname)
+        text = m.string[s:e]
+    if kind == "LOC_PREFIXED":
+        prefix = " ".join(m.group("pp").lower().split())
+        level = _PREFIX_LEVEL.get(prefix, "place")
+        if pname in provinces() or level in ("province", "city"):
+            canon = canonical_place(pname)
+            if canon in provinces().values():
+                level = "province"
+        else:
+            canon = canonical_place(pname)
+        if pname.isdigit():
+            canon = f"{m.group('pp')} {pname}"  # `Quận 1`: the number alone names nothing
+        return Mention(s, e, "LOC", canon, level)
+    if kind == "ORG_COUNCIL":
+        place = (pname if m.group("pn") else None) or m.group("pv")
+        canon = canonical_place(place) if place else fold_name(text)
+        return Mention(s, e, "ORG", canon, "council")
+    head = text.split()[0]
+    if kind == "ORG_HEAD" and len(text.split()) == 2 and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 3]):
+        return None  # `Bộ Chỉ| số`: a head cut off mid-word names nothing
+    return Mention(s, e, "ORG", fold_name(text), head)
+
+
+def _cut_at_province(name: str) -> str:
+    """`Hà Nội Trần Sỹ` → `Hà Nội`: a province name ends the place; what follows is a person."""
+    words = name.split()
+    for k in range(min(len(words), 4), 0, -1):
+        if " ".join(words[:k]) in provinces():
+            return " ".join(words[:k])
+    return name

@@ -1,0 +1,373 @@
+"""The figure grammar: every percent, score, rank, delta and x/y count in a sentence.
+
+One grammar for the language, not for a sentence: a number is found once (numbers.NUMBER),
+then its kind, unit, sign and comparator are read off the words around it in its clause.
+Dates, document numbers, clock times and phone numbers are rejected here, so nothing
+downstream ever sees them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .numbers import NUMBER, ORDINAL_WORDS, parse_number, parse_word_number
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure in normalised-text offsets, before linking."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    total: float | None
+    unit: str
+    comparator: str | None
+    # Where the cue that decided the kind sits (for linking features and review).
+    cue: str = ""
+
+
+_F = regex.IGNORECASE | regex.VERSION1
+_NUM_TOKEN = regex.compile(
+    rf"(?<![\p{{L}}\d.,/])(?P<a>{NUMBER})(?:\s?/\s?(?P<b>{NUMBER}))?(?![\d]|[.,]\d)", _F
+)
+_PERCENT_AFTER = regex.compile(r"^\s?(%|phần trăm)", _F)
+_POINT_AFTER = regex.compile(
+    r"^\s?điểm(?!\s+(?:trường|du lịch|cầu|bán|giao dịch|thi|tiêm|nóng|đến|đỗ|dừng|chuẩn|sàn|"
+    r"tiếp nhận|phát|cháy|sạt|ngập|xét|kiểm tra|mua|danh))",
+    _F,
+)
+_RANK_UNIT_AFTER = regex.compile(r"^\s?(bậc|hạng|thứ hạng|vị trí|bậc xếp hạng)(?!\p{L})", _F)
+_COUNT_UNITS = (
+    "đơn vị|sở|ban|ngành|huyện|quận|xã|phường|thị xã|tỉnh|thành phố|thành|địa phương|chỉ số|"
+    "chỉ tiêu|tiêu chí|lĩnh vực|vùng|bộ|cơ quan|nhiệm vụ|thủ tục|TTHC|hồ sơ|doanh nghiệp|trục|"
+    "nội dung|phòng|chức danh|trụ cột|nhóm|khối|cấp|dịch vụ|trường hợp|ý kiến|người|cán bộ|"
+    "công chức|mục tiêu|tiêu chuẩn|thôn|ấp|bản|tổ chức|hội|trường|văn bản|phiếu|câu hỏi|hạng mục"
+)
+_COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)
+_SCALE_AFTER = regex.compile(rf"^\s?điểm\s+trên\s+(?:tổng\s+số\s+|thang\s+(?:điểm\s+)?)({NUMBER})", _F)
+_XY_WORDS_AFTER = regex.compile(rf"^\s+(trên|trong\s+số|trong\s+tổng\s+số|trong)\s+({NUMBER})(?!\d)", _F)
+
+_RANK_CUE_BEFORE = regex.compile(
+    r"(?:xếp\s+(?:thứ|hạng|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|"
+    r"vị\s+trí(?:\s+thứ)?)|vị\s+trí\s+(?:thứ|số)|hạng|thứ\s+hạng|vị\s+trí|xếp|đứng|top|tốp|thứ)\s*$",
+    _F,
+)
+_GROUP_CUE_BEFORE = regex.compile(r"(?:top|tốp|nhóm)\s*$", _F)
+_GROUP_AFTER = regex.compile(
+    r"^\s+(?:tỉnh|địa phương|đơn vị|bộ|ngành|sở|huyện|quốc gia|nước|thành phố|tỉnh,\s*thành(?:\s+phố)?)"
+    r"(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)",
+    _F,
+)
+_GROUP_LEAD_BEFORE = regex.compile(r"(?:thuộc|trong|vào|lọt)\s+(?:nhóm\s+|top\s+|tốp\s+)?$", _F)
+_SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]{0,12}$", _F)
+
+# Delta triggers; the sign comes from the word.
+_DELTA_TRIGGER = regex.compile(
+    r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|"
+    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|hơn)(?!\p{L})",
+    _F,
+)
+_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém")
+# Words that may stand between a trigger and its number.
+_GAP_OK = set(
+    "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
+    "cao nhất với trung bình bình quân tương ứng lần lượt là đều vượt bậc tới của này ở mức "
+    "nhiều chỉ có tổng cộng tương đương thì".split()
+)
+# A level after a change verb (`tăng lên 90%`, `giảm còn 5%`) is not a delta.
+_LEVEL_WORDS = {"lên", "xuống", "còn", "đạt"}
+
+_COMPARATORS = [
+    (regex.compile(r"(?:trên\s+dưới|hơn\s+kém|xấp\s+xỉ|gần|khoảng|ước\s+(?:đạt|tính)?|chừng|ước|độ)\s*$", _F), "~"),
+    (regex.compile(r"(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|không\s+thấp\s+hơn)(?:\s+là|\s+đạt|\s+phải\s+đạt)?\s*$", _F), ">="),
+    (regex.compile(r"(?:tối\s+đa|không\s+quá|không\s+vượt\s+quá|không\s+cao\s+hơn)(?:\s+là)?\s*$", _F), "<="),
+    (regex.compile(r"(?:dưới|chưa\s+(?:đến|tới|đạt)|không\s+đạt|thấp\s+hơn\s+mức)\s*$", _F), "<"),
+    (regex.compile(r"(?:trên|hơn|vượt\s+mức|vượt)\s*$", _F), ">"),
+]
+_RANGE_AFTER = regex.compile(rf"^\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?:dưới\s+)?({NUMBER})\s?(%|điểm)?", _F)
+_FROM_BEFORE = regex.compile(r"(?:từ|trong\s+khoảng(?:\s+từ)?)\s*$", _F)
+_OR_MORE_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s+trở\s+lên", _F)
+_OR_LESS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s+trở\s+xuống", _F)
+
+_DATE_BEFORE = regex.compile(
+    r"(?:ngày|tháng|sáng|chiều|tối|đêm|trưa|hôm|quý|đầu\s+tháng|cuối\s+tháng|giữa\s+tháng|số|số\s+hiệu|mã|mã\s+số|"
+    r"hotline|điện\s+thoại|đt|tel|fax|khoản|điều|chương|mục|phiên\s+bản|version|lúc|giờ|trang|page)"
+    r"[\s:.]*$",
+    _F,
+)
+_DATE_ADJ = regex.compile(
+    r"^(?:/\d|-\d{1,2}-\d|-(?:19|20)\d\d(?!\d)|:\d|\.\d{3}\.\d|h\d|\s?(?:giờ|h|phút|tuổi)(?!\p{L}))", _F
+)
+_DATE_ADJ_BEFORE = regex.compile(r"(?:\d/|\d:|\d\.\d{3}\.|\d{1,2}-\d{1,2}-)$")
+_RANGE_UPPER_BEFORE = regex.compile(rf"(?:{NUMBER})\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?P<below>dưới\s+)?$", _F)
+
+_TEXTUAL_RANK = regex.compile(
+    r"(?<!\p{L})(?P<p>(?:xếp|đứng|ở)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+(?P<w>"
+    + "|".join(ORDINAL_WORDS)
+    + r")|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
+    r"ngôi\s+đầu|giải\s+nhất)(?!\p{L})",
+    _F,
+)
+_TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
+    rf"(?:người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|"
+    rf"(?<![\d/])(?:{NUMBER})\s+\p{{L}}+(?:\s+\p{{L}}+)?(?:,\s*\p{{L}}+(?:\s+phố)?)?|"
+    r"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*)\s*$",
+    _F,
+)
+_TEXTUAL_RANK_SKIP_AFTER = regex.compile(r"^\s+(?:đoàn|phái\s+đoàn|cơ\s+quan|ngành|địa\s+phương,)", _F)
+
+
+def _clause_left(text: str, pos: int, limit: int = 90) -> str:
+    """Text from the last clause boundary before `pos` (commas in numbers are not boundaries)."""
+    lo = max(0, pos - limit)
+    left = text[lo:pos]
+    cut = None
+    for m in regex.finditer(r"[;:()\[\]“”\"!?\n]|,\s|\.\s|\s-\s", left):
+        cut = m.end()
+    return left[cut:] if cut is not None else left
+
+
+def _comparator(left: str) -> str | None:
+    for pat, comp in _COMPARATORS:
+        if pat.search(left):
+            return comp
+    return None
+
+
+def _delta(left: str, right: str) -> tuple[bool, int, str]:
+    """Is the number at the end of `left` a change? Returns (is_delta, sign, trigger)."""
+    trig = None
+    for m in _DELTA_TRIGGER.finditer(left):
+        trig = m
+    if trig is None:
+        return False, 1, ""
+    word = " ".join(trig.group("t").lower().split())
+    gap = left[trig.end():].split()
+    if any(g.lower() in _LEVEL_WORDS for g in gap):
+        return False, 1, ""
+    if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
+        return False, 1, ""
+    before = left[: trig.start()].lower()
+    if word == "hơn":
+        # Bare `hơn 97%` is a comparator; `hơn 30% so với X` is a gap.
+        if not regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", right, _F):
+            return False, 1, ""
+    if word == "tăng trưởng" and regex.search(r"(?:tốc\s+độ|mức|tỷ\s+lệ|chỉ\s+tiêu)\s*(?:\p{L}+\s*){0,3}$", before, _F):
+        return False, 1, ""
+    if word == "vượt" and gap:
+        return False, 1, ""
+    if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right):
+        return False, 1, ""
+    sign = -1 if any(word.startswith(n) for n in _NEGATIVE) else 1
+    return True, sign, word
+
+
+def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool:
+    """Dates, times, document numbers, phone numbers and years on their own."""
+    left, right = text[max(0, start - 30):start], text[end:end + 12]
+    if _DATE_ADJ.match(right) or _DATE_ADJ_BEFORE.search(left):
+        return True
+    if regex.match(r"^/\s?\p{L}", right):
+        return True  # 245/KH-UBND
+    if _DATE_BEFORE.search(left):
+        return True
+    if a.startswith("0") and len(a) >= 4 and "," not in a:
+        return True
+    if b is not None:
+        va, vb = parse_number(a), parse_number(b)
+        if va is None or vb is None:
+            return True
+        if 1900 <= vb <= 2100 and "," not in b and "." not in b:
+            return True  # tháng 6/2021, 12/2023/NĐ-CP
+        if vb == 0:
+            return True
+    return False
+
+
+def _unit_noun(right: str) -> bool:
+    return bool(_COUNT_UNIT_AFTER.match(right))
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """All figures in `text[start:end]` (one sentence), in normalised-text offsets."""
+    end = len(text) if end is None else end
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(c: Candidate) -> None:
+        if any(c.start < e and s < c.end for s, e in taken):
+            return
+        taken.append((c.start, c.end))
+        out.append(c)
+
+    for m in _NUM_TOKEN.finditer(text, start, end):
+        for c in _classify(text, m, end):
+            add(c)
+    for m in _TEXTUAL_RANK.finditer(text, start, end):
+        c = _textual_rank(text, m)
+        if c:
+            add(c)
+    _inherit_coordinated_deltas(text, out)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
+    left = text[max(0, m.start() - 50):m.start()]
+    if _TEXTUAL_RANK_SKIP_BEFORE.search(left) or _TEXTUAL_RANK_SKIP_AFTER.match(text[m.end():m.end() + 20]):
+        return None
+    phrase = m.group(0).lower()
+    word = m.group("w") or m.group("w2")
+    if word:
+        value = parse_word_number(word)
+        if value is None:
+            return None
+    elif phrase.startswith("á"):
+        value = 2
+    else:
+        value = 1
+    return Candidate(m.start(), m.end(), "rank", float(value), None, "rank", None, cue=phrase)
+
+
+def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
+    a, b = m.group("a"), m.group("b")
+    s, e = m.start(), m.end()
+    if _is_rejected(text, s, e, a, b):
+        return []
+    va = parse_number(a)
+    if va is None:
+        return []
+    vb = parse_number(b) if b else None
+    right = text[e:min(limit, e + 60)]
+    left = _clause_left(text, s)
+    comp = _comparator(left)
+    upper = _RANGE_UPPER_BEFORE.search(left)
+    is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)
+
+    # Unit and span end.
+    unit, span_end = None, e
+    if pm := _PERCENT_AFTER.match(right):
+        unit, span_end = "%", e + pm.end()
+    elif (sm := _SCALE_AFTER.match(right)) and vb is None:
+        # `72,95 điểm trên thang điểm 100`: the scale is the total.
+        vb = parse_number(sm.group(1))
+        unit, span_end = "point", e + len(regex.match(r"^\s?điểm", right).group(0))
+    elif pm := _POINT_AFTER.match(right):
+        unit, span_end = "point", e + pm.end()
+    elif rm := _RANK_UNIT_AFTER.match(right):
+        unit, span_end = "rank", e + rm.end()
+
+    # `x trên y`, `x trong (số) y` are x/y forms.
+    xy_words = None
+    if b is None and unit is None and (xm := _XY_WORDS_AFTER.match(right)):
+        xy_words = xm
+    rank_cue = bool(_RANK_CUE_BEFORE.search(left))
+
+    if xy_words is not None:
+        total = parse_number(xy_words.group(2))
+        span_end2 = e + xy_words.end()
+        after = text[span_end2:span_end2 + 30]
+        if rank_cue or (xy_words.group(1).lower() == "trên" and _SAME_AS_X_BEFORE.search(left)):
+            return [Candidate(s, span_end2, "rank", va, total, "rank", None, cue="x trên y")]
+        if xy_words.group(1).lower() != "trên" and _unit_noun(after) and total and va <= total:
+            return [Candidate(s, span_end2, "count", va, total, "count", None, cue="x trong y")]
+        return []
+
+    if range_m := _RANGE_AFTER.match(right):
+        # `từ 90 đến 100%`, `40-70%`: this number takes the unit of its partner.
+        if unit is None and range_m.group(2):
+            unit = "%" if range_m.group(2) == "%" else "point"
+        if _FROM_BEFORE.search(left) or (unit and comp is None and not rank_cue):
+            comp = ">=" if comp in (None, "~") or _FROM_BEFORE.search(left) else comp
+    elif upper:
+        # The upper end of a range.
+        comp = "<" if upper.group("below") else "<="
+    if _OR_MORE_AFTER.match(right):
+        comp = ">="
+    elif _OR_LESS_AFTER.match(right):
+        comp = "<="
+
+    if b is not None:
+        after = text[e:e + 40]
+        if unit == "point":
+            if comp == "<=" and va == vb:
+                comp = None  # `đạt tối đa 5/5 điểm`: full marks, not a bound
+            return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="x/y điểm")]
+        if unit == "%":
+            return []
+        if rank_cue:
+            return [Candidate(s, e, "rank", va, vb, "rank", None, cue="rank cue")]
+        if va > vb:
+            return []
+        if _unit_noun(after):
+            if regex.match(r"^\s?(?:tỉnh|thành phố|địa phương)", after, _F) and (
+                regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", left, _F)
+            ):
+                return [Candidate(s, e, "rank", va, vb, "rank", None, cue="x/y tỉnh")]
+            return [Candidate(s, e, "count", va, vb, "count", None, cue="x/y unit")]
+        if regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", text[max(0, s - 120):s], _F) and va != vb:
+            return [Candidate(s, e, "rank", va, vb, "rank", None, cue="x/y in rank context")]
+        if va <= 31 and vb <= 12:
+            return []  # 20/2: a day and month
+        return [Candidate(s, e, "rank" if vb >= 10 else "count", va, vb, "rank" if vb >= 10 else "count", None,
+                          cue="bare x/y")]
+
+    # A single number.
+    if is_delta:
+        if unit is None and _unit_noun(right):
+            um = _COUNT_UNIT_AFTER.match(right)
+            unit, span_end = "count", e + um.end()
+        if unit is None:
+            return []
+        if 1900 <= va <= 2100 and unit == "count":
+            return []
+        if comp == ">" and trig.endswith(("hơn", "vượt")):
+            comp = None  # the `hơn` is the comparison itself, not a bound
+        return [Candidate(s, span_end, "delta", sign * va, None, unit, comp, cue=trig)]
+    if unit == "%":
+        if va > 1000:
+            return []
+        return [Candidate(s, span_end, "percent", va, vb, "%", comp, cue="%")]
+    if unit == "point":
+        return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="điểm")]
+    if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a:
+        if _GROUP_CUE_BEFORE.search(left):
+            return [Candidate(s, e, "rank", va, None, "rank", "<=", cue="top N")]
+        if regex.search(r"(?:tỉnh|thành\s+phố)\s*$", left, _F):
+            return []
+        return [Candidate(s, e, "rank", va, None, "rank", None, cue="rank cue")]
+    if unit is None and _GROUP_AFTER.match(right) and (
+        _GROUP_LEAD_BEFORE.search(left) or _GROUP_CUE_BEFORE.search(left)
+    ):
+        return [Candidate(s, e, "rank", va, None, "rank", "<=", cue="group")]
+    return []
+
+
+def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
+    """`giảm 5 chức danh trưởng phòng và 5 chức danh phó …`: the second number is a delta too."""
+    deltas = [c for c in out if c.kind == "delta" and c.unit == "count"]
+    if not deltas:
+        return
+    for d in deltas:
+        tail = regex.match(r"^\s?(\p{L}+(?:\s+\p{L}+)?)", text[d.end:d.end + 30])
+        if not tail:
+            continue
+        m = regex.match(
+            rf"^(?:\s+[\p{{L}}]+){{0,5}}?\s+(?:và|,)\s+(?P<n>{NUMBER})\s+{regex.escape(text[d.start:d.end].split(maxsplit=1)[-1])}",
+            text[d.end:d.end + 80],
+            _F,
+        )
+        if not m:
+            continue
+        ns = d.end + m.start("n")
+        ne = d.end + m.end()
+        if any(c.start < ne and ns < c.end for c in out):
+            continue
+        value = parse_number(m.group("n"))
+        if value is None:
+            continue
+        out.append(Candidate(ns, ne, "delta", value if d.value > 0 else -value, None, "count", None, cue="coordinated"))

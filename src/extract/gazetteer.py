@@ -1,0 +1,106 @@
+"""Names of places and public bodies, from vietnamadminunits' tables plus the fixed lists
+of ministries, departments and regions that no package ships.
+
+Read once per process. Province names are the only bare names trusted as LOC; districts,
+communes and wards are recognised by their prefix (`huyện Phong Điền`), which is safer than
+a fuzzy match (the package's own fuzzy parser once turned `Xã Sơn Hải` into `Xã Văn Hải`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .normalize import fold_name
+
+# Old-style tone placement (`Hoà`) and the modern one (`Hòa`) are both common in the press.
+_TONE_PAIRS = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+
+
+_TONE_ALL = {**_TONE_PAIRS, **{k.capitalize(): v.capitalize() for k, v in _TONE_PAIRS.items()}}
+_TONE_BACK = {v: k for k, v in _TONE_ALL.items()}
+_OLD_RE = regex.compile("(" + "|".join(_TONE_ALL) + r")(?!\p{L})")
+_NEW_RE = regex.compile("(" + "|".join(_TONE_BACK) + r")(?!\p{L})")
+
+
+def modern_tones(s: str) -> str:
+    """`Hoà Bình` → `Hòa Bình` (only at a syllable's end: `Hoàng` is left alone)."""
+    return _OLD_RE.sub(lambda m: _TONE_ALL[m.group(1)], s)
+
+
+def old_tones(s: str) -> str:
+    return _NEW_RE.sub(lambda m: _TONE_BACK[m.group(1)], s)
+
+
+REGIONS = (
+    "Đồng bằng sông Cửu Long", "Đồng bằng sông Hồng", "Tây Nam bộ", "Tây Nam Bộ", "Đông Nam bộ",
+    "Đông Nam Bộ", "Tây Nguyên", "Tây Bắc", "Đông Bắc", "Bắc Trung bộ", "Bắc Trung Bộ", "Nam Trung bộ",
+    "Nam Trung Bộ", "Duyên hải Nam Trung bộ", "Duyên hải Nam Trung Bộ", "Duyên hải miền Trung",
+    "Bắc Trung bộ và Duyên hải miền Trung", "Bắc Trung Bộ và Duyên hải miền Trung",
+    "Trung du và miền núi phía Bắc", "Trung du miền núi phía Bắc", "miền Trung", "miền Bắc",
+    "miền Nam", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Việt Nam",
+)
+COUNTRIES = (
+    "Trung Quốc", "Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Mỹ", "Lào", "Campuchia", "Thái Lan", "Singapore",
+    "Malaysia", "Indonesia", "Philippines", "Ấn Độ", "Liên bang Nga", "Australia",
+    "Canada", "Myanmar", "Đài Loan", "Hồng Kông", "Triều Tiên", "Israel", "Ukraine", "Brazil",
+)
+# Province aliases the tables do not carry.
+PROVINCE_ALIASES = {
+    "TPHCM": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh",
+    "TP.Hồ Chí Minh": "Hồ Chí Minh", "HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh",
+    "Thừa Thiên - Huế": "Thừa Thiên Huế", "Thừa Thiên-Huế": "Thừa Thiên Huế",
+    "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu", "Đăk Lăk": "Đắk Lắk",
+    "Đắc Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Đắc Nông": "Đắk Nông", "Hà Nội": "Hà Nội",
+}
+# The bodies that make up a province's or the state's administration (stable lists).
+DEPARTMENT_NAMES = (
+    "Nội vụ", "Tư pháp", "Kế hoạch và Đầu tư", "Tài chính", "Công Thương", "Công thương",
+    "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Giao thông vận tải",
+    "Giao thông Vận tải", "Xây dựng", "Tài nguyên và Môi trường", "Thông tin và Truyền thông",
+    "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
+    "Văn hóa - Thể thao và Du lịch", "Văn hóa và Thể thao", "Văn hóa, Thể thao", "Du lịch",
+    "Khoa học và Công nghệ", "Giáo dục và Đào tạo", "Y tế", "Ngoại vụ", "Dân tộc và Tôn giáo", "Dân tộc",
+    "Quốc phòng", "Công an", "Ngoại giao", "Văn hóa, Thông tin", "Kế hoạch - Đầu tư",
+    "TT&TT", "KH&ĐT", "KH-ĐT", "TN&MT", "TN-MT", "GD&ĐT", "GD-ĐT", "LĐ-TB&XH", "LĐTB&XH", "NN&PTNT",
+    "NN-PTNT", "VH-TT&DL", "VHTT&DL", "KH&CN", "KH-CN", "GTVT", "TTTT", "KHĐT", "TNMT", "GDĐT",
+    "LĐTBXH", "NNPTNT", "KHCN", "NN&MT",
+)
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Every spelling of a province or centrally-run city → its canonical short name."""
+    db = resources.files("vietnamadminunits") / "data" / "dataset.db"
+    names: dict[str, str] = {}
+    with resources.as_file(db) as path:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute(
+                "SELECT DISTINCT provinceShort FROM admin_units_legacy UNION SELECT DISTINCT provinceShort FROM admin_units"
+            ).fetchall()
+        finally:
+            con.close()
+    for (short,) in rows:
+        canon = fold_name(short)
+        for form in {canon, modern_tones(canon), old_tones(canon)}:
+            names[form] = canon
+    for alias, canon in PROVINCE_ALIASES.items():
+        names[alias] = canon
+    return names
+
+
+def canonical_place(name: str) -> str:
+    """The standard spelling of a place name (`Hoà Bình` → `Hòa Bình`, `TPHCM` → `Hồ Chí Minh`)."""
+    folded = fold_name(name)
+    table = provinces()
+    if folded in table:
+        return table[folded]
+    return modern_tones(folded)

@@ -1,0 +1,139 @@
+"""Reading batches and gold, writing records: the I/O edge.
+
+Every input document becomes exactly one item, readable or not: a line that is not JSON, a
+line without `doc_id`, bytes that are not UTF-8 and an empty text all come through as items
+carrying the reason, so the writer can give them their error record (nothing is dropped).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .record import Record
+
+SHARED_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+@dataclass
+class InputDoc:
+    """One input document, or the reason it could not be read."""
+
+    doc_id: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    error: tuple[str, str] | None = None
+
+
+def read_inputs(path: str | Path) -> Iterator[InputDoc]:
+    """Documents from a folder (`*.txt`, `*.html`), a `.jsonl` or a `.jsonl.gz` file, in order."""
+    p = Path(path)
+    if p.is_dir():
+        yield from _read_folder(p)
+    elif p.name.endswith(".jsonl.gz") or p.name.endswith(".gz"):
+        with gzip.open(p, "rb") as fh:
+            yield from _read_jsonl(fh, p.name)
+    elif p.suffix in (".txt", ".html", ".htm"):
+        yield _read_file(p)
+    else:
+        with open(p, "rb") as fh:
+            yield from _read_jsonl(fh, p.name)
+
+
+def _read_folder(p: Path) -> Iterator[InputDoc]:
+    files = sorted(f for f in p.iterdir() if f.suffix in (".txt", ".html", ".htm") and f.is_file())
+    for f in files:
+        yield _read_file(f)
+
+
+def _read_file(f: Path) -> InputDoc:
+    raw = f.read_bytes()
+    meta: dict[str, Any] = {"source": f.name}
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputDoc(f.stem, "", meta, ("EncodingError", f"{f.name} is not UTF-8: {exc}"))
+    if f.suffix in (".html", ".htm"):
+        from .html import html_to_text
+
+        text, html_meta = html_to_text(text)
+        meta.update(html_meta)
+    return InputDoc(f.stem, text, meta)
+
+
+def _read_jsonl(fh: Any, name: str) -> Iterator[InputDoc]:
+    for n, raw in enumerate(fh, start=1):
+        line_id = f"{name}:line-{n}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield InputDoc(line_id, "", {"line": n}, ("EncodingError", f"line {n} is not UTF-8: {exc}"))
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputDoc(line_id, "", {"line": n}, ("InvalidJSON", f"line {n}: {exc}"))
+            continue
+        if not isinstance(obj, dict):
+            yield InputDoc(line_id, "", {"line": n}, ("InvalidInput", f"line {n} is not a JSON object"))
+            continue
+        doc_id = obj.get("doc_id", obj.get("id"))
+        meta = {k: v for k, v in obj.items() if k not in ("doc_id", "text")}
+        if doc_id is None or str(doc_id) == "":
+            yield InputDoc(line_id, _text(obj), {**meta, "line": n}, ("MissingDocId", f"line {n} has no doc_id"))
+            continue
+        text = obj.get("text")
+        if not isinstance(text, str):
+            yield InputDoc(str(doc_id), "", meta, ("MissingText", f"line {n} has no text string"))
+            continue
+        yield InputDoc(str(doc_id), text, meta)
+
+
+def _text(obj: dict[str, Any]) -> str:
+    t = obj.get("text")
+    return t if isinstance(t, str) else ""
+
+
+def read_records(path: str | Path) -> list[Record]:
+    """Records (gold or output) from a JSON Lines file or every `*.jsonl` in a folder."""
+    p = Path(path)
+    files = sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
+    out: list[Record] = []
+    for f in files:
+        opener = gzip.open if f.name.endswith(".gz") else open
+        with opener(f, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    out.append(Record.from_dict(json.loads(line)))
+    return out
+
+
+def corpus_texts(corpus_dir: Path = SHARED_CORPUS) -> dict[str, str]:
+    """doc_id → text for the shared corpus files gold refers to (`pages`, `seeds`)."""
+    texts: dict[str, str] = {}
+    for name in ("seeds.jsonl", "pages.jsonl"):
+        f = corpus_dir / name
+        if f.exists():
+            with open(f, encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        obj = json.loads(line)
+                        texts[str(obj["doc_id"])] = obj["text"]
+    return texts
+
+
+def resolve_texts(records: list[Record], corpus_dir: Path = SHARED_CORPUS) -> list[Record]:
+    """Fill in the text of gold records that reference the shared corpus by `doc_id`."""
+    if all(r.text for r in records):
+        return records
+    texts = corpus_texts(corpus_dir)
+    for r in records:
+        if not r.text and r.doc_id in texts:
+            r.text = texts[r.doc_id]
+    return records

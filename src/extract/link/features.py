@@ -1,0 +1,170 @@
+"""Candidate subjects for a figure and the features a linguist would name for each.
+
+The same feature dicts feed the hand-weighted rules (rules.py) and the learned ranker
+(learned.py), so the two are compared on equal terms and the model can replace the weights
+without touching how candidates are found.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Document
+from ..entities import Mention
+from ..figures import Candidate
+
+_F = regex.IGNORECASE | regex.VERSION1
+_STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
+_TITLE_WORDS = regex.compile(
+    r"(?:giám\s+đốc|phó\s+giám\s+đốc|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng\s+phòng|trưởng\s+ban|phó\s+trưởng|"
+    r"bí\s+thư|thứ\s+trưởng|bộ\s+trưởng|thư\s+ký|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|lãnh\s+đạo|"
+    r"đại\s+diện|cán\s+bộ|công\s+chức|ông|bà|đồng\s+chí|phóng\s+viên|trưởng|phó)"
+    r"(?:\s+\p{Lu}\p{L}*){0,4}[\s,]*(?:\([^)]*\)\s*)?$",
+    _F,
+)
+_COMPARE_BEFORE = regex.compile(r"(?:so\s+với|hơn|xếp\s+sau|đứng\s+sau|sau|trước|vượt\s+qua|bỏ\s+xa|thua)\s*(?:các\s+)?$", _F)
+_SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+công\s+bố\s+của|\s+báo\s+cáo\s+của|\s+đánh\s+giá\s+của)?|do|bởi|của)\s*$", _F)
+_ANNOUNCE_AFTER = regex.compile(
+    r"^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+)*(?:công\s+bố|tổ\s+chức|ban\s+hành|thẩm\s+định|chủ\s+trì|phối\s+hợp|"
+    r"khảo\s+sát|triển\s+khai\s+đánh\s+giá|đánh\s+giá,\s+xếp\s+hạng|xếp\s+hạng,\s+đánh\s+giá)",
+    _F,
+)
+_ANAPHOR = regex.compile(r"(?<!\p{L})(?:thành\s+phố|tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)(?!\s*[\p{Lu}\d])(?!\p{L})", _F)
+_NATIONAL = regex.compile(
+    r"(?:cả\s+nước|toàn\s+quốc|quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
+    r"các\s+địa\s+phương|\d+\s+tỉnh|nhóm\s+[ABC]\b|các\s+vùng|vùng\s+kinh\s+tế)",
+    _F,
+)
+_LIST_SEP = regex.compile(r"^\s*(?:,|và|;)\s*$")
+
+
+@dataclass(frozen=True)
+class SubjectCandidate:
+    mention: Mention | None  # None = "no named subject"
+    features: dict[str, float]
+
+
+def _bucket(x: int) -> float:
+    return math.log1p(max(0, x))
+
+
+def doc_topic(doc: Document) -> dict[str, float]:
+    """How central each canonical unit is: title and lead count thrice, LOC over ORG."""
+    score: Counter[str] = Counter()
+    lead_end = doc.sentences[min(2, len(doc.sentences) - 1)][1] if doc.sentences else 0
+    for m in doc.entities:
+        w = 3.0 if m.start < lead_end else 1.0
+        if m.label == "LOC" and m.kind in ("province", "city", "district"):
+            w *= 1.5
+        if m.kind in ("region", "country"):
+            w *= 0.3
+        score[m.canonical] += w
+    total = sum(score.values()) or 1.0
+    return {k: v / total for k, v in score.items()}
+
+
+def subject_candidates(
+    doc: Document,
+    fig: Candidate,
+    topic: dict[str, float],
+    previous_subject: str | None,
+    max_back: int = 8,
+) -> list[SubjectCandidate]:
+    """Every entity up to `max_back` sentences back, the rest of the figure's sentence, and None."""
+    text = doc.text
+    si = doc.sentence_of(fig.start)
+    s_start, s_end = doc.sentences[si]
+    lead_end = doc.sentences[min(2, len(doc.sentences) - 1)][1]
+    top_topic = max(topic, key=topic.get) if topic else None
+    clause_left = _clause_before(text, s_start, fig.start)
+    anaphor = bool(_ANAPHOR.search(clause_left))
+    sent_text = text[s_start:s_end]
+    national = bool(_NATIONAL.search(sent_text))
+    figs_in_sent = [f for f in doc.figures if s_start <= f.start < s_end]
+    ents_in_sent = [m for m in doc.entities if s_start <= m.start < s_end]
+    counts = Counter(m.canonical for m in doc.entities)
+
+    out: list[SubjectCandidate] = []
+    lo = doc.sentences[max(0, si - max_back)][0]
+    pool = [m for m in doc.entities if (lo <= m.start < s_end) or m.start < lead_end]
+    for m in pool:
+        sm = doc.sentence_of(m.start)
+        after = m.start > fig.start
+        a, b = (fig.end, m.start) if after else (m.end, fig.start)
+        between = text[a:b] if sm == si else ""
+        before_m = text[max(0, m.start - 60):m.start]
+        f: dict[str, float] = {
+            "same_sentence": float(sm == si),
+            "sent_dist": float(si - sm),
+            "sent_dist_log": _bucket(si - sm),
+            "after": float(after),
+            "char_dist_log": _bucket(abs(b - a)) if sm == si else 6.0,
+            "ents_between": float(sum(1 for x in ents_in_sent if a <= x.start < b)) if sm == si else 0.0,
+            "figs_between": float(sum(1 for x in figs_in_sent if a <= x.start < b and x is not fig)) if sm == si else 0.0,
+            "strong_between": float(bool(_STRONG.search(between))) if sm == si else 1.0,
+            "commas_between": float(between.count(", ")) if sm == si else 0.0,
+            "in_title": float(sm == 0),
+            "in_lead": float(m.start < lead_end),
+            "topic_share": topic.get(m.canonical, 0.0),
+            "is_top_topic": float(m.canonical == top_topic),
+            "freq_log": _bucket(counts[m.canonical]),
+            "label_loc": float(m.label == "LOC"),
+            "level_province": float(m.kind in ("province", "city", "council")),
+            "level_district": float(m.kind in ("district",)),
+            "level_commune": float(m.kind == "commune"),
+            "level_region": float(m.kind in ("region", "country")),
+            "org_head_so_bo": float(m.kind in ("Sở", "Bộ")),
+            "compare_target": float(bool(_COMPARE_BEFORE.search(before_m))),
+            "affiliation": float(bool(_TITLE_WORDS.search(before_m))) and not _parenthetical_after(text, m, fig),
+            "source_or_owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
+            "announcer": float(bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
+            "in_list": float(_in_list(text, m, doc.entities)),
+            "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
+            "anaphor_topic": float(anaphor and m.canonical == top_topic),
+            "sentence_national": float(national),
+            "fig_kind_rank": float(fig.kind == "rank"),
+            "fig_kind_delta": float(fig.kind == "delta"),
+            "fig_kind_count": float(fig.kind == "count"),
+        }
+        f["affiliation"] = float(f["affiliation"])
+        out.append(SubjectCandidate(m, f))
+    out.append(SubjectCandidate(None, {
+        "is_none": 1.0,
+        "sentence_national": float(national),
+        "sentence_has_entity": float(bool(ents_in_sent)),
+        "anaphor": float(anaphor),
+        "fig_kind_count": float(fig.kind == "count"),
+        "fig_kind_rank": float(fig.kind == "rank"),
+        "no_candidates": float(not pool),
+    }))
+    return out
+
+
+def _clause_before(text: str, s_start: int, pos: int) -> str:
+    left = text[s_start:pos]
+    cut = 0
+    for m in _STRONG.finditer(left):
+        cut = m.end()
+    return left[cut:]
+
+
+def _parenthetical_after(text: str, m: Mention, fig: Candidate) -> bool:
+    """`Giám đốc Sở X (đơn vị đứng đầu …)`: the parenthesis right after the ORG is about it."""
+    tail = text[m.end:fig.start]
+    return bool(regex.match(r"^\s*\([^()]*$", tail))
+
+
+def _in_list(text: str, m: Mention, ents: list[Mention]) -> bool:
+    """Part of an enumeration `A, B, C và D` (a group, not one owner)?"""
+    for other in ents:
+        if other is m:
+            continue
+        if 0 <= m.start - other.end <= 5 and _LIST_SEP.match(text[other.end:m.start]):
+            return True
+        if 0 <= other.start - m.end <= 5 and _LIST_SEP.match(text[m.end:other.start]):
+            return True
+    return False

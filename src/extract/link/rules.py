@@ -1,0 +1,192 @@
+"""Hand-written linking decisions: the fallback when no learned model is shipped, and the
+baseline the learned models must beat (issue 4).
+
+Subject: a weighted score over the shared candidate features. Metric, year, comparison year
+and modality: read from the figure's clause and sentence first, then carried from context.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ..figures import Candidate
+from ..metrics import MetricMention
+from .features import SubjectCandidate
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+# Weights for the subject score; positive is evidence for the candidate.
+SUBJECT_WEIGHTS: dict[str, float] = {
+    "same_sentence": 40.0,
+    "sent_dist": -6.0,
+    "after": -22.0,
+    "char_dist_log": -3.0,
+    "ents_between": -6.0,
+    "figs_between": -2.0,
+    "strong_between": -10.0,
+    "in_title": 6.0,
+    "in_lead": 4.0,
+    "topic_share": 30.0,
+    "is_top_topic": 8.0,
+    "label_loc": 2.0,
+    "level_province": 3.0,
+    "level_region": -10.0,
+    "compare_target": -45.0,
+    "affiliation": -40.0,
+    "announcer": -30.0,
+    "in_list": -12.0,
+    "prev_subject": 10.0,
+    "anaphor_topic": 35.0,
+    "source_or_owner_cue": 2.0,
+    # the "no named subject" candidate
+    "is_none": 12.0,
+    "sentence_national": 14.0,
+    "sentence_has_entity": -8.0,
+    "anaphor": -20.0,
+    "no_candidates": 100.0,
+}
+
+
+def subject_score(c: SubjectCandidate) -> float:
+    return sum(SUBJECT_WEIGHTS.get(k, 0.0) * v for k, v in c.features.items())
+
+
+# --- metric ---------------------------------------------------------------------------
+
+_SHARE_OF_THINGS = regex.compile(r"^\s?%\s+(?:số\s+)?(?!điểm|chỉ\s+số)(?:\p{Ll}|TTHC|UBND)", _F)
+
+
+def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> tuple[str, str, float]:
+    """(index, metric text, confidence) for a figure."""
+    si = doc.sentence_of(fig.start)
+    s_start, s_end = doc.sentences[si]
+    here = [m for m in doc.metrics if s_start <= m.start < s_end]
+    before = [m for m in here if m.end <= fig.start]
+    after = [m for m in here if m.start >= fig.end]
+    levels_only = fig.kind in ("rank", "score") or (fig.kind == "delta" and fig.unit in ("rank", "point"))
+
+    def usable(m: MetricMention) -> bool:
+        return not (levels_only and m.index == "OTHER")
+
+    if fig.unit == "%" and _SHARE_OF_THINGS.match(doc.text[fig.end - 1:fig.end + 20]) and not any(
+        m.index not in ("OTHER", "COMPONENT") and m.strong for m in here
+    ):
+        return "OTHER", _phrase_after(doc.text, fig.end), 0.7
+    cand = [m for m in before if usable(m)]
+    if cand:
+        m = cand[-1]
+        if m.index == "OTHER" and any(x.index != "OTHER" and x.strong for x in cand[-1:]):
+            pass
+        return _resolve(m, before, context_index), m.text, 0.85
+    cand = [m for m in after if usable(m) and m.start - fig.end < 80]
+    if cand:
+        m = cand[0]
+        return _resolve(m, before, context_index), m.text, 0.75
+    if context_index:
+        return context_index, "", 0.6
+    return "OTHER", "", 0.4
+
+
+def _resolve(m: MetricMention, before: list[MetricMention], context_index: str | None) -> str:
+    if m.index != "COMPONENT":
+        return m.index
+    named = [x.index for x in before if x.index not in ("COMPONENT", "OTHER")]
+    return named[-1] if named else (context_index or "PAR_INDEX")
+
+
+def _phrase_after(text: str, pos: int) -> str:
+    m = regex.match(r"^\s*(?:số\s+)?([^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})", text[pos:pos + 60])
+    return m.group(1) if m else ""
+
+
+def context_index_after(doc: Document, upto: int, current: str | None) -> str | None:
+    """The index in force after reading up to `upto`: the last strongly named one."""
+    named = [m for m in doc.metrics if m.end <= upto and m.index not in ("OTHER", "COMPONENT")]
+    strong = [m for m in named if m.strong]
+    if strong:
+        return strong[-1].index
+    if named:
+        return named[-1].index
+    return current
+
+
+# --- year, comparison, modality ---------------------------------------------------------
+
+def choose_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None, float]:
+    si = doc.sentence_of(fig.start)
+    s_start, s_end = doc.sentences[si]
+    ys = [y for y in doc.years if s_start <= y.start < s_end and y.role in ("result", "target")]
+    if target:
+        tg = [y for y in ys if y.role == "target"]
+        if tg:
+            return tg[0].year, 0.8
+    right_after = [y for y in ys if 0 <= y.start - fig.end <= 12]
+    if right_after:
+        return right_after[0].year, 0.85
+    before = [y for y in ys if y.end <= fig.start]
+    if before:
+        return before[-1].year, 0.8
+    clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])]
+    if clause_after:
+        return clause_after[0].year, 0.7
+    prev = [y for y in doc.years if y.end <= s_start and y.role in ("result", "target")]
+    if prev:
+        return prev[-1].year, 0.6
+    later = [y for y in doc.years if y.role == "result"]
+    if later:
+        return later[0].year, 0.4
+    return None, 0.3
+
+
+_STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
+_GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém")
+_NO_YEAR_COMPARE = regex.compile(r"^[^.;]{0,40}?so\s+với\s+(?:thời\s+gian\s+|giai\s+đoạn\s+)?trước(?:\s+(?:đây|kia|đó))?(?!\s+năm)", _F)
+
+
+def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: str) -> int | None:
+    if fig.kind != "delta":
+        return None
+    si = doc.sentence_of(fig.start)
+    s_start, s_end = doc.sentences[si]
+    comps = [y for y in doc.years if s_start <= y.start < s_end and y.role == "compare"]
+    after = [y for y in comps if y.start >= fig.end]
+    before = [y for y in comps if y.end <= fig.start]
+    tail = doc.text[fig.end:s_end]
+    if _NO_YEAR_COMPARE.match(tail):
+        return None
+    pick = after[0] if after and not _STRONG_BREAK.search(doc.text[fig.end:after[0].start]) else (
+        before[-1] if before else (after[0] if after else None)
+    )
+    if pick is not None:
+        if pick.relative:
+            return year - 1 if year else None
+        return pick.year
+    if regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", tail, _F):
+        return None  # compared with another unit, not a year
+    if fig.cue in _GAP_TRIGGERS or index == "OTHER":
+        return None
+    return year - 1 if year else None
+
+
+_TARGET = regex.compile(
+    r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|yêu\s+cầu|đề\s+ra|dự\s+kiến|"
+    r"định\s+hướng|hướng\s+tới|phải\s+đạt|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
+    r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa))",
+    _F,
+)
+_ACTUAL_AFTER_TARGET = regex.compile(r"(?:đã\s+đạt|kết\s+quả|thực\s+tế|đạt\s+được|hoàn\s+thành)", _F)
+
+
+def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -> str:
+    si = doc.sentence_of(fig.start)
+    s_start, _ = doc.sentences[si]
+    left = doc.text[s_start:fig.start]
+    m = None
+    for m in _TARGET.finditer(left):
+        pass
+    if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
+        return "target"
+    if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn)", left, _F):
+        return "target"
+    return "actual"

@@ -1,0 +1,73 @@
+"""Mentions of what is measured: the governance indices by name or code, and the phrases that
+name some other quantity (`tỷ lệ hồ sơ trực tuyến`), which make a figure `OTHER`.
+
+A lexicon, because the indices have a small set of official names and codes; the choice of
+which mention a figure belongs to is the linker's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+
+@dataclass(frozen=True)
+class MetricMention:
+    start: int
+    end: int
+    index: str  # an index code, `COMPONENT` (inherits the index in force) or `OTHER`
+    text: str
+    strong: bool = True  # a full name or code, not a topic word like `chuyển đổi số`
+
+
+_LEVEL = r"(?:\s+(?:cấp|khối)\s+(?:sở|huyện|tỉnh|xã|bộ|quận|sở,\s*ban,\s*ngành)(?:\s*(?:và|,)\s*(?:cấp\s+)?(?:huyện|xã|sở))?)?"
+_NAME = r"(?:\s+(?:\"|“)[^\"”]{2,80}(?:\"|”))?"
+_YEAR = r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
+
+_INDEX_PATTERNS: list[tuple[str, str, bool]] = [
+    ("DDCI", r"DDCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh\s+(?:cấp\s+)?(?:các\s+)?sở,?\s+ban,?\s+ngành(?:\s+và\s+địa\s+phương)?", True),
+    ("PCI", r"PCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh(?:\s+cấp\s+tỉnh)?", True),
+    ("PAPI", r"PAPI|(?:chỉ\s+số\s+)?hiệu\s+quả\s+quản\s+trị\s+và\s+hành\s+chính\s+công(?:\s+cấp\s+tỉnh)?", True),
+    ("SIPAS", r"SIPAS|(?:chỉ\s+số\s+)?(?:mức\s+độ\s+)?hài\s+lòng\s+(?:của\s+người\s+dân|về\s+sự\s+phục\s+vụ|đối\s+với\s+sự\s+phục\s+vụ)"
+              r"(?:[^.;:]{0,40}?phục\s+vụ(?:\s+(?:hành\s+chính|của\s+(?:các\s+)?cơ\s+quan\s+hành\s+chính(?:\s+nhà\s+nước)?))?)?", True),
+    ("PGI", r"PGI|chỉ\s+số\s+xanh(?:\s+cấp\s+tỉnh)?", True),
+    ("DTI", r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", True),
+    ("DTI", r"chuyển\s+đổi\s+số|chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số", False),
+    ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", True),
+    ("PAR_INDEX", r"cải\s+cách\s+hành\s+chính|CCHC", False),
+    ("COMPONENT", r"chỉ\s+số\s+thành\s+phần|lĩnh\s+vực\s+(?:cải\s+cách|xây\s+dựng|hiện\s+đại)|trụ\s+cột|tiêu\s+chí\s+thành\s+phần|nội\s+dung\s+thành\s+phần", True),
+]
+# Phrases that name a quantity other than an index.
+_OTHER = (
+    r"t[ỷỉ]\s+lệ(?!\s+(?:điểm|đạt|chỉ\s+số|này|là|trên|dưới|hơn|bình\s+quân|trung\s+bình|\d))|tốc\s+độ|tăng\s+trưởng\s+kinh\s+tế|GRDP|GDP|CPI|lạm\s+phát|thu\s+ngân\s+sách|ngân\s+sách|"
+    r"kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|giải\s+ngân|vốn|lãi\s+suất|doanh\s+thu|lợi\s+nhuận|hồ\s+sơ|"
+    r"thủ\s+tục\s+hành\s+chính|TTHC|dịch\s+vụ\s+công|doanh\s+nghiệp|người\s+dân\s+được\s+khảo\s+sát|"
+    r"văn\s+bản|bộ\s+máy|phòng\s+chuyên\s+môn|biên\s+chế|chức\s+danh|dân\s+số|hộ\s+nghèo|diện\s+tích|sản\s+lượng|"
+    r"giá(?!\s+trị)|thị\s+phần|cổ\s+phiếu|chỉ\s+số\s+giá|năng\s+suất|việc\s+làm|thất\s+nghiệp|bảo\s+hiểm|tiêm|ca\s+mắc"
+)
+
+_MASTER = regex.compile(
+    "|".join(
+        f"(?P<g{i}>(?<!\\p{{L}})(?:{pat})(?!\\p{{L}}){_LEVEL if code != 'OTHER' else ''}{_NAME if code == 'COMPONENT' else ''}{_YEAR if code != 'COMPONENT' else ''})"
+        for i, (code, pat, _) in enumerate(_INDEX_PATTERNS)
+    )
+    + f"|(?P<other>(?<!\\p{{L}})(?:{_OTHER})(?!\\p{{L}}))",
+    _F,
+)
+
+
+def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> list[MetricMention]:
+    """Index names/codes and other-quantity phrases in `text[start:end]`, in order."""
+    end = len(text) if end is None else end
+    out: list[MetricMention] = []
+    for m in _MASTER.finditer(text, start, end):
+        name = m.lastgroup
+        if name == "other":
+            out.append(MetricMention(m.start(), m.end(), "OTHER", m.group(), True))
+            continue
+        code, _, strong = _INDEX_PATTERNS[int(name[1:])]
+        out.append(MetricMention(m.start(), m.end(), code, m.group(), strong))
+    return out

@@ -1,0 +1,60 @@
+"""Sentences and words with offsets, from underthesea.
+
+underthesea returns strings; the pipeline needs spans, so each piece is aligned back to the
+text it came from. Lines are split first because titles and captions carry no full stop.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from underthesea import sent_tokenize, word_tokenize
+
+_LINE = regex.compile(r"[^\n]+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over `text`, in order, covering every non-blank line."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        if not line.group().strip():
+            continue
+        pos = line.start()
+        for sent in sent_tokenize(line.group()):
+            sent = sent.strip()
+            if not sent:
+                continue
+            i = text.find(sent, pos, line.end())
+            if i < 0:  # underthesea rewrote the text; fall back to the whole remaining line
+                spans.append((pos, line.end()))
+                pos = line.end()
+                break
+            spans.append((i, i + len(sent)))
+            pos = i + len(sent)
+    return spans
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word spans of `text[start:end]` (multi-syllable words are one span)."""
+    end = len(text) if end is None else end
+    return [(start + s, start + e) for s, e in _words(text[start:end])]
+
+
+@lru_cache(maxsize=4096)
+def _words(chunk: str) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for w in word_tokenize(chunk):
+        i = chunk.find(w, pos)
+        if i < 0:
+            parts = w.split()
+            i = chunk.find(parts[0], pos) if parts else -1
+            if i < 0:
+                continue
+            j = i + len(parts[0])
+        else:
+            j = i + len(w)
+        out.append((i, j))
+        pos = j
+    return tuple(out)

@@ -1,0 +1,66 @@
+"""Years in the text and what they are for: a result year, a year compared against, a date.
+
+The linker carries result years across sentences; a publication date (`05/03/2024`,
+`tháng 2-2024`) must never become one, and `so với năm 2022` is a comparison, not a result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+    role: str  # `result`, `compare`, `date`, `target`
+    relative: bool = False  # `so với năm trước`: the year is the result year − 1
+
+
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_PATTERN = regex.compile(
+    rf"(?P<cmp_rel>so\s+với\s+(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái)(?:\s+liền\s+kề)?|"
+    rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước))"
+    rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
+    rf"|(?P<tgt>(?:đến|tới|trong|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"
+    rf"|(?P<date>(?:\d{{1,2}}\s*[/.-]\s*)(?:\d{{1,2}}\s*[/.-]\s*)?(?P<dy>{_YEAR}))(?!\d)"
+    rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
+    rf"|(?<![\d.,/])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|\s?điểm|/)",
+    _F,
+)
+
+
+def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
+    """Every year mention in `text[start:end]` with its role."""
+    end = len(text) if end is None else end
+    out: list[YearMention] = []
+    for m in _PATTERN.finditer(text, start, end):
+        if m.group("cmp_rel"):
+            out.append(YearMention(m.start(), m.end(), 0, "compare", relative=True))
+        elif m.group("cmp"):
+            out.append(YearMention(m.start("cy"), m.end("cy"), int(m.group("cy")), "compare"))
+        elif m.group("tgt"):
+            out.append(YearMention(m.start("ty"), m.end("ty"), int(m.group("ty")), "target"))
+        elif m.group("date"):
+            out.append(YearMention(m.start("dy"), m.end("dy"), int(m.group("dy")), "date"))
+        elif m.group("range"):
+            # `giai đoạn 2016-2020`: the period's last year is the one results are for.
+            out.append(YearMention(m.start("ry2"), m.end("ry2"), int(m.group("ry2")), "result"))
+        else:
+            s, e = m.span("res")
+            if _is_date_context(text, s):
+                out.append(YearMention(s, e, int(m.group("res")), "date"))
+            else:
+                out.append(YearMention(s, e, int(m.group("res")), "result"))
+    return out
+
+
+def _is_date_context(text: str, pos: int) -> bool:
+    """`tháng 2 năm 2024`, `ngày … năm 2024`, `(2024)` after a date: a date, not a result year."""
+    left = text[max(0, pos - 25):pos]
+    return bool(regex.search(r"(?:tháng\s+\d{1,2}|ngày\s+\d{1,2})(?:\s*,)?\s+(?:năm\s+)?$|(?:cập\s+nhật|đăng|xuất\s+bản)\s*:?\s*$", left, _F))
