@@ -97,49 +97,58 @@ def subject_candidates(
         a, b = (fig.end, m.start) if after else (m.end, fig.start)
         between = text[a:b] if sm == si else ""
         before_m = text[max(0, m.start - 60):m.start]
-        f: dict[str, float] = {
-            "same_sentence": float(sm == si),
-            "sent_dist": float(si - sm),
-            "sent_dist_log": _bucket(si - sm),
-            "after": float(after),
-            "char_dist_log": _bucket(abs(b - a)) if sm == si else 6.0,
-            "ents_between": float(sum(1 for x in ents_in_sent if a <= x.start < b)) if sm == si else 0.0,
-            "figs_between": float(sum(1 for x in figs_in_sent if a <= x.start < b and x is not fig)) if sm == si else 0.0,
-            "strong_between": float(bool(_STRONG.search(between))) if sm == si else 1.0,
-            "commas_between": float(between.count(", ")) if sm == si else 0.0,
+        same = sm == si
+        f: dict[str, float] = {"bias_entity": 1.0}
+        if same:
+            f.update({
+                "same_sentence": 1.0,
+                "same_after": float(after),
+                "same_char_dist_log": _bucket(abs(b - a)),
+                "same_ents_between": float(sum(1 for x in ents_in_sent if a <= x.start < b)),
+                "same_figs_between": float(sum(1 for x in figs_in_sent if a <= x.start < b and x is not fig)),
+                "same_strong_between": float(bool(_STRONG.search(between))),
+                "same_commas_between": float(between.count(", ")),
+                "same_in_parens_alone": float(_alone_in_parens(text, m)),
+            })
+        else:
+            f.update({
+                "cross_sentence": 1.0,
+                "cross_sent_dist_log": _bucket(si - sm),
+                "cross_topic_share": topic.get(m.canonical, 0.0),
+                "cross_is_top_topic": float(m.canonical == top_topic),
+                "cross_prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
+                "cross_sentence_has_entity": float(bool(ents_in_sent)),
+                "cross_sentence_national": float(national),
+                "cross_anaphor_topic": float(anaphor and m.canonical == top_topic),
+            })
+        f.update({
             "in_title": float(sm == 0),
             "in_lead": float(m.start < lead_end),
-            "topic_share": topic.get(m.canonical, 0.0),
-            "is_top_topic": float(m.canonical == top_topic),
             "freq_log": _bucket(counts[m.canonical]),
             "label_loc": float(m.label == "LOC"),
             "level_province": float(m.kind in ("province", "city", "council")),
-            "level_district": float(m.kind in ("district",)),
+            "level_district": float(m.kind == "district"),
             "level_commune": float(m.kind == "commune"),
             "level_region": float(m.kind in ("region", "country")),
-            "org_head_so_bo": float(m.kind in ("Sở", "Bộ")),
+            "org_so_bo": float(m.kind in ("Sở", "Bộ")),
             "compare_target": float(bool(_COMPARE_BEFORE.search(before_m))),
-            "affiliation": float(bool(_TITLE_WORDS.search(before_m))) and not _parenthetical_after(text, m, fig),
-            "source_or_owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
+            "affiliation": float(bool(_TITLE_WORDS.search(before_m)) and not _parenthetical_after(text, m, fig)),
+            "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
             "announcer": float(bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
             "in_list": float(_in_list(text, m, doc.entities)),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
-            "sentence_national": float(national),
-            "fig_kind_rank": float(fig.kind == "rank"),
-            "fig_kind_delta": float(fig.kind == "delta"),
-            "fig_kind_count": float(fig.kind == "count"),
-        }
-        f["affiliation"] = float(f["affiliation"])
+        })
         out.append(SubjectCandidate(m, f))
     out.append(SubjectCandidate(None, {
-        "is_none": 1.0,
-        "sentence_national": float(national),
-        "sentence_has_entity": float(bool(ents_in_sent)),
-        "anaphor": float(anaphor),
-        "fig_kind_count": float(fig.kind == "count"),
-        "fig_kind_rank": float(fig.kind == "rank"),
-        "no_candidates": float(not pool),
+        "none_bias": 1.0,
+        "none_sentence_national": float(national),
+        "none_sentence_has_entity": float(bool(ents_in_sent)),
+        "none_anaphor": float(anaphor),
+        "none_kind_count": float(fig.kind == "count"),
+        "none_kind_rank": float(fig.kind == "rank"),
+        "none_no_candidates": float(not pool),
+        "none_top_topic_share": topic.get(top_topic, 0.0) if top_topic else 0.0,
     }))
     return out
 
@@ -150,6 +159,11 @@ def _clause_before(text: str, s_start: int, pos: int) -> str:
     for m in _STRONG.finditer(left):
         cut = m.end()
     return left[cut:]
+
+
+def _alone_in_parens(text: str, m: Mention) -> bool:
+    """`(Sở Nội vụ)`: an apposition naming someone's employer, not a result's owner."""
+    return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
 def _parenthetical_after(text: str, m: Mention, fig: Candidate) -> bool:
