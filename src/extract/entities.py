@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .gazetteer import COUNTRIES, DEPARTMENT_NAMES, REGIONS, canonical_place, provinces
+from .gazetteer import COUNTRIES, DEPARTMENT_NAMES, REGIONS, canonical_org, canonical_place, canonical_region, provinces
 from .normalize import fold_name
 
 
@@ -96,6 +96,9 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("LOC_PREFIXED", regex.compile(
             rf"{nb}(?P<all>(?P<pp>{_LOC_PREFIX})[ ]*(?P<pn>{_PLACE_NAME})){na}")),
         ("LOC_PROVINCE", regex.compile(rf"{nb}(?P<all>{prov})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
+        # Headlines in capitals: `CHỈ SỐ … CỦA TỈNH QUẢNG NGÃI TĂNG 24 BẬC`.
+        ("LOC_PROVINCE_UPPER", regex.compile(
+            rf"{nb}(?P<all>(?:(?P<pp>TỈNH|THÀNH[ ]PHỐ|TP\.?)[ ]*)?(?P<pv>{_alternation([p.upper() for p in provinces()])})){na}")),
         ("LOC_REGION", regex.compile(rf"{nb}(?P<all>(?:{_alternation(list(REGIONS))})){na}")),
         ("LOC_COUNTRY", regex.compile(rf"{nb}(?P<all>{_alternation(list(COUNTRIES))})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
     ]
@@ -132,16 +135,21 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
     text = m.group("all").rstrip(" ,.-")
     e = s + len(text)
     if kind == "LOC_REGION":
-        return Mention(s, e, "LOC", fold_name(regex.sub(r"^khu\s+vực\s+", "", text)), "region")
+        return Mention(s, e, "LOC", canonical_region(text), "region")
     if kind == "LOC_COUNTRY":
         return Mention(s, e, "LOC", fold_name(text), "country")
     if kind == "LOC_PROVINCE":
         return Mention(s, e, "LOC", canonical_place(text), "province")
+    if kind == "LOC_PROVINCE_UPPER":
+        upper = {p.upper(): c for p, c in provinces().items()}
+        return Mention(s, e, "LOC", upper[" ".join(m.group("pv").split())], "province")
     if kind in ("LOC_PREFIXED", "ORG_COUNCIL") and m.group("pn"):
         pname = _cut_at_province(m.group("pn"))
         e = m.start("pn") + len(pname)
         text = m.string[s:e]
     if kind == "LOC_PREFIXED":
+        if " " not in pname and not pname.isdigit() and pname not in provinces() and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 2]):
+            return None  # `tỉnh Đông bằng …`: one capitalised syllable running into lowercase is no name
         prefix = " ".join(m.group("pp").lower().split())
         level = _PREFIX_LEVEL.get(prefix, "place")
         if pname in provinces() or level in ("province", "city"):
@@ -160,7 +168,9 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
     head = text.split()[0]
     if kind == "ORG_HEAD" and len(text.split()) == 2 and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 3]):
         return None  # `Bộ Chỉ| số`: a head cut off mid-word names nothing
-    return Mention(s, e, "ORG", fold_name(text), head)
+    if kind == "ORG_STANDALONE":
+        head = text
+    return Mention(s, e, "ORG", canonical_org(text), head)
 
 
 def _cut_at_province(name: str) -> str:

@@ -56,9 +56,36 @@ COUNTRIES = (
 PROVINCE_ALIASES = {
     "TPHCM": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh",
     "TP.Hồ Chí Minh": "Hồ Chí Minh", "HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh",
-    "Thừa Thiên - Huế": "Thừa Thiên Huế", "Thừa Thiên-Huế": "Thừa Thiên Huế",
+    "Thừa Thiên Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Thừa Thiên Huế", "TT-Huế": "Thừa Thiên Huế", "Thừa Thiên-Huế": "Thừa Thiên Huế",
     "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu", "Đăk Lăk": "Đắk Lắk",
-    "Đắc Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Đắc Nông": "Đắk Nông", "Hà Nội": "Hà Nội",
+    "Đắc Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Đắc Nông": "Đắk Nông",
+}
+# The standard spelling of bodies and regions written several ways (abbreviations expanded).
+ORG_CANONICAL = {
+    "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông", "KH&ĐT": "Kế hoạch và Đầu tư",
+    "KH-ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư", "Kế hoạch - Đầu tư": "Kế hoạch và Đầu tư",
+    "TN&MT": "Tài nguyên và Môi trường", "TN-MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường",
+    "GD&ĐT": "Giáo dục và Đào tạo", "GD-ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội": "Lao động - Thương binh và Xã hội",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn", "NN-PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NNPTNT": "Nông nghiệp và Phát triển nông thôn", "NN&MT": "Nông nghiệp và Môi trường",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch", "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "Văn hóa - Thể thao và Du lịch": "Văn hóa, Thể thao và Du lịch", "KH&CN": "Khoa học và Công nghệ",
+    "KH-CN": "Khoa học và Công nghệ", "KHCN": "Khoa học và Công nghệ", "GTVT": "Giao thông vận tải",
+    "Giao thông Vận tải": "Giao thông vận tải", "Công thương": "Công Thương",
+}
+ORG_ALIASES = {
+    "Ngân hàng Nhà nước Việt Nam": "Ngân hàng Nhà nước", "NHNN": "Ngân hàng Nhà nước",
+    "NHNN Việt Nam": "Ngân hàng Nhà nước",
+}
+REGION_CANONICAL = {
+    "trung du miền núi phía bắc": "Trung du và miền núi phía Bắc",
+    "trung du và miền núi phía bắc": "Trung du và miền núi phía Bắc",
+    "bắc trung bộ và duyên hải miền trung": "Bắc Trung Bộ và Duyên hải miền Trung",
+    "đồng bằng sông cửu long": "Đồng bằng sông Cửu Long", "đồng bằng sông hồng": "Đồng bằng sông Hồng",
+    "tây nam bộ": "Tây Nam Bộ", "đông nam bộ": "Đông Nam Bộ", "bắc trung bộ": "Bắc Trung Bộ",
+    "nam trung bộ": "Nam Trung Bộ", "duyên hải nam trung bộ": "Duyên hải Nam Trung Bộ",
 }
 # The bodies that make up a province's or the state's administration (stable lists).
 DEPARTMENT_NAMES = (
@@ -95,6 +122,21 @@ def provinces() -> dict[str, str]:
     for alias, canon in PROVINCE_ALIASES.items():
         names[alias] = canon
     return names
+
+
+def canonical_org(name: str) -> str:
+    """`Bộ TT&TT` → `Bộ Thông tin và Truyền thông`, `NHNN` → `Ngân hàng Nhà nước`."""
+    folded = fold_name(name)
+    if folded in ORG_ALIASES:
+        return ORG_ALIASES[folded]
+    for abbr, full in sorted(ORG_CANONICAL.items(), key=lambda kv: -len(kv[0])):
+        folded = regex.sub(rf"(?<=^(?:Sở|Bộ|Viện Hàn lâm)\s)(?:{regex.escape(abbr)})(?=\s|$)", full, folded)
+    return ORG_ALIASES.get(folded, modern_tones(folded))
+
+
+def canonical_region(name: str) -> str:
+    folded = fold_name(name)
+    return REGION_CANONICAL.get(folded.lower(), folded)
 
 
 def canonical_place(name: str) -> str:

@@ -14,8 +14,24 @@ from underthesea import sent_tokenize, word_tokenize
 _LINE = regex.compile(r"[^\n]+")
 
 
+# underthesea splits after `TP.` in `TP.Đà Nẵng` and after initials; such a split is undone.
+_ABBREV_END = regex.compile(r"(?:(?<!\p{L})(?:TP|Tp|TX|Tx|TS|ThS|PGS|GS|BS|Q|P|H|X|TT|Th|Mr|Ms|St|v\.v)\.|(?<!\p{L})\p{Lu}\.)$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over `text`, in order, covering every non-blank line."""
+    merged: list[tuple[int, int]] = []
+    for s, e in _split(text):
+        if merged and text[merged[-1][1]:s].strip() == "" and "\n" not in text[merged[-1][1]:s] and (
+            _ABBREV_END.search(text[merged[-1][0]:merged[-1][1]]) or text[s:s + 1].islower() or text[s:s + 1].isdigit()
+        ):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _split(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         if not line.group().strip():

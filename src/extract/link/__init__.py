@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..document import Document
 from ..entities import Mention
 from ..figures import Candidate
-from .features import SubjectCandidate, doc_topic, subject_candidates
+from .features import SubjectCandidate, doc_topic, is_bare_council, subject_candidates
 from .rules import (
     choose_compared_to,
     choose_metric,
@@ -44,6 +44,9 @@ def rule_scorer(cands: list[SubjectCandidate]) -> list[float]:
 
 def link_document(doc: Document, scorer: Scorer = rule_scorer) -> list[Link]:
     topic = doc_topic(doc)
+    named = [m for m in doc.entities if not is_bare_council(m)]
+    top = max((k for k in topic if any(m.canonical == k for m in named)), key=topic.get, default=None)
+    topic_mention = next((m for m in named if m.canonical == top), None)
     links: list[Link] = []
     prev_subject: str | None = None
     target_sentences: set[int] = set()
@@ -55,6 +58,8 @@ def link_document(doc: Document, scorer: Scorer = rule_scorer) -> list[Link]:
         best = cands[order[0]]
         margin = scores[order[0]] - scores[order[1]] if len(order) > 1 else 10.0
         subject = best.mention
+        if subject is not None and is_bare_council(subject):
+            subject = topic_mention
         if subject is not None:
             prev_subject = subject.canonical
         context = context_index_after(doc, doc.sentences[si][0], None)

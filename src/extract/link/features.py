@@ -35,10 +35,17 @@ _ANNOUNCE_AFTER = regex.compile(
 )
 _ANAPHOR = regex.compile(r"(?<!\p{L})(?:thành\s+phố|tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)(?!\s*[\p{Lu}\d])(?!\p{L})", _F)
 _NATIONAL = regex.compile(
-    r"(?:cả\s+nước|toàn\s+quốc|quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
-    r"các\s+địa\s+phương|\d+\s+tỉnh|nhóm\s+[ABC]\b|các\s+vùng|vùng\s+kinh\s+tế)",
+    r"(?:cả\s+nước|toàn\s+quốc|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
+    r"các\s+địa\s+phương|(?<![/\d])\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
+    r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+))",
     _F,
 )
+# Bodies that publish, fund or report rankings far more often than they are ranked.
+_RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
+                   "UNDP", "VCCI", "USAID", "CECODES", "Ban", "Hội đồng", "Trường", "Đại học", "Hội", "Tỉnh ủy",
+                   "Thành ủy", "Huyện ủy", "Văn phòng Chính phủ", "MTTQ", "WB", "ADB", "IMF", "OECD", "World Bank"}
+_SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?:(?:khu\s+vực|vùng|các\s+tỉnh(?:\s+thuộc)?)\s+)?$", _F)
+_COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
 _LIST_SEP = regex.compile(r"^\s*(?:,|và|;)\s*$")
 
 
@@ -109,6 +116,7 @@ def subject_candidates(
                 "same_strong_between": float(bool(_STRONG.search(between))),
                 "same_commas_between": float(between.count(", ")),
                 "same_in_parens_alone": float(_alone_in_parens(text, m)),
+                "same_after_copula": float(after and bool(_COPULA_AFTER.match(between))),
             })
         else:
             f.update({
@@ -131,10 +139,14 @@ def subject_candidates(
             "level_commune": float(m.kind == "commune"),
             "level_region": float(m.kind in ("region", "country")),
             "org_so_bo": float(m.kind in ("Sở", "Bộ")),
+            "org_rarely_subject": float(m.label == "ORG" and m.kind in _RARELY_SUBJECT),
+            "is_country": float(m.kind == "country" or m.canonical == "Việt Nam"),
             "compare_target": float(bool(_COMPARE_BEFORE.search(before_m))),
-            "affiliation": float(bool(_TITLE_WORDS.search(before_m)) and not _parenthetical_after(text, m, fig)),
+            "scope": float(bool(_SCOPE_BEFORE.search(before_m)) and m.kind in ("region", "country")),
+            "bare_council": float(is_bare_council(m)),
+            "affiliation": float(same and bool(_TITLE_WORDS.search(before_m)) and not _parenthetical_after(text, m, fig)),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
-            "announcer": float(bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
+            "announcer": float(same and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
             "in_list": float(_in_list(text, m, doc.entities)),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
@@ -151,6 +163,11 @@ def subject_candidates(
         "none_top_topic_share": topic.get(top_topic, 0.0) if top_topic else 0.0,
     }))
     return out
+
+
+def is_bare_council(m: Mention) -> bool:
+    """`UBND tỉnh`, `UBND thành phố`: the article's own unit, named by its council."""
+    return m.kind == "council" and m.canonical.split()[0] in ("UBND", "HĐND", "Ủy", "Uỷ", "Hội")
 
 
 def _clause_before(text: str, s_start: int, pos: int) -> str:
