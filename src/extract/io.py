@@ -45,9 +45,17 @@ def read_inputs(path: str | Path) -> Iterator[InputDoc]:
 
 
 def _read_folder(p: Path) -> Iterator[InputDoc]:
-    files = sorted(f for f in p.iterdir() if f.suffix in (".txt", ".html", ".htm") and f.is_file())
+    """Every `.txt`/`.html` file (one document each) and `.jsonl(.gz)` file, by name."""
+    files = sorted(f for f in p.iterdir() if f.is_file() and _is_input(f))
     for f in files:
-        yield _read_file(f)
+        if f.suffix in (".txt", ".html", ".htm"):
+            yield _read_file(f)
+        else:
+            yield from read_inputs(f)
+
+
+def _is_input(f: Path) -> bool:
+    return f.suffix in (".txt", ".html", ".htm", ".jsonl") or f.name.endswith(".jsonl.gz")
 
 
 def _read_file(f: Path) -> InputDoc:

@@ -193,9 +193,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     si = doc.sentence_of(fig.start)
     s_start, _ = doc.sentences[si]
     left = doc.text[s_start:fig.start]
-    m = None
-    for m in _TARGET.finditer(left):
-        pass
+    cues = list(_TARGET.finditer(left))
+    m = cues[-1] if cues else None
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
         return "target"
     if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn)", left, _F):
