@@ -34,7 +34,7 @@ _F = regex.IGNORECASE | regex.VERSION1
 _NUM_TOKEN = regex.compile(
     rf"(?<![\p{{L}}\d.,/])(?P<a>{NUMBER})(?:\s?/\s?(?P<b>{NUMBER}))?(?![\d]|[.,]\d)", _F
 )
-_PERCENT_AFTER = regex.compile(r"^\s?(%|phần trăm)", _F)
+_PERCENT_AFTER = regex.compile(r"^\s?(%(?:\s?điểm(?!\s+\p{L}))?|phần trăm)", _F)
 _POINT_AFTER = regex.compile(
     r"^\s?điểm(?!\s+(?:trường|du lịch|cầu|bán|giao dịch|thi|tiêm|nóng|đến|đỗ|dừng|chuẩn|sàn|"
     r"tiếp nhận|phát|cháy|sạt|ngập|xét|kiểm tra|mua|danh))",
@@ -49,11 +49,11 @@ _COUNT_UNITS = (
 )
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)
 _SCALE_AFTER = regex.compile(rf"^\s?điểm\s+trên\s+(?:tổng\s+số\s+|thang\s+(?:điểm\s+)?)({NUMBER})", _F)
-_XY_WORDS_AFTER = regex.compile(rf"^\s+(trên|trong\s+số|trong\s+tổng\s+số|trong)\s+({NUMBER})(?!\d)", _F)
+_XY_WORDS_AFTER = regex.compile(rf"^\s+(trên\s+tổng\s+số|trên|trong\s+số|trong\s+tổng\s+số|trong)\s+({NUMBER})(?!\d)", _F)
 
 _RANK_CUE_BEFORE = regex.compile(
     r"(?:xếp\s+(?:thứ|hạng|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|"
-    r"vị\s+trí(?:\s+thứ)?)|vị\s+trí\s+(?:thứ|số)|hạng|thứ\s+hạng|vị\s+trí|xếp|đứng|top|tốp|thứ)\s*$",
+    r"vị\s+trí(?:\s+thứ)?)|(?:ở\s+|nằm\s+(?:ở\s+)?)?vị\s+trí\s+(?:thứ|số)|(?:lên|xuống|hạng|về|giữ)\s+(?:vị\s+trí\s+)?thứ|hạng|thứ\s+hạng|vị\s+trí|xếp|đứng|top|tốp)\s*$",
     _F,
 )
 _GROUP_CUE_BEFORE = regex.compile(r"(?:top|tốp|nhóm)\s*$", _F)
@@ -62,21 +62,21 @@ _GROUP_AFTER = regex.compile(
     r"(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)",
     _F,
 )
-_GROUP_LEAD_BEFORE = regex.compile(r"(?:thuộc|trong|vào|lọt)\s+(?:nhóm\s+|top\s+|tốp\s+)?$", _F)
+_GROUP_LEAD_BEFORE = regex.compile(r"(?:thuộc|trong|vào|lọt|có)\s+(?:nhóm\s+|top\s+|tốp\s+)?$", _F)
 _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]{0,12}$", _F)
 
 # Delta triggers; the sign comes from the word.
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|"
-    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|hơn)(?!\p{L})",
+    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|gia\s+tăng|lùi|hơn)(?!\p{L})",
     _F,
 )
-_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém")
+_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi")
 # Words that may stand between a trigger and its number.
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
     "cao nhất với trung bình bình quân tương ứng lần lượt là đều vượt bậc tới của này ở mức "
-    "nhiều chỉ có tổng cộng tương đương thì".split()
+    "nhiều chỉ có tổng cộng tương đương thì nhất đáng".split()
 )
 # A level after a change verb (`tăng lên 90%`, `giảm còn 5%`) is not a delta.
 _LEVEL_WORDS = {"lên", "xuống", "còn", "đạt"}
@@ -88,13 +88,31 @@ _COMPARATORS = [
     (regex.compile(r"(?:dưới|chưa\s+(?:đến|tới|đạt)|không\s+đạt|thấp\s+hơn\s+mức)\s*$", _F), "<"),
     (regex.compile(r"(?:trên|hơn|vượt\s+mức|vượt)\s*$", _F), ">"),
 ]
+# Scales and weights of a method, not results (`Tổng điểm đánh giá là 100 điểm`, `trọng số 25%`).
+_METHOD_BEFORE = regex.compile(r"(?:thang\s+điểm|tổng\s+điểm(?:\s+đánh\s+giá)?|điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)[^.;]{0,25}$", _F)
+# `từ 75% năm 2022 lên 80%`: levels before and after a change, not the change.
+_LEVEL_BEFORE_CHANGE = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(?(?:năm\s+)?\d{4}\)?\s*)?(?:lên|xuống|xuống\s+còn|còn)\s", _F)
+# A value written without its unit (`DTI … đạt 0,7955`, `Thừa Thiên Huế (0,7951)`): a score when a
+# level verb or an owner's parenthesis stands right before it and nothing unit-like after it.
+_BARE_VALUE_BEFORE = regex.compile(
+    r"(?:đạt|là|đạt\s+được|với\s+giá\s+trị|giá\s+trị|số\s+điểm(?:\s+đạt)?|điểm\s+số|tổng\s+điểm(?:\s+của\s+[^,;]{1,40}?\s+là)?)\s*$"
+    r"|(?<=\p{Lu}\p{L}*\s?)\(\s*$",
+    _F,
+)
+_BARE_VALUE_AFTER = regex.compile(r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|\(|–|-))", _F)
+# `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
+_MOVE_FROM = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?$", _F)
+_MOVE_TO = regex.compile(rf"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?(?:{NUMBER})\s+(?:lên|xuống)\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?$", _F)
+_RANK_CONTEXT = regex.compile(r"bậc|hạng|vị\s+trí|xếp", _F)
 _RANGE_AFTER = regex.compile(rf"^\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?:dưới\s+)?({NUMBER})\s?(%|điểm)?", _F)
 _FROM_BEFORE = regex.compile(r"(?:từ|trong\s+khoảng(?:\s+từ)?)\s*$", _F)
 _OR_MORE_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s+trở\s+lên", _F)
 _OR_LESS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s+trở\s+xuống", _F)
 
 _DATE_BEFORE = regex.compile(
-    r"(?:ngày|tháng|sáng|chiều|tối|đêm|trưa|hôm|quý|đầu\s+tháng|cuối\s+tháng|giữa\s+tháng|số|số\s+hiệu|mã|mã\s+số|"
+    r"(?:ngày|tháng|sáng|chiều|tối|đêm|trưa|hôm|quý|đầu\s+tháng|cuối\s+tháng|giữa\s+tháng|số\s+hiệu|mã\s+số|"
+    r"(?:văn\s+bản|quyết\s+định|công\s+văn|kế\s+hoạch|thông\s+tư|nghị\s+định|nghị\s+quyết|chỉ\s+thị|tờ\s+trình|"
+    r"thông\s+báo|luật|giấy\s+phép|hợp\s+đồng)\s+số|"
     r"hotline|điện\s+thoại|đt|tel|fax|khoản|điều|chương|mục|phiên\s+bản|version|lúc|giờ|trang|page)"
     r"[\s:.]*$",
     _F,
@@ -108,17 +126,21 @@ _RANGE_UPPER_BEFORE = regex.compile(rf"(?:{NUMBER})\s?(?:%|điểm)?\s?(?:-|đ�
 _TEXTUAL_RANK = regex.compile(
     r"(?<!\p{L})(?P<p>(?:xếp|đứng|ở)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+(?P<w>"
     + "|".join(ORDINAL_WORDS)
-    + r")|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
+    + r")|(?<!(?:năm|lần|ngày|phiên|kỳ|khóa|đợt|tuần|tháng|quý)\s)thứ\s+(?P<w3>"
+    + "|".join(w for w in ORDINAL_WORDS if w not in ("nhất", "một"))
+    + r")(?=\s+(?:là|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
     r"ngôi\s+đầu|giải\s+nhất)(?!\p{L})",
     _F,
 )
+_GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
-    rf"(?:người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|"
-    rf"(?<![\d/])(?:{NUMBER})\s+\p{{L}}+(?:\s+\p{{L}}+)?(?:,\s*\p{{L}}+(?:\s+phố)?)?|"
-    r"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*)\s*$",
+    rf"(?:các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
+    rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
+    rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*)\s*$",
     _F,
 )
-_TEXTUAL_RANK_SKIP_AFTER = regex.compile(r"^\s+(?:đoàn|phái\s+đoàn|cơ\s+quan|ngành|địa\s+phương,)", _F)
+_TEXTUAL_RANK_SKIP_AFTER = regex.compile(r"^\s+(?:đoàn|phái\s+đoàn|cơ\s+quan|ngành|địa\s+phương,|năm\s+\d{4}\s+được)", _F)
+_TOTAL_AFTER_WORD_RANK = regex.compile(rf"^\s+trong\s+(?:số\s+|tổng\s+số\s+)?({NUMBER})(?!\d)", _F)
 
 
 def _clause_left(text: str, pos: int, limit: int = 90) -> str:
@@ -146,17 +168,20 @@ def _delta(left: str, right: str) -> tuple[bool, int, str]:
     if trig is None:
         return False, 1, ""
     word = " ".join(trig.group("t").lower().split())
-    gap = left[trig.end():].split()
+    gap_text = regex.sub(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)|\(|\)", " ", left[trig.end():], flags=_F)
+    gap = gap_text.split()
     if any(g.lower() in _LEVEL_WORDS for g in gap):
         return False, 1, ""
     if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
         return False, 1, ""
     before = left[: trig.start()].lower()
+    if word in ("tăng", "giảm", "gia tăng") and regex.search(r"từ\s*$", left, _F) and _LEVEL_BEFORE_CHANGE.match(right):
+        return False, 1, ""
     if word == "hơn":
         # Bare `hơn 97%` is a comparator; `hơn 30% so với X` is a gap.
         if not regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", right, _F):
             return False, 1, ""
-    if word == "tăng trưởng" and regex.search(r"(?:tốc\s+độ|mức|tỷ\s+lệ|chỉ\s+tiêu)\s*(?:\p{L}+\s*){0,3}$", before, _F):
+    if word == "tăng trưởng" and regex.search(r"(?:tốc\s+độ|mức|tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)\s*(?:\p{L}+\s*){0,3}$", before, _F):
         return False, 1, ""
     if word == "vượt" and gap:
         return False, 1, ""
@@ -175,8 +200,8 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
         return True  # 245/KH-UBND
     if _DATE_BEFORE.search(left):
         return True
-    if a.startswith("0") and len(a) >= 4 and "," not in a:
-        return True
+    if regex.match(r"0\d{2,}", a):
+        return True  # 0913…: a phone number or a code
     if b is not None:
         va, vb = parse_number(a), parse_number(b)
         if va is None or vb is None:
@@ -208,6 +233,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
         for c in _classify(text, m, end):
             add(c)
     for m in _TEXTUAL_RANK.finditer(text, start, end):
+        if "?" in text[m.end():end]:
+            continue  # a question (`… nào dẫn đầu?`) states no rank
         c = _textual_rank(text, m)
         if c:
             add(c)
@@ -218,10 +245,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
 
 def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
     left = text[max(0, m.start() - 50):m.start()]
+    phrase = m.group(0).lower()
     if _TEXTUAL_RANK_SKIP_BEFORE.search(left) or _TEXTUAL_RANK_SKIP_AFTER.match(text[m.end():m.end() + 20]):
         return None
-    phrase = m.group(0).lower()
-    word = m.group("w") or m.group("w2")
+    word = m.group("w") or m.group("w2") or m.group("w3")
     if word:
         value = parse_word_number(word)
         if value is None:
@@ -230,7 +257,12 @@ def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
         value = 2
     else:
         value = 1
-    return Candidate(m.start(), m.end(), "rank", float(value), None, "rank", None, cue=phrase)
+    total = None
+    end = m.end()
+    if tm := _TOTAL_AFTER_WORD_RANK.match(text[end:end + 30]):
+        total = parse_number(tm.group(1))
+        end += tm.end()
+    return Candidate(m.start(), end, "rank", float(value), total, "rank", None, cue=phrase)
 
 
 def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
@@ -244,9 +276,22 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     vb = parse_number(b) if b else None
     right = text[e:min(limit, e + 60)]
     left = _clause_left(text, s)
+    if _METHOD_BEFORE.search(left):
+        return []
+    sign_char = text[s - 1:s] if s > 0 else ""
+    if sign_char and sign_char in "+-−" and (s < 2 or text[s - 2] in " (\n[") and b is None:
+        # `(+5,83%)`, `(-5,31%)`: a signed change
+        if pm := _PERCENT_AFTER.match(right):
+            return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "%", None, cue="sign")]
+        if pm := _POINT_AFTER.match(right):
+            return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "point", None, cue="sign")]
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)
     is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)
+    if not is_delta and text[s - len(left) - 1:s - len(left)] == "(" and not upper:
+        # `tăng nhiều nhất (trên 8% điểm)`: the change verb stands before the parenthesis
+        outer = _clause_left(text, s - len(left) - 1)
+        is_delta, sign, trig = _delta(outer + " " + left, right)
 
     # Unit and span end.
     unit, span_end = None, e
@@ -321,6 +366,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         if unit is None and _unit_noun(right):
             um = _COUNT_UNIT_AFTER.match(right)
             unit, span_end = "count", e + um.end()
+        if unit is None and regex.search(r"[.,]\d", a) and regex.match(r"^\s+so\s+với", right, _F):
+            unit = "point"  # `tăng 0,13 so với năm 2020`: a unitless index value
         if unit is None:
             return []
         if 1900 <= va <= 2100 and unit == "count":
@@ -334,12 +381,23 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         return [Candidate(s, span_end, "percent", va, vb, "%", comp, cue="%")]
     if unit == "point":
         return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="điểm")]
-    if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a:
-        if _GROUP_CUE_BEFORE.search(left):
-            return [Candidate(s, e, "rank", va, None, "rank", "<=", cue="top N")]
+    group_cue = bool(_GROUP_CUE_BEFORE.search(left))
+    if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (group_cue or not _unit_noun(right)) \
+            and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)|người)(?!\p{L})", right, _F):
+        if group_cue:
+            outside = regex.search(r"ngoài\s+(?:top|tốp|nhóm)\s*$", left, _F)
+            return [Candidate(s, e, "rank", va, None, "rank", ">" if outside else "<=", cue="top N")]
         if regex.search(r"(?:tỉnh|thành\s+phố)\s*$", left, _F):
             return []
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="rank cue")]
+    if unit is None and (_MOVE_TO.search(left) or (_MOVE_FROM.search(left) and regex.match(r"^\s+(?:lên|xuống)\s", right, _F))) \
+            and _RANK_CONTEXT.search(text[max(0, s - 150):s]) and va == int(va) and va <= 200:
+        return [Candidate(s, e, "rank", va, None, "rank", None, cue="move")]
+    if unit is None and va == int(va) and va <= 200 and regex.search(r"(?:^|[;,]\s*|và\s+)thứ\s*$", left, _F) \
+            and regex.match(r"^\s+(?:là|lần\s+lượt|thuộc\s+về|tỉnh|thành\s+phố|TP|\p{Lu})", right):
+        return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
+    if unit is None and regex.search(r"[.,]\d", a) and _BARE_VALUE_BEFORE.search(left) and _BARE_VALUE_AFTER.match(right):
+        return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
     if unit is None and _GROUP_AFTER.match(right) and (
         _GROUP_LEAD_BEFORE.search(left) or _GROUP_CUE_BEFORE.search(left)
     ):
@@ -348,10 +406,19 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
 
 
 def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
-    """`giảm 5 chức danh trưởng phòng và 5 chức danh phó …`: the second number is a delta too."""
+    """`giảm 5 chức danh trưởng phòng và 5 chức danh phó …`, `tăng 25 hạng và 4,03 điểm`: the
+    number joined by `và` to a change is a change too."""
+    for d in [c for c in out if c.kind == "delta"]:
+        m = regex.match(rf"^\s+và\s+(?P<n>{NUMBER})\s?(?P<u>%|điểm|bậc|hạng)(?!\p{{L}})", text[d.end:d.end + 30], _F)
+        if not m:
+            continue
+        ns, ne = d.end + m.start("n"), d.end + m.end()
+        unit = {"%": "%", "điểm": "point"}.get(m.group("u").lower(), "rank")
+        value = parse_number(m.group("n"))
+        out[:] = [c for c in out if not (c.start < ne and ns < c.end)]
+        if value is not None:
+            out.append(Candidate(ns, ne, "delta", value if d.value > 0 else -value, None, unit, None, cue="coordinated"))
     deltas = [c for c in out if c.kind == "delta" and c.unit == "count"]
-    if not deltas:
-        return
     for d in deltas:
         tail = regex.match(r"^\s?(\p{L}+(?:\s+\p{L}+)?)", text[d.end:d.end + 30])
         if not tail:
