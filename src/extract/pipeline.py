@@ -13,7 +13,8 @@ from . import __version__
 from .document import Document
 from .entities import Mention, find_entities
 from .figures import find_figures
-from .link import Scorer, link_document, rule_scorer
+from .link import Trace, link_document
+from .link.learned import Learned
 from .metrics import find_metric_mentions
 from .normalize import Normalized, normalize
 from .record import Entity, Fact, Figure, Metric, Record, error_record
@@ -25,15 +26,13 @@ MAX_CHARS = 5_000_000
 
 @dataclass
 class Pipeline:
-    """The extraction pipeline; `scorer` is the subject ranker (rules unless a model is loaded)."""
+    """The extraction pipeline; `learned` holds the trained linking models (none: the rules)."""
 
-    scorer: Scorer = rule_scorer
-    model_version: str = "rules"
-    extra_meta: dict[str, Any] = field(default_factory=dict)
+    learned: Learned = field(default_factory=Learned)
 
     @property
     def version(self) -> str:
-        return f"vi-extract {__version__} ({self.model_version})"
+        return f"vi-extract {__version__} ({self.learned.version})"
 
     def analyse(self, text: str) -> tuple[Normalized, Document]:
         """Run the stages up to (not including) linking, in normalised offsets."""
@@ -64,7 +63,12 @@ class Pipeline:
 
     def _extract(self, doc_id: str, text: str, meta: dict[str, Any]) -> Record:
         norm, doc = self.analyse(text)
-        links = link_document(doc, self.scorer) if doc.figures else []
+        return self.build_record(doc_id, text, meta, norm, doc)
+
+    def build_record(self, doc_id: str, text: str, meta: dict[str, Any], norm: Normalized, doc: Document,
+                     trace: list[Trace] | None = None) -> Record:
+        """Link an analysed document and write its record (the trainer reuses analyses)."""
+        links = link_document(doc, self.learned, trace) if doc.figures else []
         facts = []
         for ln in links:
             fs, fe = norm.to_source(ln.figure.start, ln.figure.end)

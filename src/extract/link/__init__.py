@@ -1,19 +1,26 @@
 """Linking: every figure gets a subject, a metric, a year, a comparison year and a modality.
 
 Figures are linked in reading order because the discourse carries state (the subject of the
-previous figure, the index and year in force, a plan being described). A learned subject
-ranker, when given, replaces the hand weights; everything else stays the same.
+previous figure, the index and year in force, a plan being described). Learned models, when
+given, replace the hand-written decision they were trained for; the rest stays as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Document
 from ..entities import Mention
 from ..figures import Candidate
-from .features import SubjectCandidate, doc_topic, is_bare_council, subject_candidates
+from .features import (
+    doc_topic,
+    is_bare_council,
+    metric_features,
+    modality_features,
+    subject_candidates,
+    year_candidates,
+)
+from .learned import Learned
 from .rules import (
     choose_compared_to,
     choose_metric,
@@ -23,7 +30,16 @@ from .rules import (
     subject_score,
 )
 
-Scorer = Callable[[list[SubjectCandidate]], list[float]]
+
+@dataclass(frozen=True)
+class Trace:
+    """The inputs of every decision for one figure, as the trainer needs them."""
+
+    figure: Candidate
+    subject: list
+    metric: dict[str, float]
+    year: list
+    modality: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -38,11 +54,9 @@ class Link:
     confidence: float
 
 
-def rule_scorer(cands: list[SubjectCandidate]) -> list[float]:
-    return [subject_score(c) for c in cands]
-
-
-def link_document(doc: Document, scorer: Scorer = rule_scorer) -> list[Link]:
+def link_document(doc: Document, learned: Learned | None = None, trace: list[Trace] | None = None) -> list[Link]:
+    """Link every figure of `doc`; with `trace`, also record each decision's features."""
+    learned = learned or Learned()
     topic = doc_topic(doc)
     named = [m for m in doc.entities if not is_bare_council(m)]
     top = max((k for k in topic if any(m.canonical == k for m in named)), key=topic.get, default=None)
@@ -53,7 +67,7 @@ def link_document(doc: Document, scorer: Scorer = rule_scorer) -> list[Link]:
     for fig in doc.figures:
         si = doc.sentence_of(fig.start)
         cands = subject_candidates(doc, fig, topic, prev_subject)
-        scores = scorer(cands)
+        scores = learned.subject_scores(cands) if learned.subject else [subject_score(c) for c in cands]
         order = sorted(range(len(cands)), key=lambda i: -scores[i])
         best = cands[order[0]]
         margin = scores[order[0]] - scores[order[1]] if len(order) > 1 else 10.0
@@ -64,10 +78,25 @@ def link_document(doc: Document, scorer: Scorer = rule_scorer) -> list[Link]:
             prev_subject = subject.canonical
         context = context_index_after(doc, doc.sentences[si][0], None)
         index, mtext, mconf = choose_metric(doc, fig, context)
-        modality = choose_modality(doc, fig, (si - 1) in target_sentences)
+        mfeats = metric_features(doc, fig, index, context)
+        if learned.metric:
+            rule_index = index
+            index, mconf = learned.choose_metric(mfeats)
+            if index != rule_index:
+                mtext = ""
+        prev_target = (si - 1) in target_sentences
+        modality = choose_modality(doc, fig, prev_target)
+        modfeats = modality_features(doc, fig, modality, prev_target)
+        if learned.modality:
+            modality = learned.choose_modality(modfeats)
         if modality == "target":
             target_sentences.add(si)
         year, yconf = choose_year(doc, fig, modality == "target")
+        ycands = year_candidates(doc, fig, modality == "target", year)
+        if learned.year:
+            year, yconf = learned.choose_year(ycands)
+        if trace is not None:
+            trace.append(Trace(fig, cands, mfeats, ycands, modfeats))
         compared = choose_compared_to(doc, fig, year, index)
         sconf = 1.0 / (1.0 + pow(2.718, -margin / 8.0))
         links.append(Link(fig, subject, index, mtext, year, compared, modality, round(sconf * mconf * yconf, 4)))

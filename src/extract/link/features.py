@@ -199,3 +199,99 @@ def _in_list(text: str, m: Mention, ents: list[Mention]) -> bool:
         if 0 <= other.start - m.end <= 5 and _LIST_SEP.match(text[m.end:other.start]):
             return True
     return False
+
+
+# --- metric, year and modality features (for the learned classifiers) ------------------------
+
+_WORD = regex.compile(r"\p{L}+", _F)
+
+
+def _left_words(text: str, s_start: int, pos: int, n: int = 8) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[max(s_start, pos - 80):pos])][-n:]
+
+
+def metric_features(doc: Document, fig: Candidate, rule_index: str, context_index: str | None) -> dict[str, float]:
+    """What names the quantity: the rule's answer, the index mentions around, the words before."""
+    si = doc.sentence_of(fig.start)
+    s_start, s_end = doc.sentences[si]
+    here = [m for m in doc.metrics if s_start <= m.start < s_end]
+    before = [m for m in here if m.end <= fig.start]
+    after = [m for m in here if m.start >= fig.end]
+    f: dict[str, float] = {
+        f"rule={rule_index}": 1.0,
+        f"context={context_index}": 1.0,
+        f"kind={fig.kind}": 1.0,
+        f"unit={fig.unit}": 1.0,
+    }
+    if before:
+        f[f"before={before[-1].index}"] = 1.0
+        f["before_dist_log"] = _bucket(fig.start - before[-1].end)
+    if after:
+        f[f"after={after[0].index}"] = 1.0
+    for m in here:
+        if m.index not in ("OTHER", "COMPONENT") and m.strong:
+            f[f"in_sentence={m.index}"] = 1.0
+    for w in _left_words(doc.text, s_start, fig.start):
+        f[f"w={w}"] = 1.0
+    return f
+
+
+@dataclass(frozen=True)
+class YearCandidate:
+    year: int | None
+    features: dict[str, float]
+
+
+def year_candidates(doc: Document, fig: Candidate, target: bool, rule_year: int | None) -> list[YearCandidate]:
+    """Years stated in the figure's sentence, the one carried from before, and none."""
+    si = doc.sentence_of(fig.start)
+    s_start, s_end = doc.sentences[si]
+    results = [y for y in doc.years if y.role in ("result", "target")]
+    counts = Counter(y.year for y in results)
+    mode = counts.most_common(1)[0][0] if counts else None
+    latest = max(counts) if counts else None
+    out: dict[int | None, dict[str, float]] = {}
+
+    def add(year: int | None, feats: dict[str, float]) -> None:
+        base = out.setdefault(year, {"bias": 1.0})
+        for k, v in feats.items():
+            base[k] = max(base.get(k, 0.0), v)
+
+    for y in results:
+        if not (s_start <= y.start < s_end):
+            continue
+        after = y.start >= fig.end
+        gap = doc.text[fig.end:y.start] if after else doc.text[y.end:fig.start]
+        add(y.year, {
+            "same_sentence": 1.0,
+            "right_after": float(after and len(gap) <= 12),
+            "after": float(after),
+            "dist_log": _bucket(len(gap)),
+            "strong_between": float(bool(_STRONG.search(gap))),
+            "role_target": float(y.role == "target"),
+            "target_and_role": float(target and y.role == "target"),
+            "figs_between": float(sum(1 for x in doc.figures if x is not fig and (fig.end <= x.start < y.start if after else y.end <= x.start < fig.start))),
+        })
+    prev = [y for y in results if y.end <= s_start]
+    if prev:
+        add(prev[-1].year, {"carried": 1.0})
+    for y, tag in ((mode, "doc_mode"), (latest, "doc_latest"), (rule_year, "rule")):
+        if y is not None:
+            add(y, {tag: 1.0})
+    add(None, {"is_none": 1.0})
+    return [YearCandidate(y, {**f, "kind_" + fig.kind: 1.0}) for y, f in out.items()]
+
+
+_TARGET_WORDS = regex.compile(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu|kế\s+hoạch|dự\s+kiến|định\s+hướng|sẽ|đề\s+ra|phải", _F)
+
+
+def modality_features(doc: Document, fig: Candidate, rule_modality: str, prev_target: bool) -> dict[str, float]:
+    si = doc.sentence_of(fig.start)
+    s_start, _ = doc.sentences[si]
+    f: dict[str, float] = {f"rule={rule_modality}": 1.0, "prev_target": float(prev_target),
+                           f"comparator={fig.comparator}": 1.0}
+    for m in _TARGET_WORDS.finditer(doc.text[s_start:fig.start]):
+        f["cue=" + " ".join(m.group().lower().split())] = 1.0
+    for w in _left_words(doc.text, s_start, fig.start, 5):
+        f[f"w={w}"] = 1.0
+    return f
