@@ -124,13 +124,19 @@ def provinces() -> dict[str, str]:
     return names
 
 
+_ORG_ABBREV = regex.compile(
+    r"(?<=^(?:Sở|Bộ|Viện Hàn lâm)\s)("
+    + "|".join(regex.escape(a) for a in sorted(ORG_CANONICAL, key=len, reverse=True))
+    + r")(?=\s|$)"
+)
+
+
 def canonical_org(name: str) -> str:
     """`Bộ TT&TT` → `Bộ Thông tin và Truyền thông`, `NHNN` → `Ngân hàng Nhà nước`."""
     folded = fold_name(name)
     if folded in ORG_ALIASES:
         return ORG_ALIASES[folded]
-    for abbr, full in sorted(ORG_CANONICAL.items(), key=lambda kv: -len(kv[0])):
-        folded = regex.sub(rf"(?<=^(?:Sở|Bộ|Viện Hàn lâm)\s)(?:{regex.escape(abbr)})(?=\s|$)", full, folded)
+    folded = _ORG_ABBREV.sub(lambda m: ORG_CANONICAL[m.group(1)], folded)
     return ORG_ALIASES.get(folded, modern_tones(folded))
 
 
