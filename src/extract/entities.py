@@ -13,7 +13,18 @@ from functools import lru_cache
 
 import regex
 
-from .gazetteer import COUNTRIES, DEPARTMENT_NAMES, REGIONS, canonical_org, canonical_place, canonical_region, provinces
+from .gazetteer import (
+    COUNTRIES,
+    DEPARTMENT_NAMES,
+    REGIONS,
+    canonical_org,
+    canonical_place,
+    canonical_region,
+    districts_of,
+    provinces,
+)
+
+REGION_NAMES = frozenset(REGIONS)
 from .normalize import fold_name
 
 
@@ -32,10 +43,18 @@ class Mention:
 _STOP = (
     "là|có|đã|đang|sẽ|được|bị|và|với|của|cho|tại|trong|về|theo|đạt|tăng|giảm|xếp|đứng|năm|thì|này|đó|"
     "các|những|một|từ|đến|khi|vì|nên|nhưng|cũng|vẫn|đều|còn|không|chưa|rất|đây|ở|trên|dưới|hơn|cùng|"
-    "tổ|vừa|mới|luôn|tiếp|lại|nhất|thứ|hạng|vị|đầu|dẫn|số|chỉ|tỷ|phấn|đấu|thực|hiện|ban|hành|"
-    "công|bố|tổng|kết|quả|đánh|giá|triển|khai|tham|mưu|chủ|trì|phối|hợp|người|dân|do|nhằm|để|như|"
-    "gồm|thuộc|sau|trước|qua|lần|đợt|ngày|tháng|quý|giai|đoạn|vươn|lên|xuống|nằm|giữ|giúp|tặng|trao|"
-    "nhận|cấp|phát|gửi|yêu|cầu|đề|nghị|kiện|toàn|sáp|nhập|tinh|gọn|đề|ra|chuyển"
+    "vừa|mới|luôn|tiếp|lại|nhất|thứ|hạng|vị|đầu|dẫn|số|chỉ|tỷ|do|nhằm|để|như|mỗi|"
+    "gồm|thuộc|sau|trước|qua|lần|đợt|ngày|tháng|quý|vươn|lên|xuống|nằm|giữ|giúp|tặng|trao|"
+    "nhận|gửi|ra|"
+    # verbs of two syllables whose first syllable also occurs inside names (`Hành chính công`)
+    "ban[ ]hành|công[ ]bố|tổng[ ]kết|kết[ ]quả|đánh[ ]giá|triển[ ]khai|tham[ ]mưu|chủ[ ]trì|phối[ ]hợp|"
+    "thực[ ]hiện|phấn[ ]đấu|tổ[ ]chức|người[ ]dân|giai[ ]đoạn|yêu[ ]cầu|đề[ ]nghị|kiện[ ]toàn|sáp[ ]nhập|"
+    r"tinh[ ]gọn|đề[ ]ra|chuyển[ ]đổi|cấp[ ]tỉnh|cấp[ ]huyện|cấp[ ]xã|xây[ ]dựng[ ]\p{Lu}"
+)
+# Family names: a capitalised word after one of them is part of a person's name.
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|Lâm|Mai|Tô|"
+    "Trịnh|Đào|Cao|Lưu|Tạ|Thái|Lại|Kiều|Tăng|Quách|Vương|Hà|Đoàn|Lương|Chu|Văn|Thị"
 )
 # Capitalised words that open sentences, never names.
 _NOT_NAME = (
@@ -53,17 +72,20 @@ _PLACE_NAME = rf"(?:{_CAP}(?:[ ]+{_CAP}){{0,3}}(?:[ ]?-[ ]?{_CAP}(?:[ ]+{_CAP}){
 _LOC_PREFIX = r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|TP\.?|Tp\.?|[Qq]uận|[Hh]uyện|[Tt]hị[ ]xã|[Tt]hị[ ]trấn|[Xx]ã|[Pp]hường|TX\.?|[Đđ]ặc[ ]khu)"
 _BARE_PLACE_AFTER_ORG = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)(?![ ]*\p{Lu})"
 _HEADS = (
-    "Sở|Bộ|Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Viện|Học viện|Kho bạc|"
+    "Cơ sở|Bệnh viện|Chương trình|Sở|Bộ|Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Viện|Học viện|Kho bạc|"
     "Bảo hiểm xã hội|Công an|Chi cục|Hội đồng|Ủy ban|Uỷ ban|Đài|Báo|Tạp chí|Tập đoàn|Tổng công ty|"
     "Công ty|Trường|Đại học|Liên đoàn|Hiệp hội|Phòng|Đảng bộ|Mặt trận Tổ quốc|Tòa án nhân dân|"
     "Viện kiểm sát nhân dân|Thông tấn xã|Quỹ|Ban Quản lý|Ban quản lý|Cảnh sát|Bộ Chỉ huy|Đoàn|Hội"
 )
 _STANDALONE_ORGS = (
-    "Chính phủ|Quốc hội|Văn phòng Chính phủ|Thanh tra Chính phủ|Ngân hàng Nhà nước|Kiểm toán Nhà nước|"
-    "Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Tỉnh uỷ|Thành uỷ|VCCI|UNDP|USAID|CECODES|VNPT|Viettel|EVN|TTXVN|"
-    "Ngân hàng Thế giới|World Bank|WB|ADB|IMF|OECD|Liên Hợp Quốc|MTTQ"
+    "Chính[ ]phủ(?![ ]+(?:điện[ ]tử|số))|Quốc[ ]hội|Văn[ ]phòng[ ]Chính[ ]phủ|Thanh[ ]tra[ ]Chính[ ]phủ|Ngân[ ]hàng[ ]Nhà[ ]nước|"
+    "Kiểm[ ]toán[ ]Nhà[ ]nước|Thông[ ]tấn[ ]xã[ ]Việt[ ]Nam|Bảo[ ]hiểm[ ]xã[ ]hội[ ]Việt[ ]Nam|Mặt[ ]trận[ ]Tổ[ ]quốc(?:[ ]Việt[ ]Nam)?|"
+    "Đài[ ]Truyền[ ]hình[ ]Việt[ ]Nam|Đài[ ]Tiếng[ ]nói[ ]Việt[ ]Nam|Liên[ ][Hh]ợp[ ][Qq]uốc|"
+    "Cơ[ ]quan[ ]Phát[ ]triển[ ]Quốc[ ]tế[ ]Hoa[ ]Kỳ|Chương[ ]trình[ ]Phát[ ]triển[ ]Liên[ ][Hh]ợp[ ][Qq]uốc|"
+    r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ ][uủ][ỷy](?:[ ]+(?:{prov})(?!\p{{L}}))?|NHNN|VCCI|UNDP|USAID|CECODES|VNPT|Viettel|EVN|"
+    r"(?<!\()TTXVN|Ngân[ ]hàng[ ]Thế[ ]giới|World[ ]Bank|ADB|IMF|OECD|MTTQ"
 )
-_COUNCIL = r"(?:UBND|HĐND|Ủy[ ]ban[ ]nhân[ ]dân|Uỷ[ ]ban[ ]nhân[ ]dân|Hội[ ]đồng[ ]nhân[ ]dân)"
+_COUNCIL = r"(?:UBND|HĐND|[ỦU][ỷy][ ]ban[ ][Nn]hân[ ][Dd]ân|Hội[ ]đồng[ ][Nn]hân[ ][Dd]ân)"
 
 
 def _alternation(names: list[str]) -> str:
@@ -83,23 +105,25 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     return [
         ("ORG_COUNCIL", regex.compile(
             rf"{nb}(?P<all>{_COUNCIL}(?:[ ]+(?P<pp>{_LOC_PREFIX})[ ]*(?P<pn>{_PLACE_NAME})|[ ]+(?P<pv>{prov})(?!\p{{L}})"
-            rf"|[ ]+(?:tỉnh|thành[ ]phố|TP)(?![ ]*\p{{Lu}}))){na}")),
+            rf"|[ ]+(?:tỉnh|thành[ ]phố|TP)(?![ ]*\p{{Lu}})(?!,[ ]*thành))){na}")),
         ("ORG_DEPT", regex.compile(
             rf"{nb}(?P<all>(?:Sở|Bộ)[ ]+(?:{dept}){place_suffix}){na}")),
-        ("ORG_STANDALONE", regex.compile(rf"{nb}(?P<all>(?:{_STANDALONE_ORGS})(?:[ ]+Việt[ ]Nam)?){na}")),
+        ("ORG_STANDALONE", regex.compile(
+            rf"{nb}(?<!Trụ[ ]sở[ ])(?P<all>(?:{_STANDALONE_ORGS.format(prov=prov)})(?:[ ]+Việt[ ]Nam)?){na}")),
         ("ORG_HEAD", regex.compile(
             rf"{nb}(?!(?:Sở|Bộ)[ ]+(?:{dept})(?!\p{{L}})|Bộ[ ]+(?:Chỉ[ ]số|Tiêu[ ]chí|tiêu[ ]chí))"
-            rf"(?P<all>(?:{_HEADS})[ ]+(?:{_COUNCIL}(?=[ ])|{name}){place_suffix}){na}")),
+            rf"(?P<all>(?:{_HEADS})[ ]+(?:{_COUNCIL}(?=[ ])|(?:{prov})(?!\p{{L}})|{name}){place_suffix}){na}")),
         ("ORG_HEAD_PLACE", regex.compile(
             rf"{nb}(?P<all>(?:Thanh[ ]tra|Văn[ ]phòng|Công[ ]an|Ban[ ]Dân[ ]tộc|Bảo[ ]hiểm[ ]xã[ ]hội)[ ]+"
             rf"(?:{_LOC_PREFIX}[ ]*{_PLACE_NAME}|{_BARE_PLACE_AFTER_ORG})){na}")),
         ("LOC_PREFIXED", regex.compile(
             rf"{nb}(?P<all>(?P<pp>{_LOC_PREFIX})[ ]*(?P<pn>{_PLACE_NAME})){na}")),
-        ("LOC_PROVINCE", regex.compile(rf"{nb}(?P<all>{prov})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
+        ("LOC_PROVINCE", regex.compile(
+            rf"{nb}(?<!(?:{_SURNAMES})[ ](?:\p{{Lu}}\p{{Ll}}*[ ])?)(?P<all>{prov})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
         # Headlines in capitals: `CHỈ SỐ … CỦA TỈNH QUẢNG NGÃI TĂNG 24 BẬC`.
         ("LOC_PROVINCE_UPPER", regex.compile(
             rf"{nb}(?P<all>(?:(?P<pp>TỈNH|THÀNH[ ]PHỐ|TP\.?)[ ]*)?(?P<pv>{_alternation([p.upper() for p in provinces()])})){na}")),
-        ("LOC_REGION", regex.compile(rf"{nb}(?P<all>(?:{_alternation(list(REGIONS))})){na}")),
+        ("LOC_REGION", regex.compile(rf"{nb}(?P<all>(?:{_alternation(list(REGIONS))})){na}", regex.IGNORECASE)),
         ("LOC_COUNTRY", regex.compile(rf"{nb}(?P<all>{_alternation(list(COUNTRIES))})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
     ]
 
@@ -111,16 +135,23 @@ _PREFIX_LEVEL = {
 }
 
 
-def find_entities(text: str, spans: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """ORG/LOC mentions in `text` (optionally only inside the given spans), non-overlapping."""
-    ranges = spans if spans is not None else [(0, len(text))]
+def find_entities(text: str) -> list[Mention]:
+    """ORG/LOC mentions in `text`, non-overlapping, longest first."""
     found: list[tuple[int, int, int, Mention]] = []
-    for lo, hi in ranges:
-        for rank, (kind, pat) in enumerate(_patterns()):
-            for m in pat.finditer(text, lo, hi):
-                ment = _mention(kind, m)
-                if ment is not None:
-                    found.append((ment.start, -(ment.end - ment.start), rank, ment))
+    pats = _patterns()
+    for rank, (kind, pat) in enumerate(pats):
+        for m in pat.finditer(text):
+            ment = _mention(kind, m)
+            if ment is not None:
+                found.append((ment.start, -(ment.end - ment.start), rank, ment))
+    # Bare district names, only for provinces the text names (`9 đơn vị: Đống Đa, Ba Đình …`).
+    named = {m[3].canonical for m in found if m[3].kind == "province"}
+    for prov in sorted(named):
+        pat = _district_pattern(prov)
+        if pat is not None:
+            for m in pat.finditer(text):
+                found.append((m.start(), -(m.end() - m.start()), len(pats), Mention(m.start(), m.end(), "LOC",
+                                                                                   canonical_place(m.group()), "district")))
     found.sort(key=lambda t: (t[1], t[2], t[0]))
     chosen: list[Mention] = []
     for _, _, _, ment in found:
@@ -130,10 +161,32 @@ def find_entities(text: str, spans: list[tuple[int, int]] | None = None) -> list
     return chosen
 
 
+@lru_cache(maxsize=128)
+def _district_pattern(province: str) -> regex.Pattern | None:
+    names = districts_of(province)
+    if not names:
+        return None
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{_alternation(names)})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")
+
+
+_PLURAL_BEFORE = regex.compile(r"(?:các|những|hai|ba|bốn|năm|\d+|mỗi|nhiều)[ ]$", regex.IGNORECASE)
+_INSIDE_NAME_BEFORE = regex.compile(r"(?:(?:ở|tại)[ ]|\)[ ]?)$")
+
+
 def _mention(kind: str, m: regex.Match) -> Mention | None:
     s, e = m.span("all")
     text = m.group("all").rstrip(" ,.-")
     e = s + len(text)
+    before = m.string[max(0, s - 12):s]
+    if kind == "LOC_REGION" and text == "Việt Nam" and _INSIDE_NAME_BEFORE.search(before) and \
+            regex.match(r"^[ ]?(?:\(|$|\n|năm)", m.string[e:e + 6]):
+        return None  # `… ở Việt Nam (PAPI)`, `(PCI) Việt Nam`: part of an index or programme name
+    if kind == "LOC_PREFIXED" and _PLURAL_BEFORE.search(before):
+        # `các tỉnh Phú Thọ`, `hai tỉnh An Giang`: the prefix is the plural noun, not the name's
+        s = m.start("pn")
+        text = m.string[s:e]
+        if text in REGION_NAMES:
+            return Mention(s, e, "LOC", canonical_region(text), "region")
     if kind == "LOC_REGION":
         return Mention(s, e, "LOC", canonical_region(text), "region")
     if kind == "LOC_COUNTRY":

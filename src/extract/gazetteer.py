@@ -44,7 +44,8 @@ REGIONS = (
     "Đông Nam Bộ", "Tây Nguyên", "Tây Bắc", "Đông Bắc", "Bắc Trung bộ", "Bắc Trung Bộ", "Nam Trung bộ",
     "Nam Trung Bộ", "Duyên hải Nam Trung bộ", "Duyên hải Nam Trung Bộ", "Duyên hải miền Trung",
     "Bắc Trung bộ và Duyên hải miền Trung", "Bắc Trung Bộ và Duyên hải miền Trung",
-    "Trung du và miền núi phía Bắc", "Trung du miền núi phía Bắc", "miền Trung", "miền Bắc",
+    "Trung du và miền núi phía Bắc", "Trung du miền núi phía Bắc", "Bắc Trung Bộ và duyên hải miền Trung",
+    "TD&MNPB", "ĐBSCL", "ĐBSH", "miền Trung", "miền Bắc",
     "miền Nam", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Việt Nam",
 )
 COUNTRIES = (
@@ -57,7 +58,7 @@ PROVINCE_ALIASES = {
     "TPHCM": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh",
     "TP.Hồ Chí Minh": "Hồ Chí Minh", "HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh",
     "Thừa Thiên Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Thừa Thiên Huế", "TT-Huế": "Thừa Thiên Huế", "Thừa Thiên-Huế": "Thừa Thiên Huế",
-    "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu", "Đăk Lăk": "Đắk Lắk",
+    "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu", "Đăk Lăk": "Đắk Lắk",
     "Đắc Lắc": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Đắc Nông": "Đắk Nông",
 }
 # The standard spelling of bodies and regions written several ways (abbreviations expanded).
@@ -86,6 +87,7 @@ REGION_CANONICAL = {
     "đồng bằng sông cửu long": "Đồng bằng sông Cửu Long", "đồng bằng sông hồng": "Đồng bằng sông Hồng",
     "tây nam bộ": "Tây Nam Bộ", "đông nam bộ": "Đông Nam Bộ", "bắc trung bộ": "Bắc Trung Bộ",
     "nam trung bộ": "Nam Trung Bộ", "duyên hải nam trung bộ": "Duyên hải Nam Trung Bộ",
+    "td&mnpb": "Trung du và miền núi phía Bắc", "đbscl": "Đồng bằng sông Cửu Long", "đbsh": "Đồng bằng sông Hồng",
 }
 # The bodies that make up a province's or the state's administration (stable lists).
 DEPARTMENT_NAMES = (
@@ -143,6 +145,27 @@ def canonical_org(name: str) -> str:
 def canonical_region(name: str) -> str:
     folded = fold_name(name)
     return REGION_CANONICAL.get(folded.lower(), folded)
+
+
+@lru_cache(maxsize=1)
+def _district_table() -> dict[str, list[str]]:
+    db = resources.files("vietnamadminunits") / "data" / "dataset.db"
+    table: dict[str, list[str]] = {}
+    with resources.as_file(db) as path:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy").fetchall()
+        finally:
+            con.close()
+    for prov, dist in rows:
+        if dist and not dist[0].isdigit() and " " in dist:
+            table.setdefault(fold_name(prov), []).append(fold_name(dist))
+    return table
+
+
+def districts_of(province: str) -> list[str]:
+    """Multi-word district names of a (legacy) province: safe to match bare once it is named."""
+    return _district_table().get(province, [])
 
 
 def canonical_place(name: str) -> str:
