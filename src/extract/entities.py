@@ -23,9 +23,9 @@ from .gazetteer import (
     districts_of,
     provinces,
 )
+from .normalize import fold_name
 
 REGION_NAMES = frozenset(REGIONS)
-from .normalize import fold_name
 
 
 @dataclass(frozen=True)
