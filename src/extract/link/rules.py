@@ -124,10 +124,23 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
 
 # --- year, comparison, modality ---------------------------------------------------------
 
+def _in_closed_parens(text: str, y_start: int, fig_start: int) -> bool:
+    """Is the year inside a parenthesis that closes before the figure (`(năm 2021 là 6,88)`)?"""
+    between = text[y_start:fig_start]
+    return ")" in between and "(" in text[max(0, y_start - 40):y_start] and \
+        text.rfind("(", 0, y_start) > text.rfind(")", 0, y_start)
+
+
 def choose_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None, float]:
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
-    ys = [y for y in doc.years if s_start <= y.start < s_end and y.role in ("result", "target")]
+    # `so với năm 2022 (80,08%)`: the value in parentheses after a comparison is that year's
+    for y in doc.years:
+        if y.role == "compare" and not y.relative and s_start <= y.start < fig.start and \
+                regex.match(r"^\s*\((?:[^()\d]{0,25})$", doc.text[y.end:fig.start]):
+            return y.year, 0.85
+    ys = [y for y in doc.years if s_start <= y.start < s_end and y.role in ("result", "target")
+          and not (y.end <= fig.start and _in_closed_parens(doc.text, y.start, fig.start))]
     if target:
         tg = [y for y in ys if y.role == "target"]
         if tg:
@@ -141,7 +154,7 @@ def choose_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None
     clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])]
     if clause_after:
         return clause_after[0].year, 0.7
-    prev = [y for y in doc.years if y.end <= s_start and y.role in ("result", "target")]
+    prev = [y for y in doc.years if y.end <= s_start and y.role in (("result", "target") if target else ("result",))]
     if prev:
         return prev[-1].year, 0.6
     later = [y for y in doc.years if y.role == "result"]
