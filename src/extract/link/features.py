@@ -35,13 +35,19 @@ _ANNOUNCE_AFTER = regex.compile(
 )
 _ANAPHOR = regex.compile(r"(?<!\p{L})(?:thành\s+phố|tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)(?!\s*[\p{Lu}\d])(?!\p{L})", _F)
 _NATIONAL = regex.compile(
-    r"(?:cả\s+nước|toàn\s+quốc|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
+    r"(?:cả\s+nước|toàn\s+quốc|quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
     r"các\s+địa\s+phương|(?<![/\d])\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
-    r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+))",
+    r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)\s+cấp\s+(?:tỉnh|bộ))",
     _F,
 )
+# An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
+_AVERAGE = regex.compile(r"trung\s+bình|bình\s+quân", _F)
+_PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
+_CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
+_STRONG_SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+(?:công\s+bố|báo\s+cáo|đánh\s+giá|kết\s+quả)(?:\s+\S+){0,3})?\s+của|theo|do)\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
+                   "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
                    "UNDP", "VCCI", "USAID", "CECODES", "Ban", "Hội đồng", "Trường", "Đại học", "Hội", "Tỉnh ủy",
                    "Thành ủy", "Huyện ủy", "Văn phòng Chính phủ", "MTTQ", "WB", "ADB", "IMF", "OECD", "World Bank"}
 _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?:(?:khu\s+vực|vùng|các\s+tỉnh(?:\s+thuộc)?)\s+)?$", _F)
@@ -91,6 +97,10 @@ def subject_candidates(
     anaphor = bool(_ANAPHOR.search(clause_left))
     sent_text = text[s_start:s_end]
     national = bool(_NATIONAL.search(sent_text))
+    average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not any(
+        m.start < fig.start for m in doc.entities if s_start <= m.start < s_end)
+    peers = fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))
+    continuation = bool(_CONTINUATION.match(sent_text))
     figs_in_sent = [f for f in doc.figures if s_start <= f.start < s_end]
     ents_in_sent = [m for m in doc.entities if s_start <= m.start < s_end]
     counts = Counter(m.canonical for m in doc.entities)
@@ -117,6 +127,7 @@ def subject_candidates(
                 "same_commas_between": float(between.count(", ")),
                 "same_in_parens_alone": float(_alone_in_parens(text, m)),
                 "same_after_copula": float(after and bool(_COPULA_AFTER.match(between))),
+                "same_paren_owner": float(not after and bool(regex.match(r"^\s*\([^()]*$", between))),
             })
         else:
             f.update({
@@ -128,6 +139,10 @@ def subject_candidates(
                 "cross_sentence_has_entity": float(bool(ents_in_sent)),
                 "cross_sentence_national": float(national),
                 "cross_anaphor_topic": float(anaphor and m.canonical == top_topic),
+                "cross_prev_continuation": float(continuation and previous_subject is not None
+                                                 and m.canonical == previous_subject),
+                "cross_announcer_org": float(m.label == "ORG" and m.kind != "council"
+                                             and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
             })
         f.update({
             "in_title": float(sm == 0),
@@ -146,6 +161,7 @@ def subject_candidates(
             "bare_council": float(is_bare_council(m)),
             "affiliation": float(same and bool(_TITLE_WORDS.search(before_m)) and not _parenthetical_after(text, m, fig)),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
+            "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m))),
             "announcer": float(same and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
             "in_list": float(_in_list(text, m, doc.entities)),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
@@ -161,6 +177,8 @@ def subject_candidates(
         "none_kind_rank": float(fig.kind == "rank"),
         "none_no_candidates": float(not pool),
         "none_top_topic_share": topic.get(top_topic, 0.0) if top_topic else 0.0,
+        "none_average_no_owner": float(average_no_owner),
+        "none_peers": float(peers),
     }))
     return out
 

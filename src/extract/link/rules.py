@@ -27,6 +27,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "same_figs_between": -1.0,
     "same_strong_between": -12.0,
     "same_in_parens_alone": -25.0,
+    "same_paren_owner": 45.0,
     # a mention in an earlier sentence (or the title): the topic carried on
     "cross_sentence": 14.0,
     "cross_sent_dist_log": -5.0,
@@ -36,6 +37,9 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "cross_sentence_has_entity": -8.0,
     "cross_sentence_national": -10.0,
     "cross_anaphor_topic": 20.0,
+    "cross_prev_continuation": 25.0,
+    "cross_announcer_org": -25.0,
+    "source": -20.0,
     # either
     "in_title": 3.0,
     "in_lead": 2.0,
@@ -56,6 +60,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_sentence_has_entity": -4.0,
     "none_anaphor": -20.0,
     "none_no_candidates": 100.0,
+    "none_peers": 40.0,
 }
 
 
