@@ -36,7 +36,15 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
     ("PGI", r"PGI|chỉ\s+số\s+xanh(?:\s+cấp\s+tỉnh)?", True),
     ("DTI", r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", True),
     ("DTI", r"chuyển\s+đổi\s+số|chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số", False),
-    ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", True),
+    ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:trung\s+bình\s+)?(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", True),
+    # the PAR Index's and the PCI's component areas, named without their index
+    ("PAR_INDEX", r"hiện\s+đại\s+hóa\s+nền\s+hành\s+chính|cải\s+cách\s+tài\s+chính\s+công|cải\s+cách\s+thể\s+chế|"
+                  r"cải\s+cách\s+(?:chế\s+độ\s+)?công\s+vụ|cải\s+cách\s+tổ\s+chức\s+bộ\s+máy|"
+                  r"(?:công\s+tác\s+)?chỉ\s+đạo,\s+điều\s+hành(?:\s+(?:công\s+tác\s+)?CCHC)?|"
+                  r"xây\s+dựng\s+và\s+nâng\s+cao\s+chất\s+lượng\s+đội\s+ngũ|cải\s+cách\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)", True),
+    ("PCI", r"gia\s+nhập\s+thị\s+trường|tiếp\s+cận\s+đất\s+đai|chi\s+phí\s+thời\s+gian|chi\s+phí\s+không\s+chính\s+thức|"
+            r"cạnh\s+tranh\s+bình\s+đẳng|tính\s+năng\s+động|chính\s+sách\s+hỗ\s+trợ\s+doanh\s+nghiệp|"
+            r"đào\s+tạo\s+lao\s+động|thiết\s+chế\s+pháp\s+lý", True),
     ("PAR_INDEX", r"cải\s+cách\s+hành\s+chính|CCHC", False),
     ("COMPONENT", r"chỉ\s+số\s+thành\s+phần|lĩnh\s+vực\s+(?:cải\s+cách|xây\s+dựng|hiện\s+đại)|trụ\s+cột|tiêu\s+chí\s+thành\s+phần|nội\s+dung\s+thành\s+phần", True),
 ]

@@ -70,7 +70,12 @@ def subject_score(c: SubjectCandidate) -> float:
 
 # --- metric ---------------------------------------------------------------------------
 
-_SHARE_OF_THINGS = regex.compile(r"^\s?%\s+(?:số\s+)?(?!điểm|chỉ\s+số)(?:\p{Ll}|TTHC|UBND)", _F)
+# `100% TTHC`, `100% cơ quan`: a share of things, not an index value.
+_SHARE_OF_THINGS = regex.compile(
+    r"^\s?%\s+(?:số\s+)?(?!(?:điểm|chỉ\s+số|so|và|trong|tăng|giảm|trở|là|ở|đến|của|năm|vào|trên|dưới|lên|xuống|cao|"
+    r"thấp|tại|với|thì|nhưng|hoặc|hay|còn|rồi|được|đã|sẽ|nên|mà|cho|từ|khi|sau|trước|so\s+với)(?!\p{L}))(?:\p{Ll}|TTHC|UBND)",
+    _F,
+)
 
 
 def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> tuple[str, str, float]:
@@ -92,19 +97,22 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     cand = [m for m in before if usable(m)]
     if cand:
         m = cand[-1]
-        if m.index == "OTHER" and any(x.index != "OTHER" and x.strong for x in cand[-1:]):
-            pass
-        return _resolve(m, before, context_index), m.text, 0.85
+        return _resolve(doc.text, m, before, context_index), m.text, 0.85
     cand = [m for m in after if usable(m) and m.start - fig.end < 80]
     if cand:
         m = cand[0]
-        return _resolve(m, before, context_index), m.text, 0.75
+        return _resolve(doc.text, m, before, context_index), m.text, 0.75
     if context_index:
         return context_index, "", 0.6
     return "OTHER", "", 0.4
 
 
-def _resolve(m: MetricMention, before: list[MetricMention], context_index: str | None) -> str:
+def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_index: str | None) -> str:
+    """A component inherits the index in force; so does a topic word (`chính quyền số`) or a
+    quoted component name when another index is in force."""
+    quoted = text.rfind("“", 0, m.start) > text.rfind("”", 0, m.start)
+    if m.index not in ("COMPONENT", "OTHER") and (not m.strong or quoted) and context_index and context_index != m.index:
+        return context_index
     if m.index != "COMPONENT":
         return m.index
     named = [x.index for x in before if x.index not in ("COMPONENT", "OTHER")]
