@@ -16,8 +16,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from . import agreement
+from . import train as train_cli
+from .interop import cli as interop_cli
 from .io import read_inputs, read_records, resolve_texts
 from .models import DEFAULT_MODELS
+from .review import cli as review_cli
 from .score import format_report, score
 from .writer import ResumableWriter
 
@@ -62,12 +66,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         with tqdm(stream, total=None if total is None else total - len(done), unit="doc",
                   disable=args.quiet, file=sys.stderr, smoothing=0.05) as bar:
-            for line in bar:
-                writer.write(line)
-                rec = json.loads(line)
-                statuses[rec["status"]] += 1
-                chars += len(rec.get("text") or "")
-                kinds.update(f["figure"]["kind"] for f in rec["facts"])
+            for item in bar:
+                writer.write(item.line)
+                statuses["ok" if item.ok else "error"] += 1
+                chars += item.chars
+                kinds.update(item.kinds)
         complete = True
     finally:
         writer.close(complete)
@@ -113,6 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     sc.set_defaults(func=cmd_score)
 
     # faces registered by their own modules (review, agreement, interop, train) go below
+    review_cli.add_parser(sub)
+    agreement.add_parser(sub)
+    interop_cli.add_parsers(sub)
+    train_cli.add_parser(sub)
     return ap
 
 

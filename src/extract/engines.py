@@ -11,10 +11,21 @@ import json
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .io import InputDoc
 from .record import error_record
+
+
+@dataclass(frozen=True)
+class Done:
+    """A finished document: its JSON line and what the run summary counts."""
+
+    line: str
+    ok: bool
+    kinds: tuple[str, ...]
+    chars: int
 
 _PIPELINE = None
 _MODELS_DIR: str | None = None
@@ -28,7 +39,7 @@ def _init(models_dir: str | None) -> None:
     _PIPELINE = load_pipeline(Path(models_dir) if models_dir else None)
 
 
-def process(doc: InputDoc) -> str:
+def process(doc: InputDoc) -> Done:
     """One document → its JSON line (an error record if it could not be read or processed)."""
     if _PIPELINE is None:
         _init(_MODELS_DIR)
@@ -38,10 +49,11 @@ def process(doc: InputDoc) -> str:
         rec.extra["version"] = _PIPELINE.version
     else:
         rec = _PIPELINE(doc.doc_id, doc.text, doc.meta)
-    return json.dumps(rec.to_dict(), ensure_ascii=False)
+    return Done(json.dumps(rec.to_dict(), ensure_ascii=False), rec.status == "ok",
+                tuple(f.figure.kind for f in rec.facts), len(rec.text))
 
 
-def process_batch(docs: list[InputDoc], models_dir: str | None) -> list[str]:
+def process_batch(docs: list[InputDoc], models_dir: str | None) -> list[Done]:
     """A batch of documents on a Dask worker (the pipeline is cached per worker process)."""
     global _MODELS_DIR
     if _PIPELINE is None:
@@ -49,7 +61,7 @@ def process_batch(docs: list[InputDoc], models_dir: str | None) -> list[str]:
     return [process(d) for d in docs]
 
 
-def run_local(docs: Iterable[InputDoc], workers: int, models_dir: str | None) -> Iterator[str]:
+def run_local(docs: Iterable[InputDoc], workers: int, models_dir: str | None) -> Iterator[Done]:
     if workers <= 1:
         _init(models_dir)
         for d in docs:
@@ -63,7 +75,7 @@ def run_local(docs: Iterable[InputDoc], workers: int, models_dir: str | None) ->
 
 
 def run_dask(docs: Iterable[InputDoc], workers: int, models_dir: str | None, scheduler: str | None,
-             batch: int = 32) -> Iterator[str]:
+             batch: int = 32) -> Iterator[Done]:
     """The same pipeline on a Dask cluster: `scheduler` address, or a LocalCluster on loopback."""
     from dask.distributed import Client, LocalCluster
 
