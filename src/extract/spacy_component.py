@@ -9,6 +9,7 @@ doc and aligns its character offsets to tokens (`expand` mode), so no logic is d
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -17,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from .models import load_pipeline
+from .models import DEFAULT_MODELS, load_pipeline
 from .pipeline import Pipeline
 from .segment import words
 
@@ -94,11 +95,10 @@ class ViExtract:
         return doc
 
 
-@Language.factory("vi_extract", default_config={"models": None})
-def make_vi_extract(nlp: Language, name: str, models: str | None) -> ViExtract:
-    from pathlib import Path
-
-    return ViExtract(load_pipeline(Path(models) if models else None))
+@Language.factory("vi_extract", default_config={"models": None, "rules": False})
+def make_vi_extract(nlp: Language, name: str, models: str | None, rules: bool) -> ViExtract:
+    """`models`: a folder of trained models (default: the shipped ones); `rules`: ignore them."""
+    return ViExtract(load_pipeline(None if rules else Path(models) if models else DEFAULT_MODELS))
 
 
 def blank() -> Language:
