@@ -37,7 +37,9 @@ _NUM_TOKEN = regex.compile(
 _PERCENT_AFTER = regex.compile(r"^\s?(%(?:\s?điểm(?!\s+\p{L}))?|phần trăm)", _F)
 _POINT_AFTER = regex.compile(
     r"^\s?điểm(?!\s+(?:trường|du lịch|cầu|bán|giao dịch|thi|tiêm|nóng|đến|đỗ|dừng|chuẩn|sàn|"
-    r"tiếp nhận|phát|cháy|sạt|ngập|xét|kiểm tra|mua|danh))",
+    r"tiếp nhận|phát|cháy|sạt|ngập|xét|kiểm tra|mua|danh|hẹn|chợ|nghẽn|đen|tập|trung chuyển|thu gom|ùn tắc|"
+    r"dân cư|nhấn|yếu|mạnh|tựa|nút|kinh doanh|đón|trả|khám|xét nghiệm|cách ly|phong tỏa|thông quan|di tích|"
+    r"tham quan|giao|bốc|cung cấp|thu|vui chơi|check-in|đỗ xe|rửa)(?!\p{L}))",
     _F,
 )
 _RANK_UNIT_AFTER = regex.compile(r"^\s?(bậc|hạng|thứ hạng|vị trí|bậc xếp hạng)(?!\p{L})", _F)
@@ -95,10 +97,11 @@ _LEVEL_BEFORE_CHANGE = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(?(?:năm\s+)?\d
 # A value written without its unit (`DTI … đạt 0,7955`, `Thừa Thiên Huế (0,7951)`): a score when a
 # level verb or an owner's parenthesis stands right before it and nothing unit-like after it.
 _BARE_VALUE_BEFORE = regex.compile(
-    r"(?:đạt|là|đạt\s+được|với\s+giá\s+trị|giá\s+trị|số\s+điểm(?:\s+đạt)?|điểm\s+số|tổng\s+điểm(?:\s+của\s+[^,;]{1,40}?\s+là)?)\s*$"
-    r"|(?<=\p{Lu}\p{L}*\s?)\(\s*$",
+    r"(?:đạt|là|đạt\s+được|với\s+giá\s+trị|giá\s+trị|số\s+điểm(?:\s+đạt)?|điểm\s+số|tổng\s+điểm(?:\s+của\s+[^,;]{1,40}?\s+là)?)\s*$",
     _F,
 )
+# `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
+_NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,})\s?\(\s*$")
 _BARE_VALUE_AFTER = regex.compile(r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|\(|–|-))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
 _MOVE_FROM = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?$", _F)
@@ -129,12 +132,12 @@ _TEXTUAL_RANK = regex.compile(
     + r")|(?<!(?:năm|lần|ngày|phiên|kỳ|khóa|đợt|tuần|tháng|quý)\s)thứ\s+(?P<w3>"
     + "|".join(w for w in ORDINAL_WORDS if w not in ("nhất", "một"))
     + r")(?=\s+(?:là|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
-    r"ngôi\s+đầu|giải\s+nhất)(?!\p{L})",
+    r"ngôi\s+đầu)(?!\p{L})",
     _F,
 )
 _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
-    rf"(?:các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
+    rf"(?:do(?:\s+\p{{Lu}}\p{{L}}*){{1,4}}|\p{{Lu}}\p{{Ll}}*\s+(?=\p{{Lu}})|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
     rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
     rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*)\s*$",
     _F,
@@ -356,10 +359,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return [Candidate(s, e, "count", va, vb, "count", None, cue="x/y unit")]
         if regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", text[max(0, s - 120):s], _F) and va != vb:
             return [Candidate(s, e, "rank", va, vb, "rank", None, cue="x/y in rank context")]
-        if va <= 31 and vb <= 12:
-            return []  # 20/2: a day and month
-        return [Candidate(s, e, "rank" if vb >= 10 else "count", va, vb, "rank" if vb >= 10 else "count", None,
-                          cue="bare x/y")]
+        if vb >= 10 and _NAME_PAREN_BEFORE.search(text[max(0, s - 30):s]) and text[e:e + 1] == ")":
+            return [Candidate(s, e, "rank", va, vb, "rank", None, cue="(x/y) after a name")]
+        return []  # a bare x/y (a date `20/2`, a scale `1/500`, a match statistic) states no figure
 
     # A single number.
     if is_delta:
@@ -396,7 +398,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if unit is None and va == int(va) and va <= 200 and regex.search(r"(?:^|[;,]\s*|và\s+)thứ\s*$", left, _F) \
             and regex.match(r"^\s+(?:là|lần\s+lượt|thuộc\s+về|tỉnh|thành\s+phố|TP|\p{Lu})", right):
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
-    if unit is None and regex.search(r"[.,]\d", a) and _BARE_VALUE_BEFORE.search(left) and _BARE_VALUE_AFTER.match(right):
+    if unit is None and regex.search(r"[.,]\d", a) and _BARE_VALUE_AFTER.match(right) and (
+            _BARE_VALUE_BEFORE.search(left) or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
+                                                and text[e:e + 1] == ")" and va < 100)):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
     if unit is None and _GROUP_AFTER.match(right) and (
         _GROUP_LEAD_BEFORE.search(left) or _GROUP_CUE_BEFORE.search(left)
