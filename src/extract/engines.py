@@ -49,8 +49,18 @@ def process(doc: InputDoc) -> Done:
         rec.extra["version"] = _PIPELINE.version
     else:
         rec = _PIPELINE(doc.doc_id, doc.text, doc.meta)
-    return Done(json.dumps(rec.to_dict(), ensure_ascii=False), rec.status == "ok",
-                tuple(f.figure.kind for f in rec.facts), len(rec.text))
+    return Done(to_json_line(rec.to_dict()), rec.status == "ok", tuple(f.figure.kind for f in rec.facts), len(rec.text))
+
+
+def to_json_line(obj: dict) -> str:
+    """JSON with real UTF-8 characters; a text holding lone surrogates (valid in a JSON input as
+    `\\ud800`, not encodable as UTF-8) is written with escapes so it round-trips unchanged."""
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj, ensure_ascii=True)
+    return line
 
 
 def process_batch(docs: list[InputDoc], models_dir: str | None) -> list[Done]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import jsonlines
+
 from .record import Record
 
 SHARED_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -115,10 +117,8 @@ def read_records(path: str | Path) -> list[Record]:
     out: list[Record] = []
     for f in files:
         opener = gzip.open if f.name.endswith(".gz") else open
-        with opener(f, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    out.append(Record.from_dict(json.loads(line)))
+        with opener(f, "rt", encoding="utf-8") as fh, jsonlines.Reader(fh) as reader:
+            out.extend(Record.from_dict(obj) for obj in reader.iter(type=dict, skip_empty=True))
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,12 +130,23 @@ def _figure_match(p: Fact, g: Fact) -> int:
     return overlap
 
 
-def match_figures(pred: list[Fact], gold: list[Fact]) -> list[tuple[int, int]]:
-    """One-to-one matches (pred index, gold index), greedy by overlap length."""
+def span_overlap(p: Fact, g: Fact) -> int:
+    """Overlap length of the two figure spans, whatever their kinds and values (same mention)."""
+    return max(0, min(p.figure.end, g.figure.end) - max(p.figure.start, g.figure.start))
+
+
+def match_figures(
+    pred: list[Fact], gold: list[Fact], overlap: Callable[[Fact, Fact], int] = _figure_match
+) -> list[tuple[int, int]]:
+    """One-to-one matches (pred index, gold index), greedy by overlap length.
+
+    `overlap` defaults to the contract's figure match; agreement passes `span_overlap` to pair
+    the mentions two annotators both marked, so it can compare their kinds too.
+    """
     pairs = []
     for i, p in enumerate(pred):
         for j, g in enumerate(gold):
-            ov = _figure_match(p, g)
+            ov = overlap(p, g)
             if ov:
                 pairs.append((-ov, i, j))
     pairs.sort()

@@ -1,0 +1,1 @@
+"""Interchange with other annotation tools (Label Studio)."""
