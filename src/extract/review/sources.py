@@ -40,9 +40,9 @@ def records_to_import(path: Path, predictions: Path | None, known: set[str]) -> 
             continue
         if preds is None:
             if pipeline is None:
-                from ..models import load_pipeline
+                from ..models import DEFAULT_MODELS, load_pipeline
 
-                pipeline = load_pipeline()
+                pipeline = load_pipeline(DEFAULT_MODELS)
             yield pipeline(doc.doc_id, doc.text, doc.meta)
         elif doc.doc_id in preds:
             yield _fitted(preds[doc.doc_id], doc)
