@@ -1,0 +1,333 @@
+"""The figure grammar on the Vietnamese cases that are easy to get wrong.
+
+Most sentences are copied verbatim from the seed articles and the passages in
+`../shared/corpus/` (so the cases are the press's own wording, not ours); a few forms the
+corpus lacks (`5 trên 63`, `7 trong 10`, a hotline number) are written in the same register.
+
+Each case is checked twice: on `find_figures` over the normalised text (the grammar itself),
+and through the whole pipeline on the text as given and on an NFD + `Ð` look-alike copy of it,
+because the contract fixes the output figure (value, kind, unit, comparator, total and the
+span that a reviewer highlights in the *input*), not the internal stage.
+
+Plain counts (`16 đơn vị`: kind `count`, no total) are optional in the contract and are not
+scored, so they are left out of the comparisons here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import pytest
+
+from extract.figures import find_figures
+from extract.models import DEFAULT_MODELS, load_pipeline
+from extract.normalize import normalize
+from extract.numbers import parse_number
+
+
+@dataclass(frozen=True)
+class Fig:
+    """What the contract says about one figure (its span given by its text)."""
+
+    text: str
+    kind: str
+    value: float
+    unit: str
+    comparator: str | None = None
+    total: float | None = None
+
+
+# (sentence, every scored figure in it, in order)
+ACCEPT = [
+    pytest.param(
+        "Chỉ số CCHC cấp sở năm 2023 của thành phố có giá trị trung bình đạt 92,27%, tăng 1,76% so với năm 2022.",
+        [Fig("92,27%", "percent", 92.27, "%"), Fig("1,76%", "delta", 1.76, "%")],
+        id="decimal-comma-percent+delta-so-voi",
+    ),
+    pytest.param(
+        "Nhiều trục nội dung có sự cải thiện về kết quả so với năm 2022: Khối sở và cơ quan tương đương sở: "
+        "có 4/8 chỉ số thành phần có giá trị trung bình tăng hơn so với năm 2022, bao gồm: "
+        "“Công tác chỉ đạo, điều hành CCHC” (tăng 6,45%); “Cải cách chế độ công vụ” (tăng 3,87%), "
+        "“Cải cách tài chính công” (tăng 9.77%) và “Xây dựng chính quyền điện tử, chính quyền số” (tăng 7,99%).",
+        [
+            Fig("4/8", "count", 4, "count", total=8),
+            Fig("6,45%", "delta", 6.45, "%"),
+            Fig("3,87%", "delta", 3.87, "%"),
+            Fig("9.77%", "delta", 9.77, "%"),
+            Fig("7,99%", "delta", 7.99, "%"),
+        ],
+        id="english-decimal-point",
+    ),
+    pytest.param(
+        "Số hồ sơ giải quyết trực tuyến năm 2023 tăng 485.011 hồ sơ so với năm 2022.",
+        [Fig("485.011 hồ sơ", "delta", 485011, "count")],
+        id="thousands-dot",
+    ),
+    pytest.param(
+        "Tỉnh Hưng Yên đạt 88,34 điểm, xếp thứ 12/63 tỉnh, thành phố trong cả nước, tăng 10 bậc so với năm 2020.",
+        [
+            Fig("88,34 điểm", "score", 88.34, "point"),
+            Fig("12/63", "rank", 12, "rank", total=63),
+            Fig("10 bậc", "delta", 10, "rank"),
+        ],
+        id="score+rank-x/63+delta-bac",
+    ),
+    pytest.param(
+        "Hiện đại hóa nền hành chính đạt  10,25/11 điểm, tăng 2,18 điểm so với năm trước.",
+        [Fig("10,25/11 điểm", "score", 10.25, "point", total=11), Fig("2,18 điểm", "delta", 2.18, "point")],
+        id="score-x/y-diem",
+    ),
+    pytest.param(
+        "Trong đó, xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức đạt 7/7,5 điểm.",
+        [Fig("7/7,5 điểm", "score", 7, "point", total=7.5)],
+        id="score-decimal-total",
+    ),
+    pytest.param(
+        "Kết quả này đã giúp Sóc Trăng vươn lên vị trí xếp hạng cao hơn trong khu vực Tây Nam bộ, "
+        "từ hạng 4/13 năm 2019 lên hạng 3/13 năm 2020.",
+        [Fig("4/13", "rank", 4, "rank", total=13), Fig("3/13", "rank", 3, "rank", total=13)],
+        id="hang-x/13",
+    ),
+    pytest.param(
+        "Trước đây, TP Bắc Giang nhiều năm liên tục dẫn đầu chỉ số CCHC khối UBND cấp huyện song năm 2023, "
+        "địa phương xuống hạng, xếp vị trí thứ 3.",
+        [Fig("dẫn đầu", "rank", 1, "rank"), Fig("3", "rank", 3, "rank")],
+        id="dan-dau+vi-tri-thu-3",
+    ),
+    pytest.param(
+        "Năm 2023, Chỉ số CCHC của tỉnh Hà Giang xếp 5 trên 63 tỉnh, thành phố.",
+        [Fig("5 trên 63", "rank", 5, "rank", total=63)],
+        id="x-tren-y-after-xep",
+    ),
+    pytest.param(
+        "Năm 2023, tỉnh có 7 trong 10 chỉ số thành phần tăng điểm so với năm 2022.",
+        [Fig("7 trong 10", "count", 7, "count", total=10)],
+        id="x-trong-y-units",
+    ),
+    pytest.param(
+        "Tất cả các quận, huyện đều tăng điểm so với cùng kỳ, trong đó có 2/9 đơn vị xếp loại rất tốt "
+        "(huyện Phong Điền và Vĩnh Thạnh) và 7 đơn vị còn lại đạt mức tốt.",
+        [Fig("2/9", "count", 2, "count", total=9)],
+        id="count-x/y-don-vi",
+    ),
+    pytest.param(
+        "Theo Sở Nội vụ Sóc Trăng, do ảnh hưởng của dịch bệnh Covid-19, giá trị chỉ số thành phần về đánh giá "
+        "tác động của tỉnh có sự sụt giảm đáng kể về vị trí xếp hạng, giảm gần 20 bậc so với năm 2019.",
+        [Fig("20 bậc", "delta", -20, "rank", "~")],
+        id="giam-gan-bac",
+    ),
+    pytest.param(
+        "Đây là năm thứ ba liên tiếp, giá trị trung bình của Chỉ số CCHC cấp sở tăng và là năm thứ hai thành phố "
+        "có tất cả 16 đơn vị đạt kết quả Chỉ số CCHC trên 80%, trong đó có 5 đơn vị xếp loại rất tốt "
+        "(các sở: Lao động - Thương binh và Xã hội; Khoa học và Công nghệ; Văn hóa, Thể thao và Du lịch; "
+        "Nội vụ; Tư pháp).",
+        [Fig("80%", "percent", 80, "%", ">")],
+        id="tren-is-greater",
+    ),
+    pytest.param(
+        "Trong đó, ít nhất 90% TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia; tỷ lệ hồ sơ "
+        "giải quyết trực tuyến toàn trình trên tổng số hồ sơ đạt tối thiểu 40%.",
+        [Fig("90%", "percent", 90, "%", ">="), Fig("40%", "percent", 40, "%", ">=")],
+        id="it-nhat+toi-thieu",
+    ),
+    pytest.param(
+        "Duy nhất chỉ số thành phần về đánh giá tác động của CCHC đến người dân, tổ chức và các chỉ tiêu phát "
+        "triển kinh tế - xã hội của tỉnh đạt tỷ lệ dưới 80%.",
+        [Fig("80%", "percent", 80, "%", "<")],
+        id="duoi-is-less",
+    ),
+    pytest.param(
+        "Đặc biệt, lĩnh vực cải cách thể chế đạt giá trị tuyệt đối 100%, có 2 lĩnh vực đạt dưới 90% (xây dựng và "
+        "phát triển chính quyền điện tử, chính quyền số; công tác quản lý nhà nước về văn thư, lưu trữ), "
+        "các lĩnh vực còn lại đều đạt từ 90 đến 100%.",
+        [
+            Fig("100%", "percent", 100, "%"),
+            Fig("90%", "percent", 90, "%", "<"),
+            Fig("90", "percent", 90, "%", ">="),
+            Fig("100%", "percent", 100, "%", "<="),
+        ],
+        id="range-tu-den",
+    ),
+    pytest.param(
+        "Kết quả cho thấy thời gian giải quyết của các TTHC trong ngày đã giảm từ 40-70% so với trước đây.",
+        [Fig("40", "delta", -40, "%", ">="), Fig("70%", "delta", -70, "%", "<=")],
+        id="range-of-negative-deltas",
+    ),
+    pytest.param(
+        "Năm 2022, Trà Vinh đứng đầu cả nước về Chỉ số Xanh (PGI) cấp tỉnh.",
+        [Fig("đứng đầu", "rank", 1, "rank")],
+        id="dung-dau",
+    ),
+    pytest.param(
+        "Theo công bố của Bộ Nội vụ ngày 6/4, TP Hải Phòng đứng đầu cả nước về chỉ số cải cách hành chính "
+        "(PAR Index 2024), xếp thứ hai là Bà Rịa - Vũng Tàu, TP Hà Nội xếp thứ ba về chỉ số cải cách hành chính.",
+        [
+            Fig("đứng đầu", "rank", 1, "rank"),
+            Fig("xếp thứ hai", "rank", 2, "rank"),
+            Fig("xếp thứ ba", "rank", 3, "rank"),
+        ],
+        id="ranks-in-words+date-6/4",
+    ),
+    pytest.param(
+        "Theo Kế hoạch số 245/KH-UBND của UBND TP Cần Thơ về công tác CCHC năm 2024, thành phố phấn đấu đến "
+        "cuối năm 2024, thuộc nhóm 20 tỉnh, thành dẫn đầu về Chỉ số CCHC, Chỉ số năng lực cạnh tranh cấp tỉnh "
+        "và Chỉ số hiệu quả quản trị và hành chính công.",
+        [Fig("20", "rank", 20, "rank", "<=")],
+        id="group-nhom-20-dan-dau+doc-number",
+    ),
+]
+
+# (sentence, a piece of it that is never a figure, nor part of one)
+REJECT = [
+    pytest.param("05/03/2024 - 22:57", "05/03/2024", id="date-dd/mm/yyyy-header"),
+    pytest.param("05/03/2024 - 22:57", "22:57", id="clock-time-header"),
+    pytest.param("Kết quả Chỉ số CCHC năm 2023 được công bố ngày 05/03/2024.", "05/03/2024", id="date-after-ngay"),
+    pytest.param(
+        "(TBTCO) - Chiều 20/2, UBND TP. Hà Nội công bố kết quả chỉ số cải cách hành chính các sở, cơ quan "
+        "tương đương sở và UBND các quận, huyện, thị xã năm 2023.",
+        "20/2",
+        id="day/month-after-chieu",
+    ),
+    pytest.param("Hội nghị 20/2 đã thông qua kết quả xếp loại các đơn vị.", "20/2", id="day/month-bare"),
+    pytest.param(
+        "Tính đến hết tháng 6/2021, số lượng TTHC áp dụng trên địa bàn tỉnh là 1822 thủ tục.",
+        "6/2021",
+        id="month/year",
+    ),
+    pytest.param(
+        "Theo kế hoạch 245/KH-UBND, đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt 80%.", "245/KH-UBND", id="doc-number-KH"
+    ),
+    pytest.param(
+        "Tuy nhiên, tỷ lệ này vẫn nằm trong ngưỡng cần thiết vì đảm bảo mục tiêu mà Nghị quyết số 30c/NQ-CP đề ra.",
+        "30c/NQ-CP",
+        id="doc-number-30c",
+    ),
+    pytest.param(
+        "Mọi phản ánh về thủ tục hành chính xin gọi đường dây nóng 0913.456.789 hoặc gửi thư điện tử.",
+        "0913.456.789",
+        id="phone-dotted",
+    ),
+    pytest.param(
+        "Điện thoại: 0221.3863.577 - Email: bdvtuhy@gmail.com - Website: www.danvanhungyen.vn",
+        "0221.3863.577",
+        id="phone-landline",
+    ),
+    pytest.param("ĐT: 0939.923988", "0939.923988", id="phone-mobile"),
+    pytest.param("Năm 2023, tỉnh tiếp tục triển khai công tác cải cách hành chính.", "2023", id="year-alone"),
+    pytest.param(
+        "Xác định CCHC là 1 trong 3 khâu đột phá chiến lược, Sóc Trăng tăng cường công tác chỉ đạo, điều hành "
+        "của người đứng đầu các cơ quan, đơn vị.",
+        "người đứng đầu",
+        id="nguoi-dung-dau-head-of",
+    ),
+    pytest.param(
+        "Ông Nguyễn Văn A, người đứng đầu UBND tỉnh, cho biết kết quả đã cải thiện.",
+        "người đứng đầu",
+        id="nguoi-dung-dau-apposition",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    """The pipeline as `extract run` builds it by default (shipped models, rules as fallback)."""
+    return load_pipeline(DEFAULT_MODELS)
+
+
+def _scored(figs: list[Fig]) -> list[Fig]:
+    """Drop plain counts: optional in the contract and never scored."""
+    return [f for f in figs if not (f.kind == "count" and f.total is None)]
+
+
+def _grammar(sentence: str) -> list[Fig]:
+    t = normalize(sentence).text
+    return _scored(
+        [Fig(t[c.start:c.end], c.kind, c.value, c.unit, c.comparator, c.total) for c in find_figures(t)]
+    )
+
+
+def _through_pipeline(pipeline, text: str) -> list[Fig]:
+    """Figures of the output record, their text folded to NFC/`Đ` so variants compare equal.
+
+    Also checks the contract's offset rule on the way: the recorded span slices the input."""
+    rec = pipeline("case", text)
+    assert rec.status == "ok", rec.error
+    out = []
+    for fact in rec.facts:
+        f = fact.figure
+        assert text[f.start:f.end] == f.text, (f.start, f.end, f.text)
+        out.append(Fig(_fold(f.text), f.kind, f.value, f.unit, f.comparator, f.total))
+    return _scored(out)
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s).replace("\u00d0", "\u0110")
+
+
+def _nfd_lookalike(s: str) -> str:
+    """The same sentence as some sites serve it: decomposed, with `Ð` (U+00D0) for `Đ`."""
+    return unicodedata.normalize("NFD", s.replace("\u0110", "\u00d0"))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ACCEPT)
+def test_grammar_reads_figure(sentence: str, expected: list[Fig]) -> None:
+    assert _grammar(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ACCEPT)
+def test_pipeline_writes_figure_with_input_offsets(pipeline, sentence: str, expected: list[Fig]) -> None:
+    assert _through_pipeline(pipeline, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ACCEPT)
+def test_pipeline_reads_same_figure_from_nfd_lookalike_text(pipeline, sentence: str, expected: list[Fig]) -> None:
+    variant = _nfd_lookalike(sentence)
+    assert variant != sentence
+    assert _through_pipeline(pipeline, variant) == expected
+
+
+@pytest.mark.parametrize(("sentence", "token"), REJECT)
+def test_grammar_rejects(sentence: str, token: str) -> None:
+    t = normalize(sentence).text
+    s = t.index(token)
+    e = s + len(token)
+    hits = [t[c.start:c.end] for c in find_figures(t) if c.start < e and s < c.end]
+    assert hits == [], f"{token!r} read as figure(s) {hits}"
+
+
+@pytest.mark.parametrize(("sentence", "token"), REJECT)
+def test_pipeline_rejects(pipeline, sentence: str, token: str) -> None:
+    s = sentence.index(token)
+    e = s + len(token)
+    rec = pipeline("case", sentence)
+    assert rec.status == "ok", rec.error
+    hits = [f.figure.text for f in rec.facts if f.figure.start < e and s < f.figure.end]
+    assert hits == [], f"{token!r} output as figure(s) {hits}"
+
+
+def test_rejections_leave_the_real_figure_in_the_sentence(pipeline) -> None:
+    """Rejecting a document number must not take the sentence's own figure with it."""
+    rec = pipeline("case", "Theo kế hoạch 245/KH-UBND, đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt 80%.")
+    assert [(f.figure.text, f.figure.kind, f.figure.value) for f in rec.facts] == [("80%", "percent", 80)]
+
+
+def test_thousands_dot_in_a_plain_count_is_never_read_as_a_decimal() -> None:
+    """`485.011 TTHC` (seed 004) is a plain count the grammar may skip; if it reads it, 485011."""
+    t = normalize(
+        "Thời gian giải quyết, công tác tiếp nhận, giải quyết và trả kết quả TTHC được cải tiến, riêng 6 tháng "
+        "đầu năm toàn tỉnh đã giải quyết 485.011 TTHC."
+    ).text
+    s = t.index("485.011")
+    for c in find_figures(t):
+        if c.start <= s < c.end:
+            assert c.value == 485011
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("92,27", 92.27), ("485.011", 485011), ("9.77", 9.77), ("1.234.567", 1234567), ("1.234,5", 1234.5),
+     ("0,5", 0.5), ("7,5", 7.5), ("100", 100)],
+)
+def test_vietnamese_number_notation(written: str, value: float) -> None:
+    assert parse_number(written) == pytest.approx(value)
