@@ -6,8 +6,9 @@ sentences later), so every stage's output is gathered here once, indexed by sent
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from .entities import Mention
 from .figures import Candidate
@@ -23,15 +24,38 @@ class Document:
     figures: list[Candidate] = field(default_factory=list)
     metrics: list[MetricMention] = field(default_factory=list)
     years: list[YearMention] = field(default_factory=list)
+    # Per-document values the linker computes once (counts, list membership, …).
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _start_cache: dict[int, list[int]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.sentences]
+
+    def within(self, items: list, lo: int, hi: int) -> list:
+        """The items (sorted by start) that start in [lo, hi), by bisection: linking looks up
+        neighbours for every figure, and a scan per figure is quadratic on long documents."""
+        starts = self._start_cache.get(id(items))
+        if starts is None or len(starts) != len(items):
+            starts = [x.start for x in items]
+            self._start_cache[id(items)] = starts
+        return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding offset `pos` (the previous one if between sentences)."""
         return max(0, bisect_right(self._starts, pos) - 1)
 
+    def last_before(self, items: list, pos: int) -> Any:
+        """The last item (sorted by start) that ends at or before `pos`, or None."""
+        starts = self._start_cache.get(id(items))
+        if starts is None or len(starts) != len(items):
+            starts = [x.start for x in items]
+            self._start_cache[id(items)] = starts
+        i = bisect_left(starts, pos) - 1
+        while i >= 0 and items[i].end > pos:
+            i -= 1
+        return items[i] if i >= 0 else None
+
     def in_sentence(self, items: list, i: int) -> list:
         s, e = self.sentences[i]
-        return [x for x in items if s <= x.start < e]
+        return self.within(items, s, e)

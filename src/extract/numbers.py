@@ -33,8 +33,8 @@ ORDINAL_WORDS = tuple(sorted(_WORDS, key=len, reverse=True))
 def parse_number(text: str) -> float | None:
     """`92,27`→92.27, `485.011`→485011, `1.234,5`→1234.5, `9.77`→9.77; None if not a number."""
     s = text.strip().replace(" ", "")
-    if not s or not _NUMBER_RE.match(s):
-        return None
+    if not s or len(s) > 24 or not _NUMBER_RE.match(s):
+        return None  # longer than any real figure (and beyond a float's exact range)
     if "," in s and "." in s:
         return float(s.replace(".", "").replace(",", "."))
     if "," in s:

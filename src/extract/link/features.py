@@ -97,17 +97,22 @@ def subject_candidates(
     anaphor = bool(_ANAPHOR.search(clause_left))
     sent_text = text[s_start:s_end]
     national = bool(_NATIONAL.search(sent_text))
+    ents_in_sent = doc.within(doc.entities, s_start, s_end)
+    figs_in_sent = doc.within(doc.figures, s_start, s_end)
     average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not any(
-        m.start < fig.start for m in doc.entities if s_start <= m.start < s_end)
+        m.start < fig.start for m in ents_in_sent)
     peers = fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))
     continuation = bool(_CONTINUATION.match(sent_text))
-    figs_in_sent = [f for f in doc.figures if s_start <= f.start < s_end]
-    ents_in_sent = [m for m in doc.entities if s_start <= m.start < s_end]
-    counts = Counter(m.canonical for m in doc.entities)
+    counts = doc.memo.get("entity_counts")
+    if counts is None:
+        counts = doc.memo["entity_counts"] = Counter(m.canonical for m in doc.entities)
+    listed = doc.memo.get("in_list")
+    if listed is None:
+        listed = doc.memo["in_list"] = _listed(text, doc.entities)
 
     out: list[SubjectCandidate] = []
     lo = doc.sentences[max(0, si - max_back)][0]
-    pool = [m for m in doc.entities if (lo <= m.start < s_end) or m.start < lead_end]
+    pool = doc.within(doc.entities, 0, min(lo, lead_end)) + doc.within(doc.entities, lo, s_end)
     for m in pool:
         sm = doc.sentence_of(m.start)
         after = m.start > fig.start
@@ -163,7 +168,7 @@ def subject_candidates(
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
             "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m))),
             "announcer": float(same and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
-            "in_list": float(_in_list(text, m, doc.entities)),
+            "in_list": float(id(m) in listed),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
         })
@@ -207,16 +212,13 @@ def _parenthetical_after(text: str, m: Mention, fig: Candidate) -> bool:
     return bool(regex.match(r"^\s*\([^()]*$", tail))
 
 
-def _in_list(text: str, m: Mention, ents: list[Mention]) -> bool:
-    """Part of an enumeration `A, B, C và D` (a group, not one owner)?"""
-    for other in ents:
-        if other is m:
-            continue
-        if 0 <= m.start - other.end <= 5 and _LIST_SEP.match(text[other.end:m.start]):
-            return True
-        if 0 <= other.start - m.end <= 5 and _LIST_SEP.match(text[m.end:other.start]):
-            return True
-    return False
+def _listed(text: str, ents: list[Mention]) -> set[int]:
+    """ids of the mentions that are part of an enumeration `A, B, C và D` (a group, not one owner)."""
+    out: set[int] = set()
+    for a, b in zip(ents, ents[1:], strict=False):
+        if 0 <= b.start - a.end <= 5 and _LIST_SEP.match(text[a.end:b.start]):
+            out.update((id(a), id(b)))
+    return out
 
 
 # --- metric, year and modality features (for the learned classifiers) ------------------------
@@ -232,7 +234,7 @@ def metric_features(doc: Document, fig: Candidate, rule_index: str, context_inde
     """What names the quantity: the rule's answer, the index mentions around, the words before."""
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
-    here = [m for m in doc.metrics if s_start <= m.start < s_end]
+    here = doc.within(doc.metrics, s_start, s_end)
     before = [m for m in here if m.end <= fig.start]
     after = [m for m in here if m.start >= fig.end]
     f: dict[str, float] = {
@@ -264,7 +266,9 @@ def year_candidates(doc: Document, fig: Candidate, target: bool, rule_year: int 
     """Years stated in the figure's sentence, the one carried from before, and none."""
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
-    results = [y for y in doc.years if y.role in ("result", "target")]
+    results = doc.memo.get("result_years")
+    if results is None:
+        results = doc.memo["result_years"] = [y for y in doc.years if y.role in ("result", "target")]
     counts = Counter(y.year for y in results)
     mode = counts.most_common(1)[0][0] if counts else None
     latest = max(counts) if counts else None
@@ -275,9 +279,7 @@ def year_candidates(doc: Document, fig: Candidate, target: bool, rule_year: int 
         for k, v in feats.items():
             base[k] = max(base.get(k, 0.0), v)
 
-    for y in results:
-        if not (s_start <= y.start < s_end):
-            continue
+    for y in doc.within(results, s_start, s_end):
         after = y.start >= fig.end
         gap = doc.text[fig.end:y.start] if after else doc.text[y.end:fig.start]
         add(y.year, {
@@ -288,11 +290,12 @@ def year_candidates(doc: Document, fig: Candidate, target: bool, rule_year: int 
             "strong_between": float(bool(_STRONG.search(gap))),
             "role_target": float(y.role == "target"),
             "target_and_role": float(target and y.role == "target"),
-            "figs_between": float(sum(1 for x in doc.figures if x is not fig and (fig.end <= x.start < y.start if after else y.end <= x.start < fig.start))),
+            "figs_between": float(sum(1 for x in (doc.within(doc.figures, fig.end, y.start) if after
+                                                  else doc.within(doc.figures, y.end, fig.start)) if x is not fig)),
         })
-    prev = [y for y in results if y.end <= s_start]
-    if prev:
-        add(prev[-1].year, {"carried": 1.0})
+    prev = doc.last_before(results, s_start)
+    if prev is not None:
+        add(prev.year, {"carried": 1.0})
     for y, tag in ((mode, "doc_mode"), (latest, "doc_latest"), (rule_year, "rule")):
         if y is not None:
             add(y, {tag: 1.0})

@@ -82,7 +82,7 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     """(index, metric text, confidence) for a figure."""
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
-    here = [m for m in doc.metrics if s_start <= m.start < s_end]
+    here = doc.within(doc.metrics, s_start, s_end)
     before = [m for m in here if m.end <= fig.start]
     after = [m for m in here if m.start >= fig.end]
     levels_only = fig.kind in ("rank", "score") or (fig.kind == "delta" and fig.unit in ("rank", "point"))
@@ -126,13 +126,12 @@ def _phrase_after(text: str, pos: int) -> str:
 
 def context_index_after(doc: Document, upto: int, current: str | None) -> str | None:
     """The index in force after reading up to `upto`: the last strongly named one."""
-    named = [m for m in doc.metrics if m.end <= upto and m.index not in ("OTHER", "COMPONENT")]
-    strong = [m for m in named if m.strong]
-    if strong:
-        return strong[-1].index
-    if named:
-        return named[-1].index
-    return current
+    named = doc.memo.get("named_metrics")
+    if named is None:
+        named = doc.memo["named_metrics"] = [m for m in doc.metrics if m.index not in ("OTHER", "COMPONENT")]
+        doc.memo["strong_metrics"] = [m for m in named if m.strong]
+    last = doc.last_before(doc.memo["strong_metrics"], upto) or doc.last_before(named, upto)
+    return last.index if last is not None else current
 
 
 # --- year, comparison, modality ---------------------------------------------------------
@@ -148,11 +147,11 @@ def choose_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
     # `so với năm 2022 (80,08%)`: the value in parentheses after a comparison is that year's
-    for y in doc.years:
-        if y.role == "compare" and not y.relative and s_start <= y.start < fig.start and \
+    for y in doc.within(doc.years, s_start, fig.start):
+        if y.role == "compare" and not y.relative and \
                 regex.match(r"^\s*\((?:[^()\d]{0,25})$", doc.text[y.end:fig.start]):
             return y.year, 0.85
-    ys = [y for y in doc.years if s_start <= y.start < s_end and y.role in ("result", "target")
+    ys = [y for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target")
           and not (y.end <= fig.start and _in_closed_parens(doc.text, y.start, fig.start))]
     if target:
         tg = [y for y in ys if y.role == "target"]
@@ -167,12 +166,14 @@ def choose_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None
     clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])]
     if clause_after:
         return clause_after[0].year, 0.7
-    prev = [y for y in doc.years if y.end <= s_start and y.role in (("result", "target") if target else ("result",))]
-    if prev:
-        return prev[-1].year, 0.6
-    later = [y for y in doc.years if y.role == "result"]
-    if later:
-        return later[0].year, 0.4
+    if "results_only" not in doc.memo:
+        doc.memo["results_only"] = [y for y in doc.years if y.role == "result"]
+        doc.memo["results_targets"] = [y for y in doc.years if y.role in ("result", "target")]
+    prev = doc.last_before(doc.memo["results_targets" if target else "results_only"], s_start)
+    if prev is not None:
+        return prev.year, 0.6
+    if doc.memo["results_only"]:
+        return doc.memo["results_only"][0].year, 0.4
     return None, 0.3
 
 
@@ -186,7 +187,7 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
         return None
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
-    comps = [y for y in doc.years if s_start <= y.start < s_end and y.role == "compare"]
+    comps = [y for y in doc.within(doc.years, s_start, s_end) if y.role == "compare"]
     after = [y for y in comps if y.start >= fig.end]
     before = [y for y in comps if y.end <= fig.start]
     tail = doc.text[fig.end:s_end]
