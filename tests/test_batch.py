@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from extract.io import SHARED_CORPUS
+from offsets import assert_offsets_slice
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = Path(sys.executable).with_name("extract")
@@ -63,18 +64,6 @@ def count_lines(path: Path) -> int:
         return path.read_bytes().count(b"\n")
     except FileNotFoundError:
         return 0
-
-
-def assert_offsets_slice(rec: dict) -> None:
-    text = rec["text"]
-    for e in rec.get("entities") or []:
-        assert text[e["start"]:e["end"]] == e["text"], (rec["doc_id"], e)
-    for f in rec["facts"]:
-        fig = f["figure"]
-        assert text[fig["start"]:fig["end"]] == fig["text"], (rec["doc_id"], fig)
-        subj = f.get("subject")
-        if subj and subj.get("start") is not None:
-            assert text[subj["start"]:subj["end"]] == subj["text"], (rec["doc_id"], subj)
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from extract.io import SHARED_CORPUS
+from offsets import assert_offsets_slice
 
 # Floors on the seed gold (annotations/seeds.jsonl). Raise them when the pipeline improves;
 # never lower them to make a change pass.
@@ -58,20 +59,6 @@ def write_jsonl(path: Path, objs: list[dict]) -> Path:
 
 def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def assert_offsets_slice(rec: dict) -> None:
-    """Contract §1: every offset refers to the record's text exactly as given."""
-    text = rec["text"]
-    for e in rec.get("entities") or []:
-        assert text[e["start"]:e["end"]] == e["text"], (rec["doc_id"], e)
-    for f in rec["facts"]:
-        fig = f["figure"]
-        assert 0 <= fig["start"] < fig["end"] <= len(text), (rec["doc_id"], fig)
-        assert text[fig["start"]:fig["end"]] == fig["text"], (rec["doc_id"], fig)
-        subj = f.get("subject")
-        if subj and subj.get("start") is not None:
-            assert text[subj["start"]:subj["end"]] == subj["text"], (rec["doc_id"], subj)
 
 
 def fold(s: str) -> str:
