@@ -19,7 +19,7 @@ from tqdm import tqdm
 from . import agreement
 from . import train as train_cli
 from .interop import cli as interop_cli
-from .io import read_inputs, read_records, resolve_texts
+from .io import RawLine, read_inputs, read_records, resolve_texts
 from .models import DEFAULT_MODELS
 from .review import cli as review_cli
 from .score import format_report, score
@@ -45,9 +45,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     writer = ResumableWriter(Path(args.output), overwrite=args.overwrite)
     done = writer.done_ids
-    docs = read_inputs(src)
+    docs = read_inputs(src, lazy=True)
     skipped = list(itertools.islice(docs, len(done)))
-    if [d.doc_id for d in skipped] != done:
+    if [(d.parse() if isinstance(d, RawLine) else d).doc_id for d in skipped] != done:
         writer.close(complete=False)
         print(f"error: {args.output} holds records of other documents; use --overwrite", file=sys.stderr)
         return 2

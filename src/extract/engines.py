@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .io import InputDoc
+from .io import InputDoc, RawLine
 from .record import error_record
 
 
@@ -39,8 +39,9 @@ def _init(models_dir: str | None) -> None:
     _PIPELINE = load_pipeline(Path(models_dir) if models_dir else None)
 
 
-def process(doc: InputDoc) -> Done:
+def process(item: InputDoc | RawLine) -> Done:
     """One document → its JSON line (an error record if it could not be read or processed)."""
+    doc = item.parse() if isinstance(item, RawLine) else item
     if _PIPELINE is None:
         _init(_MODELS_DIR)
     assert _PIPELINE is not None
@@ -63,7 +64,7 @@ def to_json_line(obj: dict) -> str:
     return line
 
 
-def process_batch(docs: list[InputDoc], models_dir: str | None) -> list[Done]:
+def process_batch(docs: list[InputDoc | RawLine], models_dir: str | None) -> list[Done]:
     """A batch of documents on a Dask worker (the pipeline is cached per worker process)."""
     global _MODELS_DIR
     if _PIPELINE is None:
@@ -71,7 +72,7 @@ def process_batch(docs: list[InputDoc], models_dir: str | None) -> list[Done]:
     return [process(d) for d in docs]
 
 
-def run_local(docs: Iterable[InputDoc], workers: int, models_dir: str | None) -> Iterator[Done]:
+def run_local(docs: Iterable[InputDoc | RawLine], workers: int, models_dir: str | None) -> Iterator[Done]:
     if workers <= 1:
         _init(models_dir)
         for d in docs:
@@ -81,10 +82,10 @@ def run_local(docs: Iterable[InputDoc], workers: int, models_dir: str | None) ->
 
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
     with ctx.Pool(workers, initializer=_init, initargs=(models_dir,), maxtasksperchild=2000) as pool:
-        yield from pool.imap(process, docs, chunksize=4)
+        yield from pool.imap(process, docs, chunksize=16)
 
 
-def run_dask(docs: Iterable[InputDoc], workers: int, models_dir: str | None, scheduler: str | None,
+def run_dask(docs: Iterable[InputDoc | RawLine], workers: int, models_dir: str | None, scheduler: str | None,
              batch: int = 32) -> Iterator[Done]:
     """The same pipeline on a Dask cluster: `scheduler` address, or a LocalCluster on loopback."""
     from dask.distributed import Client, LocalCluster
@@ -100,8 +101,8 @@ def run_dask(docs: Iterable[InputDoc], workers: int, models_dir: str | None, sch
         window: deque = deque()
         limit = max(4, 4 * max(1, workers))
 
-        def batches() -> Iterator[list[InputDoc]]:
-            buf: list[InputDoc] = []
+        def batches() -> Iterator[list[InputDoc | RawLine]]:
+            buf: list[InputDoc | RawLine] = []
             for d in docs:
                 buf.append(d)
                 if len(buf) >= batch:

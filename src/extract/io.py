@@ -31,29 +31,41 @@ class InputDoc:
     error: tuple[str, str] | None = None
 
 
-def read_inputs(path: str | Path) -> Iterator[InputDoc]:
-    """Documents from a folder (`*.txt`, `*.html`), a `.jsonl` or a `.jsonl.gz` file, in order."""
+@dataclass(frozen=True)
+class RawLine:
+    """A JSON Lines line not yet decoded: batch runs decode it in the worker, not the parent."""
+
+    name: str
+    n: int
+    raw: bytes
+
+    def parse(self) -> InputDoc:
+        return parse_line(self.name, self.n, self.raw)
+
+
+def read_inputs(path: str | Path, lazy: bool = False) -> Iterator[InputDoc | RawLine]:
+    """Documents from a folder (`*.txt`, `*.html`, `*.jsonl`), a `.jsonl` or a `.jsonl.gz` file, in
+    order; with `lazy`, JSON Lines come as undecoded `RawLine`s."""
     p = Path(path)
     if p.is_dir():
-        yield from _read_folder(p)
-    elif p.name.endswith(".jsonl.gz") or p.name.endswith(".gz"):
-        with gzip.open(p, "rb") as fh:
-            yield from _read_jsonl(fh, p.name)
+        yield from _read_folder(p, lazy)
     elif p.suffix in (".txt", ".html", ".htm"):
         yield _read_file(p)
     else:
-        with open(p, "rb") as fh:
-            yield from _read_jsonl(fh, p.name)
+        with (gzip.open(p, "rb") if p.name.endswith(".gz") else open(p, "rb")) as fh:
+            for n, raw in enumerate(fh, start=1):
+                if raw.strip():
+                    yield RawLine(p.name, n, raw) if lazy else parse_line(p.name, n, raw)
 
 
-def _read_folder(p: Path) -> Iterator[InputDoc]:
+def _read_folder(p: Path, lazy: bool) -> Iterator[InputDoc | RawLine]:
     """Every `.txt`/`.html` file (one document each) and `.jsonl(.gz)` file, by name."""
     files = sorted(f for f in p.iterdir() if f.is_file() and _is_input(f))
     for f in files:
         if f.suffix in (".txt", ".html", ".htm"):
             yield _read_file(f)
         else:
-            yield from read_inputs(f)
+            yield from read_inputs(f, lazy)
 
 
 def _is_input(f: Path) -> bool:
@@ -75,34 +87,27 @@ def _read_file(f: Path) -> InputDoc:
     return InputDoc(f.stem, text, meta)
 
 
-def _read_jsonl(fh: Any, name: str) -> Iterator[InputDoc]:
-    for n, raw in enumerate(fh, start=1):
-        line_id = f"{name}:line-{n}"
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield InputDoc(line_id, "", {"line": n}, ("EncodingError", f"line {n} is not UTF-8: {exc}"))
-            continue
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputDoc(line_id, "", {"line": n}, ("InvalidJSON", f"line {n}: {exc}"))
-            continue
-        if not isinstance(obj, dict):
-            yield InputDoc(line_id, "", {"line": n}, ("InvalidInput", f"line {n} is not a JSON object"))
-            continue
-        doc_id = obj.get("doc_id", obj.get("id"))
-        meta = {k: v for k, v in obj.items() if k not in ("doc_id", "text")}
-        if doc_id is None or str(doc_id) == "":
-            yield InputDoc(line_id, _text(obj), {**meta, "line": n}, ("MissingDocId", f"line {n} has no doc_id"))
-            continue
-        text = obj.get("text")
-        if not isinstance(text, str):
-            yield InputDoc(str(doc_id), "", meta, ("MissingText", f"line {n} has no text string"))
-            continue
-        yield InputDoc(str(doc_id), text, meta)
+def parse_line(name: str, n: int, raw: bytes) -> InputDoc:
+    """One JSON Lines line → a document, or the reason it is not one."""
+    line_id = f"{name}:line-{n}"
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputDoc(line_id, "", {"line": n}, ("EncodingError", f"line {n} is not UTF-8: {exc}"))
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputDoc(line_id, "", {"line": n}, ("InvalidJSON", f"line {n}: {exc}"))
+    if not isinstance(obj, dict):
+        return InputDoc(line_id, "", {"line": n}, ("InvalidInput", f"line {n} is not a JSON object"))
+    doc_id = obj.get("doc_id", obj.get("id"))
+    meta = {k: v for k, v in obj.items() if k not in ("doc_id", "text")}
+    if doc_id is None or str(doc_id) == "":
+        return InputDoc(line_id, _text(obj), {**meta, "line": n}, ("MissingDocId", f"line {n} has no doc_id"))
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return InputDoc(str(doc_id), "", meta, ("MissingText", f"line {n} has no text string"))
+    return InputDoc(str(doc_id), text, meta)
 
 
 def _text(obj: dict[str, Any]) -> str:
