@@ -55,7 +55,3 @@ class Document:
         while i >= 0 and items[i].end > pos:
             i -= 1
         return items[i] if i >= 0 else None
-
-    def in_sentence(self, items: list, i: int) -> list:
-        s, e = self.sentences[i]
-        return self.within(items, s, e)
