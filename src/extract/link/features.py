@@ -33,6 +33,8 @@ _ANNOUNCE_AFTER = regex.compile(
     r"khảo\s+sát|triển\s+khai\s+đánh\s+giá|đánh\s+giá,\s+xếp\s+hạng|xếp\s+hạng,\s+đánh\s+giá)",
     _F,
 )
+# `Sở đã kiện toàn …`: a bare head noun refers back to the last body of that kind.
+_HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{Lu}\d&])(?!\p{L})")
 _ANAPHOR = regex.compile(r"(?<!\p{L})(?:thành\s+phố|tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)(?!\s*[\p{Lu}\d])(?!\p{L})", _F)
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
@@ -95,6 +97,7 @@ def subject_candidates(
     top_topic = max(topic, key=topic.get) if topic else None
     clause_left = _clause_before(text, s_start, fig.start)
     anaphor = bool(_ANAPHOR.search(clause_left))
+    head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
     sent_text = text[s_start:s_end]
     national = bool(_NATIONAL.search(sent_text))
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
@@ -171,6 +174,7 @@ def subject_candidates(
             "in_list": float(id(m) in listed),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
+            "head_anaphor": float(m.label == "ORG" and m.end < head_anaphor.get(m.kind, -1)),
         })
         out.append(SubjectCandidate(m, f))
     out.append(SubjectCandidate(None, {

@@ -38,6 +38,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "cross_sentence_national": -10.0,
     "cross_anaphor_topic": 20.0,
     "cross_prev_continuation": 25.0,
+    "head_anaphor": 30.0,
     "cross_announcer_org": -25.0,
     "source": -20.0,
     # either
@@ -136,6 +137,11 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
 
 # --- year, comparison, modality ---------------------------------------------------------
 
+def _in_parens(text: str, pos: int) -> bool:
+    open_at = text.rfind("(", max(0, pos - 60), pos)
+    return open_at >= 0 and text.rfind(")", open_at, pos) < 0 and ")" in text[pos:pos + 60]
+
+
 def _in_closed_parens(text: str, y_start: int, fig_start: int) -> bool:
     """Is the year inside a parenthesis that closes before the figure (`(năm 2021 là 6,88)`)?"""
     between = text[y_start:fig_start]
@@ -143,13 +149,32 @@ def _in_closed_parens(text: str, y_start: int, fig_start: int) -> bool:
         text.rfind("(", 0, y_start) > text.rfind(")", 0, y_start)
 
 
+_MOVE_FROM_BEFORE = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+(?:hạng\s+)?)?$", _F)
+_MOVE_FROM_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)\s", _F)
+
+
 def choose_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None, float]:
+    year, conf = _stated_year(doc, fig, target)
+    if _MOVE_FROM_BEFORE.search(doc.text[max(0, fig.start - 30):fig.start]) and \
+            _MOVE_FROM_AFTER.match(doc.text[fig.end:fig.end + 30]) and year is not None:
+        # `từ vị trí 15 lên 13`, `từ 87,61% xuống 86,78%`: the starting point is the year before,
+        # unless the sentence names the year compared with
+        si = doc.sentence_of(fig.start)
+        comps = [y for y in doc.within(doc.years, *doc.sentences[si]) if y.role == "compare" and not y.relative]
+        own = regex.match(r"^\s?(?:%|điểm)?\s*\(\s*(?:năm\s+)?(\d{4})", doc.text[fig.end:fig.end + 20])
+        if own:
+            return int(own.group(1)), conf
+        return (comps[0].year if comps else year - 1), conf
+    return year, conf
+
+
+def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None, float]:
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
     # `so với năm 2022 (80,08%)`: the value in parentheses after a comparison is that year's
     for y in doc.within(doc.years, s_start, fig.start):
         if y.role == "compare" and not y.relative and \
-                regex.match(r"^\s*\((?:[^()\d]{0,25})$", doc.text[y.end:fig.start]):
+                regex.match(r"^\s*\((?:[^()]{0,40})$", doc.text[y.end:fig.start]):
             return y.year, 0.85
     ys = [y for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target")
           and not (y.end <= fig.start and _in_closed_parens(doc.text, y.start, fig.start))]
@@ -167,8 +192,10 @@ def choose_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None
     if clause_after:
         return clause_after[0].year, 0.7
     if "results_only" not in doc.memo:
-        doc.memo["results_only"] = [y for y in doc.years if y.role == "result"]
-        doc.memo["results_targets"] = [y for y in doc.years if y.role in ("result", "target")]
+        # years in parentheses (`(năm 2021 là 6,88 điểm)`, `90,30% (2021)`) are asides, not carried on
+        main = [y for y in doc.years if not _in_parens(doc.text, y.start)]
+        doc.memo["results_only"] = [y for y in main if y.role == "result"]
+        doc.memo["results_targets"] = [y for y in main if y.role in ("result", "target")]
     prev = doc.last_before(doc.memo["results_targets" if target else "results_only"], s_start)
     if prev is not None:
         return prev.year, 0.6
