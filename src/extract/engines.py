@@ -8,6 +8,7 @@ send back finished JSON strings so the parent only writes bytes.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -95,7 +96,7 @@ def run_dask(docs: Iterable[InputDoc | RawLine], workers: int, models_dir: str |
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+                               host="127.0.0.1", dashboard_address=None, silence_logs=logging.CRITICAL)
         client = Client(cluster)
     try:
         window: deque = deque()
