@@ -75,7 +75,7 @@ _HEADS = (
     "Cơ sở|Bệnh viện|Chương trình|Sở|Bộ|Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Viện|Học viện|Kho bạc|"
     "Bảo hiểm xã hội|Công an|Chi cục|Hội đồng|Ủy ban|Uỷ ban|Đài|Báo|Tạp chí|Tập đoàn|Tổng công ty|"
     "Công ty|Trường|Đại học|Liên đoàn|Hiệp hội|Phòng|Đảng bộ|Mặt trận Tổ quốc|Tòa án nhân dân|"
-    "Viện kiểm sát nhân dân|Thông tấn xã|Quỹ|Ban Quản lý|Ban quản lý|Cảnh sát|Bộ Chỉ huy|Đoàn|Hội"
+    "Viện kiểm sát nhân dân|Thông tấn xã|Quỹ|Ban Quản lý|Ban quản lý|Cảnh sát|Bộ Chỉ huy|Hội(?![ ]An(?!\\p{L}))"
 )
 _STANDALONE_ORGS = (
     "Chính[ ]phủ(?![ ]+(?:điện[ ]tử|số))|Quốc[ ]hội|Văn[ ]phòng[ ]Chính[ ]phủ|Thanh[ ]tra[ ]Chính[ ]phủ|Ngân[ ]hàng[ ]Nhà[ ]nước|"
@@ -107,11 +107,11 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{nb}(?P<all>{_COUNCIL}(?:[ ]+(?P<pp>{_LOC_PREFIX})[ ]*(?P<pn>{_PLACE_NAME})|[ ]+(?P<pv>{prov})(?!\p{{L}})"
             rf"|[ ]+(?:tỉnh|thành[ ]phố|TP)(?![ ]*\p{{Lu}})(?!,[ ]*thành))){na}")),
         ("ORG_DEPT", regex.compile(
-            rf"{nb}(?P<all>(?:Sở|Bộ)[ ]+(?:{dept}){place_suffix}){na}")),
+            rf"{nb}(?P<all>(?:Sở|Bộ)[ ]+(?i:{dept}){place_suffix}){na}")),
         ("ORG_STANDALONE", regex.compile(
             rf"{nb}(?<!Trụ[ ]sở[ ])(?P<all>(?:{_STANDALONE_ORGS.format(prov=prov)})(?:[ ]+Việt[ ]Nam)?){na}")),
         ("ORG_HEAD", regex.compile(
-            rf"{nb}(?!(?:Sở|Bộ)[ ]+(?:{dept})(?!\p{{L}})|Bộ[ ]+(?:Chỉ[ ]số|Tiêu[ ]chí|tiêu[ ]chí))"
+            rf"{nb}(?!(?:Sở|Bộ)[ ]+(?i:{dept})(?!\p{{L}})|Bộ[ ]+(?:Chỉ[ ]số|Tiêu[ ]chí|tiêu[ ]chí))"
             rf"(?P<all>(?:{_HEADS})[ ]+(?:{_COUNCIL}(?=[ ])|(?:{prov})(?!\p{{L}})|{name}){place_suffix}){na}")),
         ("ORG_HEAD_PLACE", regex.compile(
             rf"{nb}(?P<all>(?:Thanh[ ]tra|Văn[ ]phòng|Công[ ]an|Ban[ ]Dân[ ]tộc|Bảo[ ]hiểm[ ]xã[ ]hội)[ ]+"

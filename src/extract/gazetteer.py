@@ -133,12 +133,18 @@ _ORG_ABBREV = regex.compile(
 )
 
 
+_DEPT_SPELLING = {n.lower(): ORG_CANONICAL.get(n, n) for n in DEPARTMENT_NAMES}
+
+
 def canonical_org(name: str) -> str:
     """`Bộ TT&TT` → `Bộ Thông tin và Truyền thông`, `NHNN` → `Ngân hàng Nhà nước`."""
     folded = fold_name(name)
     if folded in ORG_ALIASES:
         return ORG_ALIASES[folded]
     folded = _ORG_ABBREV.sub(lambda m: ORG_CANONICAL[m.group(1)], folded)
+    head, _, rest = folded.partition(" ")
+    if head in ("Sở", "Bộ") and rest.lower() in _DEPT_SPELLING:
+        folded = f"{head} {_DEPT_SPELLING[rest.lower()]}"  # `Bộ Quốc Phòng` → `Bộ Quốc phòng`
     return ORG_ALIASES.get(folded, modern_tones(folded))
 
 
