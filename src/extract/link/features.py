@@ -39,10 +39,12 @@ _ANAPHOR = regex.compile(r"(?<!\p{L})(?:thành\s+phố|tỉnh|TP|địa\s+phươ
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
     r"các\s+địa\s+phương|(?<![/\d])\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
-    r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)\s+cấp\s+(?:tỉnh|bộ))",
+    r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)\s+cấp\s+(?:tỉnh|bộ)|"
+    r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia))",
     _F,
 )
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
+_DATELINE_AFTER = regex.compile(r"^\s*\(\s*(?:TTXVN|VTV|VOV|TPO|VNA|Chinhphu|PV|Dân\s+trí|\p{Lu}{2,})[^)]{0,20}\)")
 _AVERAGE = regex.compile(r"trung\s+bình|bình\s+quân", _F)
 _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
@@ -72,6 +74,8 @@ def doc_topic(doc: Document) -> dict[str, float]:
     score: Counter[str] = Counter()
     lead_end = doc.sentences[min(2, len(doc.sentences) - 1)][1] if doc.sentences else 0
     for m in doc.entities:
+        if _DATELINE_AFTER.match(doc.text[m.end:m.end + 20]):
+            continue  # `Hà Nội (TTXVN 18/4)`: where the story was filed, not what it is about
         w = 3.0 if m.start < lead_end else 1.0
         if m.label == "LOC" and m.kind in ("province", "city", "district"):
             w *= 1.5
@@ -106,6 +110,12 @@ def subject_candidates(
         m.start < fig.start for m in ents_in_sent)
     peers = fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))
     continuation = bool(_CONTINUATION.match(sent_text))
+    prev_sentence_last = _last_owner(doc, si - 1) if si > 0 else None
+    publishers = doc.memo.get("publishers")
+    if publishers is None:
+        publishers = doc.memo["publishers"] = {
+            m.canonical for m in doc.entities if m.label == "ORG" and m.kind != "council" and (
+                _ANNOUNCE_AFTER.match(text[m.end:m.end + 40]) or _STRONG_SOURCE_BEFORE.search(text[max(0, m.start - 60):m.start]))}
     counts = doc.memo.get("entity_counts")
     if counts is None:
         counts = doc.memo["entity_counts"] = Counter(m.canonical for m in doc.entities)
@@ -147,8 +157,10 @@ def subject_candidates(
                 "cross_sentence_has_entity": float(bool(ents_in_sent)),
                 "cross_sentence_national": float(national),
                 "cross_anaphor_topic": float(anaphor and m.canonical == top_topic),
-                "cross_prev_continuation": float(continuation and previous_subject is not None
-                                                 and m.canonical == previous_subject),
+                "cross_prev_continuation": float(continuation and (
+                    m is prev_sentence_last if prev_sentence_last is not None
+                    else previous_subject is not None and m.canonical == previous_subject)),
+                "cross_publisher": float(m.canonical in publishers),
                 "cross_announcer_org": float(m.label == "ORG" and m.kind != "council"
                                              and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
             })
@@ -190,6 +202,16 @@ def subject_candidates(
         "none_peers": float(peers),
     }))
     return out
+
+
+def _last_owner(doc: Document, si: int) -> Mention | None:
+    """The last mention of sentence `si` that could own a result (not a speaker's employer, not a
+    source): what `Trong đó`, `Cụ thể` at the start of the next sentence refer back to."""
+    for m in reversed(doc.within(doc.entities, *doc.sentences[si])):
+        before = doc.text[max(0, m.start - 60):m.start]
+        if not (_TITLE_WORDS.search(before) or _STRONG_SOURCE_BEFORE.search(before)):
+            return m
+    return None
 
 
 def is_bare_council(m: Mention) -> bool:

@@ -40,6 +40,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "cross_prev_continuation": 25.0,
     "head_anaphor": 30.0,
     "cross_announcer_org": -25.0,
+    "cross_publisher": -20.0,
     "source": -20.0,
     # either
     "in_title": 3.0,
