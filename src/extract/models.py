@@ -61,7 +61,8 @@ def load_learned(models_dir: Path) -> Learned:
         except (ModelError, KeyError) as exc:
             print(f"warning: {exc}; the {comp} decision falls back to the rules", file=sys.stderr)
             failed.append(comp)
-    version = f"{meta.get('version', 'learned')}: {','.join(loaded) or 'none'}"
+    version = f"{meta.get('version', 'learned')}: {','.join(loaded)}" if loaded else \
+        f"rules ({meta.get('version', 'learned')} trained, none enabled)"
     if failed:
         version += f"; rules for {','.join(failed)} (model failed to load)"
     return Learned(**loaded, version=version)
