@@ -137,7 +137,7 @@ _TEXTUAL_RANK = regex.compile(
 )
 _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
-    rf"(?:do(?:\s+\p{{Lu}}\p{{L}}*){{1,4}}|\p{{Lu}}\p{{Ll}}*\s+(?=\p{{Lu}})|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
+    rf"(?:do(?:\s+(?-i:\p{{Lu}})\p{{L}}*){{1,4}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
     rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
     rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*)\s*$",
     _F,
@@ -256,6 +256,8 @@ def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
         value = parse_word_number(word)
         if value is None:
             return None
+    elif phrase.startswith(("á", "quán")) and m.group(0).split()[-1][:1].isupper():
+        return None  # `Hứa Á Quân`: a person's name
     elif phrase.startswith("á"):
         value = 2
     else:

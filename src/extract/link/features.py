@@ -23,7 +23,7 @@ _TITLE_WORDS = regex.compile(
     r"(?:giám\s+đốc|phó\s+giám\s+đốc|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng\s+phòng|trưởng\s+ban|phó\s+trưởng|"
     r"bí\s+thư|thứ\s+trưởng|bộ\s+trưởng|thư\s+ký|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|lãnh\s+đạo|"
     r"đại\s+diện|cán\s+bộ|công\s+chức|ông|bà|đồng\s+chí|phóng\s+viên|trưởng|phó)"
-    r"(?:\s+\p{Lu}\p{L}*){0,4}[\s,]*(?:\([^)]*\)\s*)?$",
+    r"(?:\s+(?-i:\p{Lu})\p{L}*){0,4}[\s,]*(?:\([^)]*\)\s*)?$",
     _F,
 )
 _COMPARE_BEFORE = regex.compile(r"(?:so\s+với|hơn|xếp\s+sau|đứng\s+sau|sau|trước|vượt\s+qua|bỏ\s+xa|thua)\s*(?:các\s+)?$", _F)
@@ -35,9 +35,14 @@ _ANNOUNCE_AFTER = regex.compile(
 )
 # `Sở đã kiện toàn …`: a bare head noun refers back to the last body of that kind.
 _HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{Lu}\d&])(?!\p{L})")
-_ANAPHOR = regex.compile(r"(?<!\p{L})(?:thành\s+phố|tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)(?!\s*[\p{Lu}\d])(?!\p{L})", _F)
+# `của thành phố`, `tỉnh đã …`: the unit the article is about, named by its kind alone (not
+# `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
+_ANAPHOR = regex.compile(
+    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp|toàn)\s+)"
+    r"(?:thành\s+phố|tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)"
+    r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 _NATIONAL = regex.compile(
-    r"(?:cả\s+nước|toàn\s+quốc|quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
+    r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
     r"các\s+địa\s+phương|(?<![/\d])\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
     r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)\s+cấp\s+(?:tỉnh|bộ)|"
     r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia))",
