@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,6 +72,16 @@ def measure_pipeline(path: Path, limit: int | None) -> dict:
             "peak_rss_mb": _peak_rss_mb(), "version": pipe.version}
 
 
+def _time_each(docs: list[tuple[str, str]], fn: Callable[[str], object], load_s: float) -> dict:
+    """Time `fn` on each document's text: the measurement every tokenizer baseline shares."""
+    per_doc = []
+    for _, text in docs:
+        t = time.perf_counter()
+        fn(text)
+        per_doc.append(time.perf_counter() - t)
+    return {"load_s": load_s, "per_doc_s": per_doc, "chars": [len(t) for _, t in docs], "peak_rss_mb": _peak_rss_mb()}
+
+
 def measure_word_tokenize(path: Path, limit: int | None) -> dict:
     docs = _docs(path, limit)
     t0 = time.perf_counter()
@@ -78,12 +89,7 @@ def measure_word_tokenize(path: Path, limit: int | None) -> dict:
 
     word_tokenize("Tỉnh Hưng Yên đạt 88,34 điểm.")
     load_s = time.perf_counter() - t0
-    per_doc = []
-    for _, text in docs:
-        t = time.perf_counter()
-        word_tokenize(text)
-        per_doc.append(time.perf_counter() - t)
-    return {"load_s": load_s, "per_doc_s": per_doc, "chars": [len(t) for _, t in docs], "peak_rss_mb": _peak_rss_mb()}
+    return _time_each(docs, word_tokenize, load_s)
 
 
 def measure_ner(path: Path, limit: int | None) -> dict:
@@ -93,13 +99,7 @@ def measure_ner(path: Path, limit: int | None) -> dict:
 
     ner("Tỉnh Hưng Yên đạt 88,34 điểm.")
     load_s = time.perf_counter() - t0
-    per_doc = []
-    for _, text in docs:
-        t = time.perf_counter()
-        for sent in sent_tokenize(text):
-            ner(sent)
-        per_doc.append(time.perf_counter() - t)
-    return {"load_s": load_s, "per_doc_s": per_doc, "chars": [len(t) for _, t in docs], "peak_rss_mb": _peak_rss_mb()}
+    return _time_each(docs, lambda text: [ner(sent) for sent in sent_tokenize(text)], load_s)
 
 
 def measure_cli(path: Path, workers: int) -> dict:

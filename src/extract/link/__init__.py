@@ -78,7 +78,9 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
             prev_subject = subject.canonical
         context = context_index_after(doc, doc.sentences[si][0], None)
         index, mtext, mconf = choose_metric(doc, fig, context)
-        mfeats = metric_features(doc, fig, index, context)
+        # the learned models' features are built only when a model or the trainer needs them
+        want = trace is not None
+        mfeats = metric_features(doc, fig, index, context) if want or learned.metric else {}
         if learned.metric:
             rule_index = index
             index, mconf = learned.choose_metric(mfeats)
@@ -86,13 +88,13 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
                 mtext = ""
         prev_target = (si - 1) in target_sentences
         modality = choose_modality(doc, fig, prev_target)
-        modfeats = modality_features(doc, fig, modality, prev_target)
+        modfeats = modality_features(doc, fig, modality, prev_target) if want or learned.modality else {}
         if learned.modality:
             modality = learned.choose_modality(modfeats)
         if modality == "target":
             target_sentences.add(si)
         year, yconf = choose_year(doc, fig, modality == "target")
-        ycands = year_candidates(doc, fig, modality == "target", year)
+        ycands = year_candidates(doc, fig, modality == "target", year) if want or learned.year else []
         if learned.year:
             year, yconf = learned.choose_year(ycands)
         if trace is not None:
