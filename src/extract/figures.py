@@ -39,9 +39,11 @@ _POINT_AFTER = regex.compile(
     r"^\s?điểm(?!\s+(?:trường|du lịch|cầu|bán|giao dịch|thi|tiêm|nóng|đến|đỗ|dừng|chuẩn|sàn|"
     r"tiếp nhận|phát|cháy|sạt|ngập|xét|kiểm tra|mua|danh|hẹn|chợ|nghẽn|đen|tập|trung chuyển|thu gom|ùn tắc|"
     r"dân cư|nhấn|yếu|mạnh|tựa|nút|kinh doanh|đón|trả|khám|xét nghiệm|cách ly|phong tỏa|thông quan|di tích|"
-    r"tham quan|giao|bốc|cung cấp|thu|vui chơi|check-in|đỗ xe|rửa)(?!\p{L}))",
+    r"tham quan|giao|bốc|cung cấp|thu|vui chơi|check-in|đỗ xe|rửa|mới|sáng|khác|này|đó)(?!\p{L})|\s*[“\"])",
     _F,
 )
+# `tại 63 điểm cầu`, `dừng ở hơn 27 điểm`: places, not points.
+_PLACE_BEFORE = regex.compile(r"(?:tại|ở|khắp)\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", _F)
 _RANK_UNIT_AFTER = regex.compile(r"^\s?(bậc|hạng|thứ hạng|vị trí|bậc xếp hạng)(?!\p{L})", _F)
 _COUNT_UNITS = (
     "đơn vị|sở|ban|ngành|huyện|quận|xã|phường|thị xã|tỉnh|thành phố|thành|địa phương|chỉ số|"
@@ -129,20 +131,24 @@ _RANGE_UPPER_BEFORE = regex.compile(rf"(?:{NUMBER})\s?(?:%|điểm)?\s?(?:-|đ�
 _TEXTUAL_RANK = regex.compile(
     r"(?<!\p{L})(?P<p>(?:xếp|đứng|ở)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+(?P<w>"
     + "|".join(ORDINAL_WORDS)
-    + r")|(?<!(?:năm|lần|ngày|phiên|kỳ|khóa|đợt|tuần|tháng|quý)\s)thứ\s+(?P<w3>"
+    + r")|(?<=(?:^|[,;]|\s(?:và|rồi|tiếp\s+theo|kế\s+đến)|\n)\s*)thứ\s+(?P<w3>"
     + "|".join(w for w in ORDINAL_WORDS if w not in ("nhất", "một"))
-    + r")(?=\s+(?:là|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
+    + r")(?=\s+(?:là\s+(?:(?-i:\p{Lu})|tỉnh|thành\s+phố|huyện|sở|bộ)|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
     r"ngôi\s+đầu)(?!\p{L})",
     _F,
 )
 _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
-    rf"(?:do(?:\s+(?-i:\p{{Lu}})\p{{L}}*){{1,4}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
+    rf"(?:(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,6}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
     rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
     rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*)\s*$",
     _F,
 )
-_TEXTUAL_RANK_SKIP_AFTER = regex.compile(r"^\s+(?:đoàn|phái\s+đoàn|cơ\s+quan|ngành|địa\s+phương,|năm\s+\d{4}\s+được)", _F)
+_TEXTUAL_RANK_SKIP_AFTER = regex.compile(
+    r"^\s+(?:đoàn|phái\s+đoàn|cơ\s+quan|ngành|địa\s+phương,|năm\s+\d{4}\s+được|công\s+trình|nhóm\s+nghiên\s+cứu|"
+    r"nhóm\s+công\s+tác|tổ\s+công\s+tác|chuyến|cuộc|xu\s+hướng|trào\s+lưu)(?!\p{L})",
+    _F,
+)
 _TOTAL_AFTER_WORD_RANK = regex.compile(rf"^\s+trong\s+(?:số\s+|tổng\s+số\s+)?({NUMBER})(?!\d)", _F)
 
 
@@ -205,6 +211,9 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
         return True
     if regex.match(r"0\d{2,}", a):
         return True  # 0913…: a phone number or a code
+    if b is None and left.endswith("(") and text[end:end + 1] == ")" and (dm := regex.fullmatch(r"(\d{1,2})\.(\d{1,2})", a)) \
+            and 1 <= int(dm.group(1)) <= 31 and 1 <= int(dm.group(2)) <= 12:
+        return True  # `Tối qua (7.2)`: the press's day.month in parentheses
     if b is not None:
         va, vb = parse_number(a), parse_number(b)
         if va is None or vb is None:
@@ -306,7 +315,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # `72,95 điểm trên thang điểm 100`: the scale is the total.
         vb = parse_number(sm.group(1))
         unit, span_end = "point", e + len(regex.match(r"^\s?điểm", right).group(0))
-    elif pm := _POINT_AFTER.match(right):
+    elif (pm := _POINT_AFTER.match(right)) and not _PLACE_BEFORE.search(left):
         unit, span_end = "point", e + pm.end()
     elif rm := _RANK_UNIT_AFTER.match(right):
         unit, span_end = "rank", e + rm.end()
