@@ -226,6 +226,16 @@ REJECT = [
         "người đứng đầu",
         id="nguoi-dung-dau-apposition",
     ),
+    pytest.param(
+        "Đoàn doanh nghiệp do Chủ tịch Hiệp hội Nguyễn Văn B dẫn đầu đã làm việc với tỉnh.",
+        "dẫn đầu",
+        id="do-X-dan-dau-led-by",
+    ),
+    pytest.param("Thứ hai là nó giúp người dân tiết kiệm thời gian đi lại.", "Thứ hai", id="thu-hai-la-secondly"),
+    pytest.param("Dự án thứ hai là Khu đô thị mới đã được khởi công.", "thứ hai", id="du-an-thu-hai-ordinal"),
+    pytest.param("Tối qua (7.2), Sở Y tế đã có văn bản gửi các bệnh viện.", "7.2", id="day.month-in-parentheses"),
+    pytest.param("Hội nghị được tổ chức trực tuyến tại 63 điểm cầu trên cả nước.", "63", id="diem-cau-places"),
+    pytest.param("Mẫu xe mới có 18 điểm mới nổi bật so với phiên bản cũ.", "18", id="diem-moi-features"),
 ]
 
 

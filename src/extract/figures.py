@@ -139,7 +139,7 @@ _TEXTUAL_RANK = regex.compile(
 )
 _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
-    rf"(?:(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,6}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
+    rf"(?:(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,8}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
     rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
     rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*)\s*$",
     _F,
