@@ -46,6 +46,11 @@ ACCEPT = [
         id="decimal-comma-percent+delta-so-voi",
     ),
     pytest.param(
+        "Giá dầu giảm hơn 1% trong phiên hôm qua, còn tỷ lệ hộ nghèo tăng hơn 2% so với năm 2022.",
+        [Fig("1%", "delta", -1, "%", ">"), Fig("2%", "delta", 2, "%", ">")],
+        id="change-verb-then-hon-bound",
+    ),
+    pytest.param(
         "Nhiều trục nội dung có sự cải thiện về kết quả so với năm 2022: Khối sở và cơ quan tương đương sở: "
         "có 4/8 chỉ số thành phần có giá trị trung bình tăng hơn so với năm 2022, bao gồm: "
         "“Công tác chỉ đạo, điều hành CCHC” (tăng 6,45%); “Cải cách chế độ công vụ” (tăng 3,87%), "

@@ -171,11 +171,18 @@ def _comparator(left: str) -> str | None:
 
 def _delta(left: str, right: str) -> tuple[bool, int, str]:
     """Is the number at the end of `left` a change? Returns (is_delta, sign, trigger)."""
-    trig = None
-    for m in _DELTA_TRIGGER.finditer(left):
-        trig = m
-    if trig is None:
+    triggers = list(_DELTA_TRIGGER.finditer(left))
+    if not triggers:
         return False, 1, ""
+    if len(triggers) > 1 and triggers[-1].group("t").lower() == "hơn":
+        # `giảm hơn 1%`: the `hơn` bounds the change the verb before it states
+        found = _delta_from(left, right, triggers[-2])
+        if found[0]:
+            return found
+    return _delta_from(left, right, triggers[-1])
+
+
+def _delta_from(left: str, right: str, trig: regex.Match) -> tuple[bool, int, str]:
     word = " ".join(trig.group("t").lower().split())
     gap_text = regex.sub(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)|\(|\)", " ", left[trig.end():], flags=_F)
     gap = gap_text.split()
@@ -385,7 +392,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return []
         if 1900 <= va <= 2100 and unit == "count":
             return []
-        if comp == ">" and trig.endswith(("hơn", "vượt")):
+        if comp == ">" and trig.endswith(("hơn", "vượt")) and not regex.search(r"(?:hơn|vượt)\s+(?:hơn|trên)\s*$", left, _F):
             comp = None  # the `hơn` is the comparison itself, not a bound
         return [Candidate(s, span_end, "delta", sign * va, None, unit, comp, cue=trig)]
     if unit == "%":
