@@ -258,6 +258,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
         if c:
             add(c)
     _inherit_coordinated_deltas(text, out)
+    _share_unit_in_lists(text, out, start, end)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -460,3 +461,48 @@ def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
         if value is None:
             continue
         out.append(Candidate(ns, ne, "delta", value if d.value > 0 else -value, None, "count", None, cue="coordinated"))
+
+
+_LIST_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)"
+_LIST_BEFORE = regex.compile(rf"(?<![\p{{L}}\d.,/])((?:{NUMBER}){_LIST_SEP})+$", _F)
+_LIST_ITEM = regex.compile(rf"({NUMBER}){_LIST_SEP}", _F)
+_RANK_LIST_AFTER = regex.compile(rf"^(?:{_LIST_SEP}(?:{NUMBER})(?![\d.,]\d|\s?(?:%|điểm|bậc|hạng|/|năm|tháng|ngày)))+", _F)
+
+
+def _joined(chain: str) -> bool:
+    """A real list says `và` or uses `;` (`62, 16 điểm` is more often a mistyped decimal)."""
+    return bool(regex.search(r"(?<!\p{L})và(?!\p{L})|;", chain))
+
+
+def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) -> None:
+    """`đạt 91,15; 89,2 và 88,7 điểm`, `xếp thứ 4, 5 và 6`: numbers listed together share the
+    unit written once (on the last item) or the rank cue written once (before the first)."""
+    added: list[Candidate] = []
+    for c in out:
+        if c.total is not None or c.cue == "coordinated":
+            continue
+        if c.kind == "rank" and c.cue == "rank cue":
+            if (m := _RANK_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])) and _joined(m.group(0)):
+                for n in regex.finditer(NUMBER, m.group(0)):
+                    v = parse_number(n.group(0))
+                    if v is not None and v == int(v) and v <= 200:
+                        added.append(Candidate(c.end + n.start(), c.end + n.end(), "rank", v, None, "rank", None, cue="listed"))
+            continue
+        if c.unit not in ("%", "point") or c.kind not in ("percent", "score", "delta"):
+            continue
+        lm = _LIST_BEFORE.search(text[max(start, c.start - 80):c.start])
+        if not lm or not _joined(lm.group(0) + " "):
+            continue
+        base = c.start - len(lm.group(0))
+        for n in _LIST_ITEM.finditer(lm.group(0)):
+            v = parse_number(n.group(1))
+            if v is None or (1900 <= v <= 2100 and v == int(v)) or (c.unit == "%" and v > 1000):
+                continue
+            sign = -1 if c.kind == "delta" and c.value < 0 else 1
+            added.append(Candidate(base + n.start(1), base + n.end(1), c.kind, sign * v, None, c.unit, c.comparator,
+                                   cue="listed"))
+    for a in added:
+        # a bare value (`là 88,2; …`) is a guess that the unit written on the list overrides
+        out[:] = [c for c in out if not (c.cue == "bare value" and a.start < c.end and c.start < a.end)]
+        if not any(a.start < c.end and c.start < a.end for c in out):
+            out.append(a)

@@ -21,6 +21,7 @@ from .features import (
     year_candidates,
 )
 from .learned import Learned
+from .respectively import respective_subjects
 from .rules import (
     choose_compared_to,
     choose_metric,
@@ -64,6 +65,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     links: list[Link] = []
     prev_subject: str | None = None
     target_sentences: set[int] = set()
+    respective = respective_subjects(doc)
     for fig in doc.figures:
         si = doc.sentence_of(fig.start)
         cands = subject_candidates(doc, fig, topic, prev_subject)
@@ -74,6 +76,8 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
         subject = best.mention
         if subject is not None and is_bare_council(subject):
             subject = topic_mention
+        if fig.start in respective:
+            subject = respective[fig.start]
         if subject is not None:
             prev_subject = subject.canonical
         context = context_index_after(doc, doc.sentences[si][0], None)
