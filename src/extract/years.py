@@ -29,6 +29,7 @@ _PATTERN = regex.compile(
     rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     rf"|(?P<tgt>(?:đến|tới|trong|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"
+    rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR}))(?!\d)"
     rf"|(?P<date>(?:\d{{1,2}}\s*[/.-]\s*)(?:\d{{1,2}}\s*[/.-]\s*)?(?P<dy>{_YEAR}))(?!\d)"
     rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
     rf"|(?<![\d.,/])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|\s?điểm|/)",
@@ -49,6 +50,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             out.append(YearMention(m.start("sy"), m.end("sy"), int(m.group("sy")), "since"))
         elif m.group("tgt"):
             out.append(YearMention(m.start("ty"), m.end("ty"), int(m.group("ty")), "target"))
+        elif m.group("quarter"):
+            # `quý I/2024`: a statistics period, the year its figures are for
+            out.append(YearMention(m.start("qy"), m.end("qy"), int(m.group("qy")), "result"))
         elif m.group("date"):
             out.append(YearMention(m.start("dy"), m.end("dy"), int(m.group("dy")), "date"))
         elif m.group("range"):
