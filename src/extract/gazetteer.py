@@ -26,8 +26,9 @@ _TONE_PAIRS = {
 
 _TONE_ALL = {**_TONE_PAIRS, **{k.capitalize(): v.capitalize() for k, v in _TONE_PAIRS.items()}}
 _TONE_BACK = {v: k for k, v in _TONE_ALL.items()}
-_OLD_RE = regex.compile("(" + "|".join(_TONE_ALL) + r")(?!\p{L})")
-_NEW_RE = regex.compile("(" + "|".join(_TONE_BACK) + r")(?!\p{L})")
+# In `Quỳ`, `Quý` the `u` belongs to the consonant `qu`: the tone stays on the `y`.
+_OLD_RE = regex.compile("(?<![Qq])(" + "|".join(_TONE_ALL) + r")(?!\p{L})")
+_NEW_RE = regex.compile("(?<![Qq])(" + "|".join(_TONE_BACK) + r")(?!\p{L})")
 
 
 def modern_tones(s: str) -> str:

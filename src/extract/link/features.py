@@ -51,6 +51,9 @@ _NATIONAL = regex.compile(
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
 _DATELINE_AFTER = regex.compile(r"^\s*\(\s*(?:TTXVN|VTV|VOV|TPO|VNA|Chinhphu|PV|Dân\s+trí|\p{Lu}{2,})[^)]{0,20}\)")
 _AVERAGE = regex.compile(r"trung\s+bình|bình\s+quân", _F)
+_MEDIAN = regex.compile(r"trung\s+vị", _F)
+# `100% tỉnh, thành phố đạt …`: a share of the provinces (or ministries) themselves.
+_PROVINCE_SHARE_AFTER = regex.compile(r"^\s?(?:số\s+)?(?:tỉnh|quốc\s+gia|nước|bộ,\s*ngành|bộ,\s*cơ\s+quan)(?!\p{L})", _F)
 _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+(?:công\s+bố|báo\s+cáo|đánh\s+giá|kết\s+quả)(?:\s+\S+){0,3})?\s+của|theo|do)\s*$", _F)
@@ -113,7 +116,10 @@ def subject_candidates(
     figs_in_sent = doc.within(doc.figures, s_start, s_end)
     average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not any(
         m.start < fig.start for m in ents_in_sent)
-    peers = fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))
+    peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))) or (
+        fig.unit == "%" and fig.kind == "percent" and bool(_PROVINCE_SHARE_AFTER.match(text[fig.end:fig.end + 20])))
+    clause_ents = [m for m in ents_in_sent if m.start < fig.start and m.start >= fig.start - len(clause_left)]
+    median = bool(_MEDIAN.search(clause_left)) and not clause_ents and not anaphor
     continuation = bool(_CONTINUATION.match(sent_text))
     prev_sentence_last = _last_owner(doc, si - 1) if si > 0 else None
     publishers = doc.memo.get("publishers")
@@ -204,6 +210,8 @@ def subject_candidates(
         "none_no_candidates": float(not pool),
         "none_top_topic_share": topic.get(top_topic, 0.0) if top_topic else 0.0,
         "none_average_no_owner": float(average_no_owner),
+        "none_average_national": float(average_no_owner and national),
+        "none_median": float(median),
         "none_peers": float(peers),
     }))
     return out
