@@ -12,6 +12,7 @@ import regex
 from ..document import Document
 from ..figures import Candidate
 from ..metrics import MetricMention
+from ..years import YearMention
 from .features import SubjectCandidate
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -185,7 +186,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
         tg = [y for y in ys if y.role == "target"]
         if tg:
             return tg[0].year, 0.8
-    right_after = [y for y in ys if 0 <= y.start - fig.end <= 12]
+    right_after = [y for y in ys if 0 <= y.start - fig.end <= 12 and _ATTACHED_YEAR.match(doc.text[fig.end:y.start])]
     if right_after:
         return right_after[0].year, 0.85
     before = [y for y in ys if y.end <= fig.start]
@@ -196,7 +197,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
         return clause_after[0].year, 0.7
     if "results_only" not in doc.memo:
         # years in parentheses (`(năm 2021 là 6,88 điểm)`, `90,30% (2021)`) are asides, not carried on
-        main = [y for y in doc.years if not _in_parens(doc.text, y.start)]
+        main = [y for y in doc.years if not _in_parens(doc.text, y.start) and not _follows_figure(doc, y)]
         doc.memo["results_only"] = [y for y in main if y.role == "result"]
         doc.memo["results_targets"] = [y for y in main if y.role in ("result", "target")]
     prev = doc.last_before(doc.memo["results_targets" if target else "results_only"], s_start)
@@ -208,6 +209,15 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
 
 
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
+# `41,4% năm 2022`, `thứ 17 (năm 2023)`: a year written right after a figure is that figure's.
+_ATTACHED_YEAR = regex.compile(r"^[^\S\n]*(?:\(\s*)?(?:(?:vào|trong|của)\s+)?(?:năm\s+)?$", _F)
+
+
+def _follows_figure(doc: Document, y: YearMention) -> bool:
+    """A year attached to the figure before it (`54,8% năm 2021`) dates that figure only; the
+    sentences after it go on with the year in force before."""
+    f = doc.last_before(doc.figures, y.start)
+    return f is not None and y.start - f.end <= 12 and bool(_ATTACHED_YEAR.match(doc.text[f.end:y.start]))
 _GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém")
 _NO_YEAR_COMPARE = regex.compile(r"^[^.;]{0,40}?so\s+với\s+(?:thời\s+gian\s+|giai\s+đoạn\s+)?trước(?:\s+(?:đây|kia|đó))?(?!\s+năm)", _F)
 
