@@ -18,7 +18,7 @@ class YearMention:
     start: int
     end: int
     year: int
-    role: str  # `result`, `compare`, `date`, `target`, `since` (`từ năm 2012 đến nay`)
+    role: str  # `result`, `compare`, `date`, `target`, `since` (`từ năm 2012 đến nay`), `current` (`năm nay`)
     relative: bool = False  # `so với năm trước`: the year is the result year − 1
 
 
@@ -29,6 +29,7 @@ _PATTERN = regex.compile(
     rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     rf"|(?P<tgt>(?:đến|tới|trong|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"
+    rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR}))(?!\d)"
     rf"|(?P<date>(?:\d{{1,2}}\s*[/.-]\s*)(?:\d{{1,2}}\s*[/.-]\s*)?(?P<dy>{_YEAR}))(?!\d)"
     rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
@@ -50,6 +51,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             out.append(YearMention(m.start("sy"), m.end("sy"), int(m.group("sy")), "since"))
         elif m.group("tgt"):
             out.append(YearMention(m.start("ty"), m.end("ty"), int(m.group("ty")), "target"))
+        elif m.group("cur"):
+            # `năm nay`: the year the article reports on, which the linker resolves
+            out.append(YearMention(m.start(), m.end(), 0, "current"))
         elif m.group("quarter"):
             # `quý I/2024`: a statistics period, the year its figures are for
             out.append(YearMention(m.start("qy"), m.end("qy"), int(m.group("qy")), "result"))

@@ -7,6 +7,8 @@ and modality: read from the figure's clause and sentence first, then carried fro
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from ..document import Document
@@ -180,8 +182,9 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
         if y.role == "compare" and not y.relative and \
                 regex.match(r"^\s*\((?:[^()]{0,40})$", doc.text[y.end:fig.start]):
             return y.year, 0.85
-    ys = [y for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target")
+    ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current")
           and not (y.end <= fig.start and _in_closed_parens(doc.text, y.start, fig.start))]
+    ys = [y for y in ys if y.year]
     if target:
         tg = [y for y in ys if y.role == "target"]
         if tg:
@@ -211,6 +214,17 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
 # `41,4% năm 2022`, `thứ 17 (năm 2023)`: a year written right after a figure is that figure's.
 _ATTACHED_YEAR = regex.compile(r"^[^\S\n]*(?:\(\s*)?(?:(?:vào|trong|của)\s+)?(?:năm\s+)?$", _F)
+
+
+def _resolved(doc: Document, y: YearMention) -> YearMention:
+    """`năm nay` → the article's main result year (the one stated most often, the latest on a tie)."""
+    if y.role != "current":
+        return y
+    main = doc.memo.get("main_year")
+    if main is None:
+        counts = Counter(x.year for x in doc.years if x.role == "result" and not _in_parens(doc.text, x.start))
+        main = doc.memo["main_year"] = max(counts, key=lambda k: (counts[k], k)) if counts else 0
+    return YearMention(y.start, y.end, main, "result")
 
 
 def _follows_figure(doc: Document, y: YearMention) -> bool:
