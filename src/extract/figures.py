@@ -466,7 +466,11 @@ def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
 _LIST_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)"
 _LIST_BEFORE = regex.compile(rf"(?<![\p{{L}}\d.,/])((?:{NUMBER}){_LIST_SEP})+$", _F)
 _LIST_ITEM = regex.compile(rf"({NUMBER}){_LIST_SEP}", _F)
-_RANK_LIST_AFTER = regex.compile(rf"^(?:{_LIST_SEP}(?:{NUMBER})(?![\d.,]\d|\s?(?:%|điểm|bậc|hạng|/|năm|tháng|ngày)))+", _F)
+_ORDINAL = "|".join(w for w in ORDINAL_WORDS if w not in ("một",))
+_RANK_ITEM = regex.compile(
+    rf"(?P<thu>thứ\s+)?(?:(?P<n>{NUMBER})(?![\d.,]\d|\s?(?:%|điểm|bậc|hạng|/|năm|tháng|ngày))|(?P<w>{_ORDINAL})(?!\p{{L}}))", _F
+)
+_RANK_LIST_AFTER = regex.compile(rf"^(?:{_LIST_SEP}{_RANK_ITEM.pattern})+", _F)
 
 
 def _joined(chain: str) -> bool:
@@ -481,12 +485,17 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
     for c in out:
         if c.total is not None or c.cue == "coordinated":
             continue
-        if c.kind == "rank" and c.cue == "rank cue":
-            if (m := _RANK_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])) and _joined(m.group(0)):
-                for n in regex.finditer(NUMBER, m.group(0)):
-                    v = parse_number(n.group(0))
+        if c.kind == "rank" and c.total is None and c.comparator is None and c.cue not in ("top N", "group", "listed"):
+            m = _RANK_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])
+            items = list(_RANK_ITEM.finditer(m.group(0))) if m else []
+            # `xếp thứ 4, 5 và 6`; `xếp thứ hai, thứ ba`: each item repeating `thứ` needs no `và`
+            if items and (_joined(m.group(0)) or all(i.group("thu") for i in items)):
+                for i in items:
+                    v = parse_number(i.group("n")) if i.group("n") else parse_word_number(i.group("w"))
                     if v is not None and v == int(v) and v <= 200:
-                        added.append(Candidate(c.end + n.start(), c.end + n.end(), "rank", v, None, "rank", None, cue="listed"))
+                        lo = i.start("n") if i.group("n") else i.start()  # `thứ 4` → `4`, as `xếp thứ 4` → `4`
+                        added.append(Candidate(c.end + lo, c.end + i.end(), "rank", float(v), None, "rank", None,
+                                               cue="listed"))
             continue
         if c.unit not in ("%", "point") or c.kind not in ("percent", "score", "delta"):
             continue

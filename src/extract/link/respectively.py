@@ -15,20 +15,29 @@ from ..entities import Mention
 from .features import is_bare_council
 
 _CUE = regex.compile(r"(?<!\p{L})(?:lần\s+lượt|tương\s+ứng)(?!\p{L})", regex.IGNORECASE)
-# What may stand between two listed units, and between the last unit and the cue.
+# What may stand between two listed units, before the cue and after it.
 _JOINER = regex.compile(r"^\s*(?:,\s*(?:và\s+)?|và\s+|;\s*)$", regex.IGNORECASE)
-_TO_CUE = regex.compile(r"^[^,;.:()]{0,40}$")
+_TO_CUE = regex.compile(r"^[^;.:()]{0,60}$")
+_FROM_CUE = regex.compile(r"^\s*(?:là|thuộc\s+về|gồm|thuộc)?\s*:?\s*$", regex.IGNORECASE)
 
 
 def respective_subjects(doc: Document) -> dict[int, Mention]:
-    """Figure start → the unit it belongs to, for figures listed after `lần lượt`."""
+    """Figure start → the unit it belongs to, for figures listed with `lần lượt`: units before
+    the cue and figures after it (`A và B lần lượt đạt 93% và 91%`), or the reverse (`Xếp thứ hai
+    và thứ ba lần lượt là A và B`, `lần lượt thuộc về A, B và C, với 90%, 89% và 88%`)."""
     pairs: dict[int, Mention] = {}
     for cue in _CUE.finditer(doc.text):
         s_lo, s_hi = doc.sentences[doc.sentence_of(cue.start())]
-        units = _listed_units(doc, s_lo, cue.start())
+        after = _units_after(doc, cue.end(), s_hi)
+        if len(after) >= 2:
+            units = after
+            figures = doc.within(doc.figures, s_lo, cue.start()) + doc.within(doc.figures, after[-1].end, s_hi)
+        else:
+            units = _units_before(doc, s_lo, cue.start())
+            figures = doc.within(doc.figures, cue.end(), s_hi)
         if len(units) < 2:
             continue
-        figures = [f for f in doc.within(doc.figures, cue.end(), s_hi) if f.cue != "coordinated"]
+        figures = [f for f in figures if f.cue != "coordinated"]
         for kind in dict.fromkeys(f.kind for f in figures):
             same = [f for f in figures if f.kind == kind]
             if len(same) == len(units):
@@ -36,9 +45,13 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
     return pairs
 
 
-def _listed_units(doc: Document, lo: int, cue_start: int) -> list[Mention]:
+def _named(doc: Document, lo: int, hi: int) -> list[Mention]:
+    return [m for m in doc.within(doc.entities, lo, hi) if not is_bare_council(m) and m.end <= hi]
+
+
+def _units_before(doc: Document, lo: int, cue_start: int) -> list[Mention]:
     """The run of named units joined by `,`/`và` that ends just before the cue."""
-    named = [m for m in doc.within(doc.entities, lo, cue_start) if not is_bare_council(m) and m.end <= cue_start]
+    named = _named(doc, lo, cue_start)
     if not named or not _TO_CUE.match(doc.text[named[-1].end:cue_start]):
         return []
     run = [named[-1]]
@@ -46,4 +59,17 @@ def _listed_units(doc: Document, lo: int, cue_start: int) -> list[Mention]:
         if not _JOINER.match(doc.text[m.end:run[0].start]):
             break
         run.insert(0, m)
+    return run if len({m.canonical for m in run}) == len(run) else []
+
+
+def _units_after(doc: Document, cue_end: int, hi: int) -> list[Mention]:
+    """The run of named units that starts right after the cue (`lần lượt là A, B và C`)."""
+    named = _named(doc, cue_end, hi)
+    if not named or not _FROM_CUE.match(doc.text[cue_end:named[0].start]):
+        return []
+    run = [named[0]]
+    for m in named[1:]:
+        if not _JOINER.match(doc.text[run[-1].end:m.start]):
+            break
+        run.append(m)
     return run if len({m.canonical for m in run}) == len(run) else []
