@@ -49,7 +49,9 @@ _COUNT_UNITS = (
     "đơn vị|sở|ban|ngành|huyện|quận|xã|phường|thị xã|tỉnh|thành phố|thành|địa phương|chỉ số|"
     "chỉ tiêu|tiêu chí|lĩnh vực|vùng|bộ|cơ quan|nhiệm vụ|thủ tục|TTHC|hồ sơ|doanh nghiệp|trục|"
     "nội dung|phòng|chức danh|trụ cột|nhóm|khối|cấp|dịch vụ|trường hợp|ý kiến|người|cán bộ|"
-    "công chức|mục tiêu|tiêu chuẩn|thôn|ấp|bản|tổ chức|hội|trường|văn bản|phiếu|câu hỏi|hạng mục"
+    "công chức|mục tiêu|tiêu chuẩn|thôn|ấp|bản|tổ chức|hội|trường|văn bản|phiếu|câu hỏi|hạng mục|"
+    "yếu tố|môn|môn thi|bệnh viện|trạm y tế|cơ sở|dự án|công trình|sản phẩm|hợp tác xã|làng|hộ|lớp|"
+    "thị trấn|quận|khoa|chương trình|kế hoạch|ngân hàng|chi nhánh|điểm cầu|trung tâm"
 )
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)
 _SCALE_AFTER = regex.compile(rf"^\s?điểm\s+trên\s+(?:tổng\s+số\s+|thang\s+(?:điểm\s+)?)({NUMBER})", _F)
@@ -62,11 +64,14 @@ _RANK_CUE_BEFORE = regex.compile(
 )
 _GROUP_CUE_BEFORE = regex.compile(r"(?:top|tốp|nhóm)\s*$", _F)
 _GROUP_AFTER = regex.compile(
-    r"^\s+(?:tỉnh|địa phương|đơn vị|bộ|ngành|sở|huyện|quốc gia|nước|thành phố|tỉnh,\s*thành(?:\s+phố)?)"
-    r"(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)",
+    r"^\s+(?:tỉnh|địa phương|đơn vị|bộ|ngành|sở|huyện|quốc gia|nước|thành phố|tỉnh,\s*thành(?:\s+phố)?|bộ,\s*ngành)"
+    r"(?:,\s*thành(?:\s+phố)?)?"
+    # `nhóm 16 địa phương đạt điểm cao nhất`, `nhóm 15 tỉnh có chỉ số tốt nhất`: a few words may qualify the group
+    r"(?:\s+(?!thấp|kém|cuối|dẫn|đứng|cao|tốt|xếp)[^\s,.;:()]+){0,5}?"
+    r"\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)",
     _F,
 )
-_GROUP_LEAD_BEFORE = regex.compile(r"(?:thuộc|trong|vào|lọt|có)\s+(?:nhóm\s+|top\s+|tốp\s+)?$", _F)
+_GROUP_LEAD_BEFORE = regex.compile(r"(?:thuộc|trong|vào|lọt|có|giữ|duy\s+trì)\s+(?:nhóm\s+|top\s+|tốp\s+)?$", _F)
 _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]{0,12}$", _F)
 
 # Delta triggers; the sign comes from the word.
@@ -259,6 +264,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
             add(c)
     _inherit_coordinated_deltas(text, out)
     _share_unit_in_lists(text, out, start, end)
+    _elided_rank_verbs(text, out, end)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -482,6 +488,7 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
     """`đạt 91,15; 89,2 và 88,7 điểm`, `xếp thứ 4, 5 và 6`: numbers listed together share the
     unit written once (on the last item) or the rank cue written once (before the first)."""
     added: list[Candidate] = []
+    replaced: list[Candidate] = []
     for c in out:
         if c.total is not None or c.cue == "coordinated":
             continue
@@ -503,15 +510,46 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
         if not lm or not _joined(lm.group(0) + " "):
             continue
         base = c.start - len(lm.group(0))
+        kind, sign = c.kind, (-1 if c.kind == "delta" and c.value < 0 else 1)
+        is_delta, d_sign, _ = _delta(_clause_left(text, base), "")
+        if is_delta and kind != "delta":
+            # `tăng 1,12 và 0,94 điểm`: the change verb before the list makes every item a change
+            kind, sign = "delta", d_sign
+            replaced.append(c)
+            added.append(Candidate(c.start, c.end, "delta", d_sign * c.value, None, c.unit, c.comparator, cue="listed"))
         for n in _LIST_ITEM.finditer(lm.group(0)):
             v = parse_number(n.group(1))
             if v is None or (1900 <= v <= 2100 and v == int(v)) or (c.unit == "%" and v > 1000):
                 continue
-            sign = -1 if c.kind == "delta" and c.value < 0 else 1
-            added.append(Candidate(base + n.start(1), base + n.end(1), c.kind, sign * v, None, c.unit, c.comparator,
+            added.append(Candidate(base + n.start(1), base + n.end(1), kind, sign * v, None, c.unit, c.comparator,
                                    cue="listed"))
+    out[:] = [x for x in out if not any(x is r for r in replaced)]
     for a in added:
         # a bare value (`là 88,2; …`) is a guess that the unit written on the list overrides
         out[:] = [c for c in out if not (c.cue == "bare value" and a.start < c.end and c.start < a.end)]
         if not any(a.start < c.end and c.start < a.end for c in out):
             out.append(a)
+
+
+_ELIDED_RANK = regex.compile(
+    rf"(?<=\p{{L}}\s)(?<!(?:năm|lần|ngày|phiên|kỳ|khóa|đợt|tuần|tháng|quý|con|lớp|hạng|vị\s+trí|là)\s)"
+    rf"thứ\s+(?:(?P<n>\d{{1,3}})|(?P<w>{_ORDINAL}))(?=\s*(?:[,;.)]|với|và|$))",
+    _F,
+)
+
+
+def _elided_rank_verbs(text: str, out: list[Candidate], end: int) -> None:
+    """`kinh tế số xếp thứ 8, xã hội số thứ 19`, `Đà Lạt xếp thứ hai; Lâm Hà thứ ba`: once a
+    sentence has said `xếp`, the clauses after it may leave the verb out."""
+    ranked = [c for c in out if c.kind == "rank" and c.cue not in ("top N", "group")]
+    if not ranked:
+        return
+    first = min(c.start for c in ranked)
+    for m in _ELIDED_RANK.finditer(text, first, end):
+        if any(m.start() < c.end and c.start < m.end() for c in out):
+            continue
+        v = parse_number(m.group("n")) if m.group("n") else parse_word_number(m.group("w"))
+        if v is None or v > 200:
+            continue
+        lo = m.start("n") if m.group("n") else m.start()
+        out.append(Candidate(lo, m.end(), "rank", float(v), None, "rank", None, cue="elided verb"))
