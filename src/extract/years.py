@@ -18,16 +18,17 @@ class YearMention:
     start: int
     end: int
     year: int
-    role: str  # `result`, `compare`, `date`, `target`, `since` (`từ năm 2012 đến nay`), `current` (`năm nay`)
+    role: str  # `result`, `compare`, `date`, `target`, `since` (`từ năm 2012 đến nay`), `current` (`năm nay`), `period` (`quý I/2024`)
     relative: bool = False  # `so với năm trước`: the year is the result year − 1
 
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _PATTERN = regex.compile(
-    rf"(?P<cmp_rel>so\s+với\s+(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái)(?:\s+liền\s+kề)?|"
+    rf"(?P<cmp_rel>so\s+với\s+(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|năm\s+(?:trước|ngoái)(?:\s+liền\s+kề)?|"
     rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước))"
-    rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
-    rf"|(?P<since>(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
+    rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
+    rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
+    rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:đến|tới|trong|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"
     rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR}))(?!\d)"
@@ -48,17 +49,21 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         elif m.group("cmp"):
             out.append(YearMention(m.start("cy"), m.end("cy"), int(m.group("cy")), "compare"))
         elif m.group("since"):
-            out.append(YearMention(m.start("sy"), m.end("sy"), int(m.group("sy")), "since"))
+            g = "sy" if m.group("sy") else "sy2"  # `kể từ năm 2019`: a starting point, not a result year
+            out.append(YearMention(m.start(g), m.end(g), int(m.group(g)), "since"))
         elif m.group("tgt"):
             out.append(YearMention(m.start("ty"), m.end("ty"), int(m.group("ty")), "target"))
         elif m.group("cur"):
             # `năm nay`: the year the article reports on, which the linker resolves
             out.append(YearMention(m.start(), m.end(), 0, "current"))
         elif m.group("quarter"):
-            # `quý I/2024`: a statistics period, the year its figures are for
-            out.append(YearMention(m.start("qy"), m.end("qy"), int(m.group("qy")), "result"))
+            # `quý I/2024`: a statistics period, the year of the figures beside it (but too often an
+            # event's name, `Hội nghị sơ kết quý I/2024`, to be carried to other sentences)
+            out.append(YearMention(m.start("qy"), m.end("qy"), int(m.group("qy")), "period"))
         elif m.group("date"):
             out.append(YearMention(m.start("dy"), m.end("dy"), int(m.group("dy")), "date"))
+        elif m.group("range") and regex.search(r"(?:nhiệm\s+kỳ|khóa|khoá)\s*$", text[max(0, m.start() - 12):m.start()], _F):
+            out.append(YearMention(m.start("ry2"), m.end("ry2"), int(m.group("ry2")), "date"))  # a term of office
         elif m.group("range"):
             # `giai đoạn 2016-2020`: the period's last year is the one results are for.
             out.append(YearMention(m.start("ry2"), m.end("ry2"), int(m.group("ry2")), "result"))

@@ -182,13 +182,15 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
         if y.role == "compare" and not y.relative and \
                 regex.match(r"^\s*\((?:[^()]{0,40})$", doc.text[y.end:fig.start]):
             return y.year, 0.85
-    ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current")
+    ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "period")
           and not (y.end <= fig.start and _in_closed_parens(doc.text, y.start, fig.start))]
     ys = [y for y in ys if y.year]
     if target:
         tg = [y for y in ys if y.role == "target"]
         if tg:
-            return tg[0].year, 0.8
+            # `đến năm 2025 là 20% và đến năm 2030 là 30%`: the deadline written before the figure
+            before_tg = [y for y in tg if y.end <= fig.start]
+            return (before_tg[-1] if before_tg else tg[0]).year, 0.8
     right_after = [y for y in ys if 0 <= y.start - fig.end <= 12 and _ATTACHED_YEAR.match(doc.text[fig.end:y.start])]
     if right_after:
         return right_after[0].year, 0.85
@@ -218,6 +220,8 @@ _ATTACHED_YEAR = regex.compile(r"^[^\S\n]*(?:\(\s*)?(?:(?:vào|trong|của)\s+)?
 
 def _resolved(doc: Document, y: YearMention) -> YearMention:
     """`năm nay` → the article's main result year (the one stated most often, the latest on a tie)."""
+    if y.role == "period":
+        return YearMention(y.start, y.end, y.year, "result")
     if y.role != "current":
         return y
     main = doc.memo.get("main_year")
