@@ -48,3 +48,40 @@ def test_a_unit_written_once_covers_the_listed_values(pipeline) -> None:
 def test_without_respectively_a_list_is_not_paired(pipeline) -> None:
     text = "Năm 2023, Quảng Ninh, Hải Phòng và Bắc Ninh được biểu dương; Bắc Ninh đạt 88,7 điểm Chỉ số PCI."
     assert _facts(pipeline, text) == [("88,7 điểm", "Bắc Ninh", "PCI", 2023)]
+
+
+def test_a_year_written_after_a_figure_is_not_carried_on(pipeline) -> None:
+    text = ("Năm 2023, tỷ lệ doanh nghiệp phải trả chi phí không chính thức của Đà Nẵng giảm còn 35,5%, so với "
+            "41,4% năm 2022. Chỉ số PCI của thành phố đạt 70,2 điểm.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("35,5%", 2023), ("41,4%", 2022), ("70,2 điểm", 2023)]
+
+
+def test_same_period_of_a_named_year_is_a_comparison_not_a_result_year(pipeline) -> None:
+    rec = pipeline("case", "Sáu tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến của Huế đạt 65,4%, tăng 12,3% so với "
+                           "cùng kỳ năm 2023. Tỷ lệ thanh toán trực tuyến đạt 45,8%.")
+    got = [(f.figure.text, f.year, f.compared_to) for f in rec.facts]
+    assert got == [("65,4%", 2024, None), ("12,3%", 2024, 2023), ("45,8%", 2024, None)]
+
+
+def test_since_and_terms_of_office_are_not_result_years(pipeline) -> None:
+    text = ("Kỳ họp HĐND tỉnh Đồng Tháp khóa X, nhiệm kỳ 2021 - 2026 đánh giá năm 2024. Tỷ lệ hộ nghèo đạt 1,48%, "
+            "thấp nhất kể từ năm 2019.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("1,48%", 2024)]
+
+
+def test_a_quarter_dates_its_sentence_and_this_year_is_the_articles_year(pipeline) -> None:
+    text = ("Chỉ số PCI năm 2023 của Long An đạt 68 điểm. Hội nghị sơ kết quý I/2024 ghi nhận tỷ lệ hồ sơ trực "
+            "tuyến đạt 52%. Năm nay, tỉnh xếp thứ 7/63.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("68 điểm", 2023), ("52%", 2024), ("7/63", 2023)]
+
+
+def test_each_target_takes_the_deadline_written_before_it(pipeline) -> None:
+    rec = pipeline("case", "Bắc Ninh đặt mục tiêu kinh tế số đến năm 2025 là 20% GRDP và đến năm 2030 là 30% GRDP.")
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [("20%", 2025, "target"), ("30%", 2030, "target")]
+
+
+def test_a_median_over_all_provinces_has_no_owner(pipeline) -> None:
+    text = ("Quảng Ninh tiếp tục dẫn đầu Chỉ số PCI năm 2023 với 71,25 điểm. Điểm trung vị PCI 2023 đạt 65,49 "
+            "điểm, cao hơn 0,6 điểm so với năm 2022.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("dẫn đầu", "Quảng Ninh"), ("71,25 điểm", "Quảng Ninh"), ("65,49 điểm", None), ("0,6 điểm", None)]

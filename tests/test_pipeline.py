@@ -89,6 +89,25 @@ def test_seed_scores_stay_above_floors(seed_out: Path) -> None:
     assert rep["facts"]["f1"] >= FACT_F1_FLOOR, rep["facts"]
 
 
+# Floors on the challenge sets (annotations/challenge/): passages and full-length pages written
+# and annotated blind to the code, whose records carry their own text. Same rule: only raise.
+CHALLENGE_FLOORS = {"indices.jsonl": (0.96, 0.78), "articles.jsonl": (0.95, 0.72)}
+
+
+@pytest.mark.parametrize("name", sorted(CHALLENGE_FLOORS))
+def test_challenge_scores_stay_above_floors(tmp_path: Path, name: str) -> None:
+    gold = ROOT / "annotations" / "challenge" / name
+    out = tmp_path / "out.jsonl"
+    run_cli("run", gold, "-o", out, "--quiet")
+    for rec in read_jsonl(out):
+        assert_offsets_slice(rec)
+    rep = json.loads(run_cli("score", gold, out, "--json").stdout)
+    figure_floor, fact_floor = CHALLENGE_FLOORS[name]
+    assert rep["missing_predictions"] == []
+    assert rep["figures"]["f1"] >= figure_floor, rep["figures"]
+    assert rep["facts"]["f1"] >= fact_floor, rep["facts"]
+
+
 # --- offsets ----------------------------------------------------------------------------------
 
 

@@ -50,7 +50,8 @@ class Analysed:
 
 
 def gold_files(path: Path) -> list[Path]:
-    """Gold files under `path` (a file or a folder; `agreement/` second passes are not gold)."""
+    """Gold files under `path` (a file or a folder; its subfolders are not training gold: `agreement/`
+    holds second passes, `challenge/` the evaluation sets written blind to the code)."""
     if path.is_file():
         return [path]
     return sorted(p for p in path.glob("*.jsonl"))

@@ -51,7 +51,7 @@ _NATIONAL = regex.compile(
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
 _DATELINE_AFTER = regex.compile(r"^\s*\(\s*(?:TTXVN|VTV|VOV|TPO|VNA|Chinhphu|PV|Dân\s+trí|\p{Lu}{2,})[^)]{0,20}\)")
 _AVERAGE = regex.compile(r"trung\s+bình|bình\s+quân", _F)
-_MEDIAN = regex.compile(r"trung\s+vị", _F)
+_MEDIAN = regex.compile(r"(?<!nhóm\s)trung\s+vị", _F)  # `nhóm trung vị` is a band of the ranking
 # `100% tỉnh, thành phố đạt …`: a share of the provinces (or ministries) themselves.
 _PROVINCE_SHARE_AFTER = regex.compile(r"^\s?(?:số\s+)?(?:tỉnh|quốc\s+gia|nước|bộ,\s*ngành|bộ,\s*cơ\s+quan)(?!\p{L})", _F)
 _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
@@ -118,8 +118,8 @@ def subject_candidates(
         m.start < fig.start for m in ents_in_sent)
     peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))) or (
         fig.unit == "%" and fig.kind == "percent" and bool(_PROVINCE_SHARE_AFTER.match(text[fig.end:fig.end + 20])))
-    clause_ents = [m for m in ents_in_sent if m.start < fig.start and m.start >= fig.start - len(clause_left)]
-    median = bool(_MEDIAN.search(clause_left)) and not clause_ents and not anaphor
+    median = fig.kind != "rank" and bool(_MEDIAN.search(text[s_start:fig.start])) and not anaphor and not any(
+        m.start < fig.start for m in ents_in_sent)
     continuation = bool(_CONTINUATION.match(sent_text))
     prev_sentence_last = _last_owner(doc, si - 1) if si > 0 else None
     publishers = doc.memo.get("publishers")

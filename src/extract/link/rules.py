@@ -67,7 +67,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_no_candidates": 100.0,
     "none_peers": 40.0,
     "none_average_national": 30.0,
-    "none_median": 40.0,
+    "none_median": 60.0,
 }
 
 
