@@ -25,7 +25,7 @@ from offsets import assert_offsets_slice
 # Floors on the seed gold (annotations/seeds.jsonl). Raise them when the pipeline improves;
 # never lower them to make a change pass.
 FIGURE_F1_FLOOR = 0.98
-FACT_F1_FLOOR = 0.82
+FACT_F1_FLOOR = 0.84
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = Path(sys.executable).with_name("extract")
