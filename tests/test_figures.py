@@ -51,6 +51,11 @@ ACCEPT = [
         id="change-verb-then-hon-bound",
     ),
     pytest.param(
+        "Huyện Cô Tô đạt 74,04 điểm, thấp hơn TP Hạ Long tới 13,82 điểm.",
+        [Fig("74,04 điểm", "score", 74.04, "point"), Fig("13,82 điểm", "delta", -13.82, "point")],
+        id="comparative-names-the-other-then-gap",
+    ),
+    pytest.param(
         "Nhiều trục nội dung có sự cải thiện về kết quả so với năm 2022: Khối sở và cơ quan tương đương sở: "
         "có 4/8 chỉ số thành phần có giá trị trung bình tăng hơn so với năm 2022, bao gồm: "
         "“Công tác chỉ đạo, điều hành CCHC” (tăng 6,45%); “Cải cách chế độ công vụ” (tăng 3,87%), "

@@ -187,6 +187,18 @@ def _delta(left: str, right: str) -> tuple[bool, int, str]:
     return _delta_from(left, right, triggers[-1])
 
 
+_COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém")
+_GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
+
+
+def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
+    """`thấp hơn TP Hạ Long tới 13,82 điểm`, `cao hơn cấp tỉnh khoảng 0,03 điểm`: a comparative
+    names what it is compared with, then an adverb, then the gap with its unit."""
+    return (word in _COMPARATIVES and 2 <= len(gap) <= 9 and gap[-1].lower() in _GAP_END
+            and not any(g.lower().strip(",") in _LEVEL_WORDS or g.lower() in ("đạt", "với", "xếp") for g in gap)
+            and bool(_PERCENT_AFTER.match(right) or _POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right)))
+
+
 def _delta_from(left: str, right: str, trig: regex.Match) -> tuple[bool, int, str]:
     word = " ".join(trig.group("t").lower().split())
     gap_text = regex.sub(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)|\(|\)", " ", left[trig.end():], flags=_F)
@@ -194,7 +206,8 @@ def _delta_from(left: str, right: str, trig: regex.Match) -> tuple[bool, int, st
     if any(g.lower() in _LEVEL_WORDS for g in gap):
         return False, 1, ""
     if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
-        return False, 1, ""
+        if not _gap_names_the_other(word, gap, right):
+            return False, 1, ""
     before = left[: trig.start()].lower()
     if word in ("tăng", "giảm", "gia tăng") and regex.search(r"từ\s*$", left, _F) and _LEVEL_BEFORE_CHANGE.match(right):
         return False, 1, ""
