@@ -505,17 +505,12 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
     for c in out:
         if c.total is not None or c.cue == "coordinated":
             continue
-        if c.kind == "rank" and c.total is None and c.comparator is None and c.cue not in ("top N", "group", "listed"):
+        if c.kind == "rank" and c.comparator is None and c.cue not in ("top N", "group", "listed"):
             m = _RANK_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])
-            items = list(_RANK_ITEM.finditer(m.group(0))) if m else []
+            items = list(_RANK_ITEM.finditer(text, c.end, c.end + len(m.group(0)))) if m else []
             # `xếp thứ 4, 5 và 6`; `xếp thứ hai, thứ ba`: each item repeating `thứ` needs no `và`
             if items and (_joined(m.group(0)) or all(i.group("thu") for i in items)):
-                for i in items:
-                    v = parse_number(i.group("n")) if i.group("n") else parse_word_number(i.group("w"))
-                    if v is not None and v == int(v) and v <= 200:
-                        lo = i.start("n") if i.group("n") else i.start()  # `thứ 4` → `4`, as `xếp thứ 4` → `4`
-                        added.append(Candidate(c.end + lo, c.end + i.end(), "rank", float(v), None, "rank", None,
-                                               cue="listed"))
+                added.extend(r for i in items if (r := _position(i, "listed")))
             continue
         if c.unit not in ("%", "point") or c.kind not in ("percent", "score", "delta"):
             continue
@@ -536,12 +531,22 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
                 continue
             added.append(Candidate(base + n.start(1), base + n.end(1), kind, sign * v, None, c.unit, c.comparator,
                                    cue="listed"))
-    out[:] = [x for x in out if not any(x is r for r in replaced)]
+    # a bare value (`là 88,2; …`) is a guess that the unit written on the list overrides
+    out[:] = [x for x in out if not any(x is r for r in replaced) and not (
+        x.cue == "bare value" and any(a.start < x.end and x.start < a.end for a in added))]
     for a in added:
-        # a bare value (`là 88,2; …`) is a guess that the unit written on the list overrides
-        out[:] = [c for c in out if not (c.cue == "bare value" and a.start < c.end and c.start < a.end)]
         if not any(a.start < c.end and c.start < a.end for c in out):
             out.append(a)
+
+
+def _position(m: regex.Match, cue: str) -> Candidate | None:
+    """A rank from a matched `(thứ) N` or `(thứ) hai`; its span is the number alone (`thứ 4` →
+    `4`, as in `xếp thứ 4`) or the ordinal phrase (`thứ ba`)."""
+    v = parse_number(m.group("n")) if m.group("n") else parse_word_number(m.group("w"))
+    if v is None or v != int(v) or v > 200:
+        return None
+    lo = m.start("n") if m.group("n") else m.start()
+    return Candidate(lo, m.end(), "rank", float(v), None, "rank", None, cue=cue)
 
 
 _ELIDED_RANK = regex.compile(
@@ -559,10 +564,5 @@ def _elided_rank_verbs(text: str, out: list[Candidate], end: int) -> None:
         return
     first = min(c.start for c in ranked)
     for m in _ELIDED_RANK.finditer(text, first, end):
-        if any(m.start() < c.end and c.start < m.end() for c in out):
-            continue
-        v = parse_number(m.group("n")) if m.group("n") else parse_word_number(m.group("w"))
-        if v is None or v > 200:
-            continue
-        lo = m.start("n") if m.group("n") else m.start()
-        out.append(Candidate(lo, m.end(), "rank", float(v), None, "rank", None, cue="elided verb"))
+        if not any(m.start() < c.end and c.start < m.end() for c in out) and (r := _position(m, "elided verb")):
+            out.append(r)

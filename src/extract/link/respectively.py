@@ -54,12 +54,7 @@ def _units_before(doc: Document, lo: int, cue_start: int) -> list[Mention]:
     named = _named(doc, lo, cue_start)
     if not named or not _TO_CUE.match(doc.text[named[-1].end:cue_start]):
         return []
-    run = [named[-1]]
-    for m in reversed(named[:-1]):
-        if not _JOINER.match(doc.text[m.end:run[0].start]):
-            break
-        run.insert(0, m)
-    return run if len({m.canonical for m in run}) == len(run) else []
+    return _run(doc, named[::-1])[::-1]
 
 
 def _units_after(doc: Document, cue_end: int, hi: int) -> list[Mention]:
@@ -67,9 +62,16 @@ def _units_after(doc: Document, cue_end: int, hi: int) -> list[Mention]:
     named = _named(doc, cue_end, hi)
     if not named or not _FROM_CUE.match(doc.text[cue_end:named[0].start]):
         return []
-    run = [named[0]]
-    for m in named[1:]:
-        if not _JOINER.match(doc.text[run[-1].end:m.start]):
+    return _run(doc, named)
+
+
+def _run(doc: Document, outward: list[Mention]) -> list[Mention]:
+    """The units, read outward from the cue, for as long as each is joined to the last by `,`/`và`;
+    nothing if a unit repeats (then the list is not one of distinct owners)."""
+    run = [outward[0]]
+    for m in outward[1:]:
+        a, b = sorted((run[-1], m), key=lambda x: x.start)
+        if not _JOINER.match(doc.text[a.end:b.start]):
             break
         run.append(m)
     return run if len({m.canonical for m in run}) == len(run) else []

@@ -191,7 +191,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
             # `đến năm 2025 là 20% và đến năm 2030 là 30%`: the deadline written before the figure
             before_tg = [y for y in tg if y.end <= fig.start]
             return (before_tg[-1] if before_tg else tg[0]).year, 0.8
-    right_after = [y for y in ys if 0 <= y.start - fig.end <= 12 and _ATTACHED_YEAR.match(doc.text[fig.end:y.start])]
+    right_after = [y for y in ys if _attached(doc.text, fig, y)]
     if right_after:
         return right_after[0].year, 0.85
     before = [y for y in ys if y.end <= fig.start]
@@ -218,10 +218,12 @@ _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
 _ATTACHED_YEAR = regex.compile(r"^[^\S\n]*(?:\(\s*)?(?:(?:vào|trong|của)\s+)?(?:năm\s+)?$", _F)
 
 
+def _attached(text: str, fig: Candidate, y: YearMention) -> bool:
+    return 0 <= y.start - fig.end <= 12 and bool(_ATTACHED_YEAR.match(text[fig.end:y.start]))
+
+
 def _resolved(doc: Document, y: YearMention) -> YearMention:
     """`năm nay` → the article's main result year (the one stated most often, the latest on a tie)."""
-    if y.role == "period":
-        return YearMention(y.start, y.end, y.year, "result")
     if y.role != "current":
         return y
     main = doc.memo.get("main_year")
@@ -235,7 +237,7 @@ def _follows_figure(doc: Document, y: YearMention) -> bool:
     """A year attached to the figure before it (`54,8% năm 2021`) dates that figure only; the
     sentences after it go on with the year in force before."""
     f = doc.last_before(doc.figures, y.start)
-    return f is not None and y.start - f.end <= 12 and bool(_ATTACHED_YEAR.match(doc.text[f.end:y.start]))
+    return f is not None and _attached(doc.text, f, y)
 _GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém")
 _NO_YEAR_COMPARE = regex.compile(r"^[^.;]{0,40}?so\s+với\s+(?:thời\s+gian\s+|giai\s+đoạn\s+)?trước(?:\s+(?:đây|kia|đó))?(?!\s+năm)", _F)
 
