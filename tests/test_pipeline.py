@@ -209,6 +209,26 @@ def test_jsonl_metadata_passes_through_unchanged(tmp_path: Path) -> None:
     assert [r["text"] for r in recs] == [d["text"] for d in seeds]
 
 
+def test_gold_file_as_input_takes_texts_from_the_shared_corpus(tmp_path: Path) -> None:
+    """Re-running the machine over a gold file (texts referenced by `doc_id`, facts and
+    entities its own) gives the same facts as running it over the corpus; the gold's results
+    are not carried along as metadata, its `meta` object is."""
+    gold = load(ROOT / "annotations" / "pages.jsonl")[:3]
+    assert all("text" not in g and g["facts"] for g in gold)
+    out = tmp_path / "gold.out.jsonl"
+    run_cli("run", ROOT / "annotations" / "pages.jsonl", "-o", out, "--quiet")
+    recs = read_jsonl(out)
+    assert len(recs) == 60 and all(r["status"] == "ok" for r in recs)
+    pages = {d["doc_id"]: d for d in load(PAGES)}
+    for g, r in zip(gold, recs, strict=False):
+        assert r["text"] == pages[g["doc_id"]]["text"]
+        assert r["meta"] == {**g["meta"], "text_from": "shared corpus"}
+        assert_offsets_slice(r)
+    direct = tmp_path / "pages.out.jsonl"
+    run_cli("run", write_jsonl(tmp_path / "pages.jsonl", [pages[g["doc_id"]] for g in gold]), "-o", direct, "--quiet")
+    assert [r["facts"] for r in read_jsonl(direct)] == [r["facts"] for r in recs[:3]]
+
+
 def test_jsonl_gz_input_gives_the_same_output(tmp_path: Path, seed_out: Path) -> None:
     gz = tmp_path / "seeds.jsonl.gz"
     gz.write_bytes(gzip.compress(SEEDS.read_bytes()))

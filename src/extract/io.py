@@ -7,6 +7,7 @@ carrying the reason, so the writer can give them their error record (nothing is 
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 from collections.abc import Iterator
@@ -101,13 +102,28 @@ def parse_line(name: str, n: int, raw: bytes) -> InputDoc:
     if not isinstance(obj, dict):
         return InputDoc(line_id, "", {"line": n}, ("InvalidInput", f"line {n} is not a JSON object"))
     doc_id = obj.get("doc_id", obj.get("id"))
-    meta = {k: v for k, v in obj.items() if k not in ("doc_id", "text")}
+    meta = _meta(obj)
     if doc_id is None or str(doc_id) == "":
         return InputDoc(line_id, _text(obj), {**meta, "line": n}, ("MissingDocId", f"line {n} has no doc_id"))
     text = obj.get("text")
+    if text is None or text == "":
+        shared = shared_text(str(doc_id))
+        if shared is not None:
+            return InputDoc(str(doc_id), shared, {**meta, "text_from": "shared corpus"})
     if not isinstance(text, str):
         return InputDoc(str(doc_id), "", meta, ("MissingText", f"line {n} has no text string"))
     return InputDoc(str(doc_id), text, meta)
+
+
+# A record (output or gold) given back as input: its own results are replaced, not carried.
+_RESULT_KEYS = ("doc_id", "text", "meta", "status", "error", "entities", "facts", "version")
+
+
+def _meta(obj: dict[str, Any]) -> dict[str, Any]:
+    """The metadata a line carries: its `meta` object (when it is a record) and any other keys."""
+    meta = dict(obj["meta"]) if isinstance(obj.get("meta"), dict) else {}
+    meta.update((k, v) for k, v in obj.items() if k not in _RESULT_KEYS)
+    return meta
 
 
 def _text(obj: dict[str, Any]) -> str:
@@ -125,6 +141,16 @@ def read_records(path: str | Path) -> list[Record]:
         with opener(f, "rt", encoding="utf-8") as fh, jsonlines.Reader(fh) as reader:
             out.extend(Record.from_dict(obj) for obj in reader.iter(type=dict, skip_empty=True))
     return out
+
+
+@functools.cache
+def _shared_texts() -> dict[str, str]:
+    return corpus_texts()
+
+
+def shared_text(doc_id: str) -> str | None:
+    """The text of a shared-corpus document, for a gold or record line given by `doc_id` only."""
+    return _shared_texts().get(doc_id)
 
 
 def corpus_texts(corpus_dir: Path = SHARED_CORPUS) -> dict[str, str]:

@@ -20,7 +20,7 @@ from ..figures import Candidate
 _F = regex.IGNORECASE | regex.VERSION1
 _STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
 _TITLE_WORDS = regex.compile(
-    r"(?:giám\s+đốc|phó\s+giám\s+đốc|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng\s+phòng|trưởng\s+ban|phó\s+trưởng|"
+    r"(?<!\p{L})(?:giám\s+đốc|phó\s+giám\s+đốc|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng\s+phòng|trưởng\s+ban|phó\s+trưởng|"
     r"bí\s+thư|thứ\s+trưởng|bộ\s+trưởng|thư\s+ký|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|lãnh\s+đạo|"
     r"đại\s+diện|cán\s+bộ|công\s+chức|ông|bà|đồng\s+chí|phóng\s+viên|trưởng|phó)"
     r"(?:\s+(?-i:\p{Lu})\p{L}*){0,4}[\s,]*(?:\([^)]*\)\s*)?$",
@@ -38,13 +38,13 @@ _HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{
 # `của thành phố`, `tỉnh đã …`: the unit the article is about, named by its kind alone (not
 # `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
 _ANAPHOR = regex.compile(
-    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp|toàn)\s+)"
+    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp|toàn)\s+)(?<!tỉnh,\s*)"
     r"(?:thành\s+phố|tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
     r"các\s+địa\s+phương|(?<![/\d])\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
-    r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)\s+cấp\s+(?:tỉnh|bộ)|"
+    r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)(?:\s+\d{4})?\s+cấp\s+(?:tỉnh|bộ)|"
     r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia))",
     _F,
 )
@@ -193,6 +193,7 @@ def subject_candidates(
             "affiliation": float(same and bool(_TITLE_WORDS.search(before_m)) and not _parenthetical_after(text, m, fig)),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
             "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m))),
+            "dateline": float(bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
             "announcer": float(same and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
             "in_list": float(id(m) in listed),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
