@@ -55,6 +55,14 @@ _MEDIAN = regex.compile(r"(?<!nhóm\s)trung\s+vị", _F)  # `nhóm trung vị` i
 # `100% tỉnh, thành phố đạt …`: a share of the provinces (or ministries) themselves.
 _PROVINCE_SHARE_AFTER = regex.compile(r"^\s?(?:số\s+)?(?:tỉnh|quốc\s+gia|nước|bộ,\s*ngành|bộ,\s*cơ\s+quan)(?!\p{L})", _F)
 _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
+# `xếp thứ 12 cả nước`, `cao hơn mức chung của cả nước`: the country as
+# the field a unit is ranked in or compared with, not the owner of the figure.
+_RANK_SCOPE = regex.compile(
+    r"(?:(?:thứ\s+\S+|\d+/\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
+    r"(?:cả\s+nước|toàn\s+quốc|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
+    r"|(?:so\s+với|hơn)\s+(?:\S+\s+){0,4}?(?:cả\s+nước|toàn\s+quốc)(?!\p{L}))",
+    _F,
+)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+(?:công\s+bố|báo\s+cáo|đánh\s+giá|kết\s+quả)(?:\s+\S+){0,3})?\s+của|theo|do)\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
@@ -111,7 +119,7 @@ def subject_candidates(
     anaphor = bool(_ANAPHOR.search(clause_left))
     head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
     sent_text = text[s_start:s_end]
-    national = bool(_NATIONAL.search(sent_text))
+    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
     figs_in_sent = doc.within(doc.figures, s_start, s_end)
     average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not any(
