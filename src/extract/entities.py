@@ -68,7 +68,11 @@ _LOWER = rf"(?:(?!(?:{_STOP})(?!\p{{L}})|{_PLACE_WORD})\p{{Ll}}+)"
 _COMP = rf"(?:{_ACRO}|{_CAP}(?:[ ]+{_LOWER}){{0,4}})"
 # A component joined by a bare space must read like a name part, not a person's name.
 _NEXT_COMP = rf"(?:{_ACRO}|Việt[ ]Nam|{_CAP}(?:[ ]+{_LOWER}){{1,4}})"
-_PLACE_NAME = rf"(?:{_CAP}(?:[ ]+{_CAP}){{0,3}}(?:[ ]?-[ ]?{_CAP}(?:[ ]+{_CAP}){{0,2}})?|\d{{1,2}}(?!\d))"
+# Place names may hold words that open sentences elsewhere (`Đại Từ`, `Hai Bà Trưng`, `Ba Vì`).
+_PLACE_CAP = r"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Năm|Ngày|Tháng|Ảnh|Nguồn)(?!\p{L}))\p{Lu}\p{Ll}*)"
+_PLACE_NAME = (
+    rf"(?:{_PLACE_CAP}(?:[ ]+{_PLACE_CAP}){{0,3}}(?:[ ]?-[ ]?{_PLACE_CAP}(?:[ ]+{_PLACE_CAP}){{0,2}})?|\d{{1,2}}(?!\d))"
+)
 _LOC_PREFIX = r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|TP\.?|Tp\.?|[Qq]uận|[Hh]uyện|[Tt]hị[ ]xã|[Tt]hị[ ]trấn|[Xx]ã|[Pp]hường|TX\.?|[Đđ]ặc[ ]khu)"
 _BARE_PLACE_AFTER_ORG = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)(?![ ]*\p{Lu})"
 _HEADS = (
