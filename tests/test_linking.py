@@ -85,3 +85,15 @@ def test_a_median_over_all_provinces_has_no_owner(pipeline) -> None:
             "điểm, cao hơn 0,6 điểm so với năm 2022.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("dẫn đầu", "Quảng Ninh"), ("71,25 điểm", "Quảng Ninh"), ("65,49 điểm", None), ("0,6 điểm", None)]
+
+
+def test_page_chrome_does_not_hide_the_title_and_lead(pipeline) -> None:
+    """A scraped page opens with the site's name, breadcrumbs and a date line; the unit the
+    title and lead name is still the subject of `của tỉnh` far down the article."""
+    filler = " ".join(f"Câu hỏi thứ {w} được phóng viên nêu trong buổi trao đổi." for w in
+                      ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"))
+    text = ("TẠP CHÍ CHÍNH QUYỀN & ĐỊA PHƯƠNG\nTrang chủ > Phỏng vấn - Đối thoại\nThứ Năm, 22/05/2025 | 15:08\n\n"
+            "Giám đốc Sở Nội vụ Hà Tĩnh: Không để người dân phải chờ\n\n"
+            "(CQĐP) - Năm 2024, Chỉ số cải cách hành chính của tỉnh Hà Tĩnh đạt 89,46%.\n\n" + filler +
+            "\n\nNăm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh mới đạt 38,6%.")
+    assert _facts(pipeline, text)[-1] == ("38,6%", "Hà Tĩnh", "OTHER", 2024)

@@ -10,10 +10,21 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from .entities import Mention
 from .figures import Candidate
 from .metrics import MetricMention
 from .years import YearMention
+
+# Page chrome above a scraped article: breadcrumbs (short segments, so a title with its site's name
+# after `|` stays a title), date lines, the site's name in capitals.
+_CHROME = regex.compile(
+    r"^\W*(?:[^\n]{0,40}(?:\s[>›»/|]\s[^\n]{1,40})+"
+    r"|(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})[^\n]*"
+    r"|[^\p{Ll}\d\n]{1,45})\W*$",
+    regex.VERSION1,
+)
 
 
 @dataclass
@@ -31,6 +42,25 @@ class Document:
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.sentences]
+
+    @property
+    def title_index(self) -> int:
+        """The sentence that opens the article proper: the title, after any page chrome (a
+        scraped page's breadcrumbs and date line are not where the article names its subject)."""
+        i = self.memo.get("title_index")
+        if i is None:
+            i = 0
+            while i < min(len(self.sentences) - 1, 6) and _CHROME.match(self.text[slice(*self.sentences[i])]):
+                i += 1
+            self.memo["title_index"] = i
+        return i
+
+    @property
+    def lead_end(self) -> int:
+        """End of the title and the two sentences after it (the lead)."""
+        if not self.sentences:
+            return 0
+        return self.sentences[min(self.title_index + 2, len(self.sentences) - 1)][1]
 
     def within(self, items: list, lo: int, hi: int) -> list:
         """The items (sorted by start) that start in [lo, hi), by bisection: linking looks up

@@ -88,7 +88,7 @@ def _bucket(x: int) -> float:
 def doc_topic(doc: Document) -> dict[str, float]:
     """How central each canonical unit is: title and lead count thrice, LOC over ORG."""
     score: Counter[str] = Counter()
-    lead_end = doc.sentences[min(2, len(doc.sentences) - 1)][1] if doc.sentences else 0
+    lead_end = doc.lead_end
     for m in doc.entities:
         if _DATELINE_AFTER.match(doc.text[m.end:m.end + 20]):
             continue  # `Hà Nội (TTXVN 18/4)`: where the story was filed, not what it is about
@@ -113,7 +113,7 @@ def subject_candidates(
     text = doc.text
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
-    lead_end = doc.sentences[min(2, len(doc.sentences) - 1)][1]
+    lead_end = doc.lead_end
     top_topic = max(topic, key=topic.get) if topic else None
     clause_left = _clause_before(text, s_start, fig.start)
     anaphor = bool(_ANAPHOR.search(clause_left))
@@ -184,7 +184,7 @@ def subject_candidates(
                                              and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
             })
         f.update({
-            "in_title": float(sm == 0),
+            "in_title": float(sm == doc.title_index),
             "in_lead": float(m.start < lead_end),
             "freq_log": _bucket(counts[m.canonical]),
             "label_loc": float(m.label == "LOC"),

@@ -1,0 +1,30 @@
+"""ORG/LOC tagging on phrases the press writes: each case names the spans and canonical names
+the tagger must give (the full measurement is `scripts/ner_compare.py` on the entity gold)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import find_entities
+
+CASES = [
+    # place names holding words that open sentences elsewhere
+    ("Ở khối huyện, huyện Đại Từ xếp thứ hai.", [("huyện Đại Từ", "LOC", "Đại Từ")]),
+    ("Quận Hai Bà Trưng và huyện Ba Vì tăng điểm.",
+     [("Quận Hai Bà Trưng", "LOC", "Hai Bà Trưng"), ("huyện Ba Vì", "LOC", "Ba Vì")]),
+    # numbered wards and urban districts, but never a province followed by a score
+    ("Quận 1 đứng đầu, Phường 6 thứ hai.", [("Quận 1", "LOC", "Quận 1"), ("Phường 6", "LOC", "Phường 6")]),
+    ("Xây dựng văn bản QPPL tại tỉnh 6,75/8 điểm; phát triển kinh tế của tỉnh 20,31/26 điểm.", []),
+    # a sentence-opening word after a place is not part of its name
+    ("Tại tỉnh Quảng Ninh Theo đó, chỉ số tăng.", [("tỉnh Quảng Ninh", "LOC", "Quảng Ninh")]),
+    # organisations run to their last word; a council stands for its unit (contract)
+    ("Sở Lao động - Thương binh và Xã hội dẫn đầu.",
+     [("Sở Lao động - Thương binh và Xã hội", "ORG", "Sở Lao động - Thương binh và Xã hội")]),
+    ("UBND tỉnh Sóc Trăng công bố kết quả.", [("UBND tỉnh Sóc Trăng", "ORG", "Sóc Trăng")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_tagged_spans_and_canonical_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(text[m.start:m.end], m.label, m.canonical) for m in find_entities(text)]
+    assert got == expected
