@@ -186,6 +186,46 @@ ACCEPT = [
         [Fig("20", "rank", 20, "rank", "<=")],
         id="group-nhom-20-dan-dau+doc-number",
     ),
+    pytest.param(
+        "Chỉ số trung bình của khối huyện đạt 87,59 điểm, cao hơn khối sở 1,12 điểm và cao hơn mức bình quân "
+        "chung 1,07%.",
+        [Fig("87,59 điểm", "score", 87.59, "point"), Fig("1,12 điểm", "delta", 1.12, "point"),
+         Fig("1,07%", "delta", 1.07, "%")],
+        id="gap-after-the-named-reference",
+    ),
+    pytest.param(
+        "Chỉ số SIPAS của tỉnh đạt 83,92%, cao hơn mức bình quân cả nước (83,06%) là 0,86%.",
+        [Fig("83,92%", "percent", 83.92, "%"), Fig("83,06%", "percent", 83.06, "%"), Fig("0,86%", "delta", 0.86, "%")],
+        id="reference-value-in-parentheses-then-the-gap",
+    ),
+    pytest.param(
+        "Khoảng cách giữa địa phương đứng đầu và địa phương thấp nhất năm nay là 7,73 điểm.",
+        [Fig("7,73 điểm", "delta", 7.73, "point")],
+        id="spread-khoang-cach-giua-la",
+    ),
+    pytest.param(
+        "Năm 2024, tỉnh phấn đấu GRDP tăng từ 9 - 10%; tỷ lệ hộ nghèo giảm từ 1 - 1,5%.",
+        [Fig("9", "delta", 9, "%", ">="), Fig("10%", "delta", 10, "%", "<="),
+         Fig("1", "delta", -1, "%", ">="), Fig("1,5%", "delta", -1.5, "%", "<=")],
+        id="range-of-a-change",
+    ),
+    pytest.param(
+        "Chỉ số của Hậu Giang đi từ vị trí 45 năm 2020 lên 20 năm 2022.",
+        [Fig("45", "rank", 45, "rank"), Fig("20", "rank", 20, "rank")],
+        id="move-with-years-on-both-ends",
+    ),
+    pytest.param(
+        "Tiếp theo là huyện Ba Vì, huyện Mỹ Đức và thị xã Sơn Tây, với số điểm lần lượt 68,34, 67,9 và 67,02.",
+        [Fig("68,34", "score", 68.34, "point"), Fig("67,9", "score", 67.9, "point"),
+         Fig("67,02", "score", 67.02, "point")],
+        id="bare-scores-listed-after-so-diem-lan-luot",
+    ),
+    pytest.param(
+        "Điểm trung vị năm nay đạt 64,38 điểm, nhích nhẹ 0,71 điểm; Quảng Ninh đạt 7,58 điểm (thang điểm 10).",
+        [Fig("64,38 điểm", "score", 64.38, "point"), Fig("0,71 điểm", "delta", 0.71, "point"),
+         Fig("7,58 điểm", "score", 7.58, "point", total=10)],
+        id="nhich-and-scale-in-parentheses",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)
@@ -246,6 +286,16 @@ REJECT = [
     pytest.param("Tối qua (7.2), Sở Y tế đã có văn bản gửi các bệnh viện.", "7.2", id="day.month-in-parentheses"),
     pytest.param("Hội nghị được tổ chức trực tuyến tại 63 điểm cầu trên cả nước.", "63", id="diem-cau-places"),
     pytest.param("Mẫu xe mới có 18 điểm mới nổi bật so với phiên bản cũ.", "18", id="diem-moi-features"),
+    pytest.param("Bộ Y tế đứng cuối bảng xếp hạng năm thứ hai liên tiếp.", "xếp hạng năm", id="xep-hang-nam-the-year"),
+    pytest.param("Sở Ngoại vụ thấp hơn đơn vị dẫn đầu tới 17,55 điểm.", "dẫn đầu", id="don-vi-dan-dau-a-role"),
+    pytest.param(
+        "Chỉ số được đánh giá trên thang điểm 100, gồm 62 điểm đánh giá, thẩm định và 38 điểm điều tra xã hội học.",
+        "62 điểm", id="parts-of-a-scale",
+    ),
+    pytest.param(
+        "Điểm thẩm định tối đa 62,5 điểm và điểm điều tra xã hội học tối đa 37,5 điểm.", "37,5 điểm",
+        id="maximum-of-a-method",
+    ),
 ]
 
 

@@ -43,7 +43,7 @@ _POINT_AFTER = regex.compile(
     _F,
 )
 # `tại 63 điểm cầu`, `dừng ở hơn 27 điểm`: places, not points.
-_PLACE_BEFORE = regex.compile(r"(?:tại|ở|khắp)\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", _F)
+_PLACE_BEFORE = regex.compile(r"(?<!\p{L})(?:tại|ở|khắp)\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", _F)
 _RANK_UNIT_AFTER = regex.compile(r"^\s?(bậc|hạng|thứ hạng|vị trí|bậc xếp hạng)(?!\p{L})", _F)
 _COUNT_UNITS = (
     "đơn vị|sở|ban|ngành|huyện|quận|xã|phường|thị xã|tỉnh|thành phố|thành|địa phương|chỉ số|"
@@ -54,7 +54,8 @@ _COUNT_UNITS = (
     "thị trấn|quận|khoa|chương trình|kế hoạch|ngân hàng|chi nhánh|điểm cầu|trung tâm"
 )
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)
-_SCALE_AFTER = regex.compile(rf"^\s?điểm\s+trên\s+(?:tổng\s+số\s+|thang\s+(?:điểm\s+)?)({NUMBER})", _F)
+_SCALE_AFTER = regex.compile(
+    rf"^\s?điểm\s+(?:trên\s+|\(\s*(?:trên\s+)?)(?:tổng\s+số\s+|thang\s+(?:điểm\s+)?)({NUMBER})", _F)
 _XY_WORDS_AFTER = regex.compile(rf"^\s+(trên\s+tổng\s+số|trên|trong\s+số|trong\s+tổng\s+số|trong)\s+({NUMBER})(?!\d)", _F)
 
 _RANK_CUE_BEFORE = regex.compile(
@@ -77,7 +78,7 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 # Delta triggers; the sign comes from the word.
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|"
-    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|gia\s+tăng|lùi|hơn)(?!\p{L})",
+    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|gia\s+tăng|lùi|nhích|hơn)(?!\p{L})",
     _F,
 )
 _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi")
@@ -98,21 +99,31 @@ _COMPARATORS = [
     (regex.compile(r"(?:trên|hơn|vượt\s+mức|vượt)\s*$", _F), ">"),
 ]
 # Scales and weights of a method, not results (`Tổng điểm đánh giá là 100 điểm`, `trọng số 25%`).
-_METHOD_BEFORE = regex.compile(r"(?:thang\s+điểm|tổng\s+điểm(?:\s+đánh\s+giá)?|điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)[^.;]{0,25}$", _F)
+_METHOD_BEFORE = regex.compile(
+    r"(?:thang\s+điểm|tổng\s+điểm\s+(?:đánh\s+giá|tối\s+đa)|điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)[^.;]{0,25}$"
+    r"|(?<!đạt\s)điểm(?:\s+\p{L}+){0,5}\s+tối\s+đa\s*$", _F)
+# `thang điểm 100, gồm 62 điểm đánh giá … và 38 điểm điều tra`: the parts of a scale (across commas).
+_SCALE_PARTS_BEFORE = regex.compile(r"thang\s+điểm\s+\d+\s*,?\s*(?:gồm|bao\s+gồm|trong\s+đó)(?:\s+có)?\s[^.;]{0,80}$", _F)
 # `từ 75% năm 2022 lên 80%`: levels before and after a change, not the change.
 _LEVEL_BEFORE_CHANGE = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(?(?:năm\s+)?\d{4}\)?\s*)?(?:lên|xuống|xuống\s+còn|còn)\s", _F)
 # A value written without its unit (`DTI … đạt 0,7955`, `Thừa Thiên Huế (0,7951)`): a score when a
 # level verb or an owner's parenthesis stands right before it and nothing unit-like after it.
 _BARE_VALUE_BEFORE = regex.compile(
-    r"(?:đạt|là|đạt\s+được|với\s+giá\s+trị|giá\s+trị|số\s+điểm(?:\s+đạt)?|điểm\s+số|tổng\s+điểm(?:\s+của\s+[^,;]{1,40}?\s+là)?)\s*$",
+    r"(?:đạt|là|đạt\s+được|với\s+giá\s+trị|giá\s+trị|số\s+điểm(?:\s+đạt)?|điểm\s+số|tổng\s+điểm(?:\s+của\s+[^,;]{1,40}?\s+là)?)"
+    r"(?:\s+lần\s+lượt(?:\s+là)?)?\s*$",
     _F,
 )
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,})\s?\(\s*$")
 _BARE_VALUE_AFTER = regex.compile(r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|\(|–|-))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
+# `từ vị trí 45 năm 2020 lên 20 năm 2022`: each end may carry its year.
+_MOVE_YEAR = r"(?:\s+\(?(?:năm\s+)?(?:19|20)\d\d\)?)?"
 _MOVE_FROM = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?$", _F)
-_MOVE_TO = regex.compile(rf"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?(?:{NUMBER})\s+(?:lên|xuống)\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?$", _F)
+_MOVE_FROM_RIGHT = regex.compile(rf"^{_MOVE_YEAR},?\s+(?:lên|xuống)\s", _F)
+_MOVE_TO = regex.compile(
+    rf"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?(?:{NUMBER}){_MOVE_YEAR},?\s+(?:lên|xuống)\s+"
+    r"(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?$", _F)
 _RANK_CONTEXT = regex.compile(r"bậc|hạng|vị\s+trí|xếp", _F)
 _RANGE_AFTER = regex.compile(rf"^\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?:dưới\s+)?({NUMBER})\s?(%|điểm)?", _F)
 _FROM_BEFORE = regex.compile(r"(?:từ|trong\s+khoảng(?:\s+từ)?)\s*$", _F)
@@ -136,7 +147,9 @@ _RANGE_UPPER_BEFORE = regex.compile(rf"(?:{NUMBER})\s?(?:%|điểm)?\s?(?:-|đ�
 _TEXTUAL_RANK = regex.compile(
     r"(?<!\p{L})(?P<p>(?:xếp|đứng|ở)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+(?P<w>"
     + "|".join(ORDINAL_WORDS)
-    + r")|(?<=(?:^|[,;]|\s(?:và|rồi|tiếp\s+theo|kế\s+đến)|\n)\s*)thứ\s+(?P<w3>"
+    # `bảng xếp hạng năm nay`, `năm thứ hai liên tiếp`: the year, not the fifth place
+    + r")(?!(?<=năm)\s+(?:nay|qua|trước|sau|ngoái|tới|thứ|học|(?:19|20)\d\d))"
+    + r"|(?<=(?:^|[,;]|\s(?:và|rồi|tiếp\s+theo|kế\s+đến)|\n)\s*)thứ\s+(?P<w3>"
     + "|".join(w for w in ORDINAL_WORDS if w not in ("nhất", "một"))
     + r")(?=\s+(?:là\s+(?:(?-i:\p{Lu})|tỉnh|thành\s+phố|huyện|sở|bộ)|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
     r"ngôi\s+đầu)(?!\p{L})",
@@ -146,7 +159,10 @@ _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
     rf"(?:(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,8}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
     rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
-    rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*)\s*$",
+    rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*|"
+    # `khoảng cách giữa địa phương đứng đầu và …`, `thấp hơn đơn vị dẫn đầu`: a role, not a result
+    r"(?:giữa|hơn|với|sau|và)\s+(?:các\s+|những\s+)?(?:địa\s+phương|đơn\s+vị|tỉnh|bộ|sở|ngành|huyện|nước|quốc\s+gia)"
+    r"(?:\s+có\s+kết\s+quả)?)\s*$",
     _F,
 )
 _TEXTUAL_RANK_SKIP_AFTER = regex.compile(
@@ -162,7 +178,8 @@ def _clause_left(text: str, pos: int, limit: int = 90) -> str:
     lo = max(0, pos - limit)
     left = text[lo:pos]
     cut = None
-    for m in regex.finditer(r"[;:()\[\]“”\"!?\n]|,\s|\.\s|\s-\s", left):
+    # a dash between two numbers is a range (`từ 9 - 10%`), elsewhere a clause boundary
+    for m in regex.finditer(r"[;:()\[\]“”\"!?\n]|,\s|\.\s|(?<!\d)\s-\s|\s-\s(?!\d|$)", left):
         cut = m.end()
     return left[cut:] if cut is not None else left
 
@@ -174,39 +191,51 @@ def _comparator(left: str) -> str | None:
     return None
 
 
-def _delta(left: str, right: str) -> tuple[bool, int, str]:
-    """Is the number at the end of `left` a change? Returns (is_delta, sign, trigger)."""
+def _delta(left: str, right: str, named_other: bool = True) -> tuple[bool, int, str]:
+    """Is the number at the end of `left` a change? Returns (is_delta, sign, trigger). Without
+    `named_other`, a comparative must stand right before the number (a number in parentheses
+    after `cao hơn mức bình quân cả nước (80,39%)` is the reference's value, not the gap)."""
     triggers = list(_DELTA_TRIGGER.finditer(left))
     if not triggers:
         return False, 1, ""
     if len(triggers) > 1 and triggers[-1].group("t").lower() == "hơn":
         # `giảm hơn 1%`: the `hơn` bounds the change the verb before it states
-        found = _delta_from(left, right, triggers[-2])
+        found = _delta_from(left, right, triggers[-2], named_other)
         if found[0]:
             return found
-    return _delta_from(left, right, triggers[-1])
+    return _delta_from(left, right, triggers[-1], named_other)
 
 
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém")
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
+# What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
+_REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả", "toàn", "các", "giá", "chỉ", "tỉnh",
+                    "thành", "huyện", "quận", "xã", "địa", "đơn", "bộ", "sở", "năm", "cùng"}
+# `khoảng cách giữa địa phương đứng đầu và địa phương thấp nhất là 7,73 điểm`
+_SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ"}
 
 
 def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
-    """`thấp hơn TP Hạ Long tới 13,82 điểm`, `cao hơn cấp tỉnh khoảng 0,03 điểm`: a comparative
-    names what it is compared with, then an adverb, then the gap with its unit."""
-    return (word in _COMPARATIVES and 2 <= len(gap) <= 9 and gap[-1].lower() in _GAP_END
-            and not any(g.lower().strip(",") in _LEVEL_WORDS or g.lower() in ("đạt", "với", "xếp") for g in gap)
-            and bool(_PERCENT_AFTER.match(right) or _POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right)))
+    """`thấp hơn TP Hạ Long tới 13,82 điểm`, `cao hơn mức bình quân chung 1,07%`: a comparative
+    names what it is compared with (then perhaps an adverb), then the gap with its unit; a
+    single word (`thấp hơn mức 44,9%`) names a level instead."""
+    if not _PERCENT_AFTER.match(right) and not _POINT_AFTER.match(right) and not _RANK_UNIT_AFTER.match(right):
+        return False
+    if word in ("khoảng cách", "chênh lệch"):
+        return 1 <= len(gap) <= 14 and gap[-1].lower() in _SPREAD_END
+    return (word in _COMPARATIVES and 2 <= len(gap) <= 9
+            and (gap[-1].lower() in _GAP_END or gap[0].lower() in _REFERENCE_START or gap[0][:1].isupper())
+            and not any(g.lower().strip(",") in _LEVEL_WORDS or g.lower() in ("đạt", "với", "xếp") for g in gap))
 
 
-def _delta_from(left: str, right: str, trig: regex.Match) -> tuple[bool, int, str]:
+def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = True) -> tuple[bool, int, str]:
     word = " ".join(trig.group("t").lower().split())
     gap_text = regex.sub(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)|\(|\)", " ", left[trig.end():], flags=_F)
     gap = gap_text.split()
-    if any(g.lower() in _LEVEL_WORDS for g in gap):
+    if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in ("khoảng cách", "chênh lệch"):
         return False, 1, ""
     if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
-        if not _gap_names_the_other(word, gap, right):
+        if not named_other or not _gap_names_the_other(word, gap, right):
             return False, 1, ""
     before = left[: trig.start()].lower()
     if word in ("tăng", "giảm", "gia tăng") and regex.search(r"từ\s*$", left, _F) and _LEVEL_BEFORE_CHANGE.match(right):
@@ -317,7 +346,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     vb = parse_number(b) if b else None
     right = text[e:min(limit, e + 60)]
     left = _clause_left(text, s)
-    if _METHOD_BEFORE.search(left):
+    if _METHOD_BEFORE.search(left) or _SCALE_PARTS_BEFORE.search(text[max(0, s - 150):s]):
         return []
     sign_char = text[s - 1:s] if s > 0 else ""
     if sign_char and sign_char in "+-−" and (s < 2 or text[s - 2] in " (\n[") and b is None:
@@ -332,7 +361,11 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if not is_delta and text[s - len(left) - 1:s - len(left)] == "(" and not upper:
         # `tăng nhiều nhất (trên 8% điểm)`: the change verb stands before the parenthesis
         outer = _clause_left(text, s - len(left) - 1)
-        is_delta, sign, trig = _delta(outer + " " + left, right)
+        is_delta, sign, trig = _delta(outer + " " + left, right, named_other=False)
+    elif not is_delta and text[s - len(left) - 1:s - len(left)] == ")" and len(left.split()) <= 1 and not upper \
+            and (po := text.rfind("(", max(0, s - len(left) - 60), s - len(left) - 1)) >= 0:
+        # `cao hơn mức bình quân cả nước (83,06%) là 0,86%`: the reference's own value stands between
+        is_delta, sign, trig = _delta(_clause_left(text, po) + " " + left, right)
 
     # Unit and span end.
     unit, span_end = None, e
@@ -430,7 +463,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         if regex.search(r"(?:tỉnh|thành\s+phố)\s*$", left, _F):
             return []
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="rank cue")]
-    if unit is None and (_MOVE_TO.search(left) or (_MOVE_FROM.search(left) and regex.match(r"^\s+(?:lên|xuống)\s", right, _F))) \
+    if unit is None and (_MOVE_TO.search(left) or (_MOVE_FROM.search(left) and _MOVE_FROM_RIGHT.match(right))) \
             and _RANK_CONTEXT.search(text[max(0, s - 150):s]) and va == int(va) and va <= 200:
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="move")]
     if unit is None and va == int(va) and va <= 200 and regex.search(r"(?:^|[;,]\s*|và\s+)thứ\s*$", left, _F) \
@@ -490,6 +523,8 @@ _RANK_ITEM = regex.compile(
     rf"(?P<thu>thứ\s+)?(?:(?P<n>{NUMBER})(?![\d.,]\d|\s?(?:%|điểm|bậc|hạng|/|năm|tháng|ngày))|(?P<w>{_ORDINAL})(?!\p{{L}}))", _F
 )
 _RANK_LIST_AFTER = regex.compile(rf"^(?:{_LIST_SEP}{_RANK_ITEM.pattern})+", _F)
+# `với số điểm lần lượt 68,34, 67,9 và 67,02`: bare values listed after the first.
+_BARE_LIST_AFTER = regex.compile(rf"^(?:{_LIST_SEP}(?:{NUMBER})(?![\d%]|[.,]\d|\s?(?:điểm|bậc|hạng|/)))+", _F)
 
 
 def _joined(chain: str) -> bool:
@@ -511,6 +546,12 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
             # `xếp thứ 4, 5 và 6`; `xếp thứ hai, thứ ba`: each item repeating `thứ` needs no `và`
             if items and (_joined(m.group(0)) or all(i.group("thu") for i in items)):
                 added.extend(r for i in items if (r := _position(i, "listed")))
+            continue
+        if c.cue == "bare value" and (m := _BARE_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])) and _joined(m.group(0)):
+            for n in regex.finditer(NUMBER, m.group(0)):
+                if (v := parse_number(n.group(0))) is not None and regex.search(r"[.,]\d", n.group(0)):
+                    added.append(Candidate(c.end + n.start(), c.end + n.end(), "score", v, None, "point", c.comparator,
+                                           cue="listed"))
             continue
         if c.unit not in ("%", "point") or c.kind not in ("percent", "score", "delta"):
             continue
