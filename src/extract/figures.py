@@ -547,7 +547,9 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
             if items and (_joined(m.group(0)) or all(i.group("thu") for i in items)):
                 added.extend(r for i in items if (r := _position(i, "listed")))
             continue
-        if c.cue == "bare value" and (m := _BARE_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])) and _joined(m.group(0)):
+        if c.cue == "bare value" and (m := _BARE_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])) and _joined(m.group(0)) \
+                and not regex.match(rf"^{_LIST_SEP}(?:{NUMBER})", text[c.end + m.end():min(end, c.end + m.end() + 30)]):
+            # (a list whose last item carries a unit is read by the unit rule below)
             for n in regex.finditer(NUMBER, m.group(0)):
                 if (v := parse_number(n.group(0))) is not None and regex.search(r"[.,]\d", n.group(0)):
                     added.append(Candidate(c.end + n.start(), c.end + n.end(), "score", v, None, "point", c.comparator,
