@@ -97,3 +97,13 @@ def test_page_chrome_does_not_hide_the_title_and_lead(pipeline) -> None:
             "(CQĐP) - Năm 2024, Chỉ số cải cách hành chính của tỉnh Hà Tĩnh đạt 89,46%.\n\n" + filler +
             "\n\nNăm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh mới đạt 38,6%.")
     assert _facts(pipeline, text)[-1] == ("38,6%", "Hà Tĩnh", "OTHER", 2024)
+
+
+def test_a_move_dates_each_end_and_measures_the_change_from_the_start(pipeline) -> None:
+    """`từ vị trí thứ 14 năm 2019 lên thứ 8`: 2019 dates the starting position only; the new
+    position and the change belong to the year in force, and the change is measured from 2019."""
+    rec = pipeline("case", "Năm 2020, Chỉ số PAR Index của Bộ Ngoại giao tăng 6 bậc, từ vị trí thứ 14 năm 2019 lên thứ 8. "
+                           "Chỉ số của Hậu Giang đi từ vị trí 45 năm 2018 lên 20 năm 2020, tức tăng 25 bậc.")
+    got = [(f.figure.text, f.year, f.compared_to) for f in rec.facts]
+    assert got == [("6 bậc", 2020, 2019), ("14", 2019, None), ("8", 2020, None),
+                   ("45", 2018, None), ("20", 2020, None), ("25 bậc", 2020, 2018)]

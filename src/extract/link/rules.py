@@ -195,6 +195,9 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
     right_after = [y for y in ys if _attached(doc.text, fig, y)]
     if right_after:
         return right_after[0].year, 0.85
+    # `từ vị trí thứ 14 năm 2019 lên thứ 8`: a year attached to another figure dates that one only
+    # (not one opening an aside, `7,37 điểm (năm 2021 là 6,88 điểm)`, which dates what follows it)
+    ys = [y for y in ys if not (_follows_figure(doc, y) and "(" not in doc.text[max(s_start, y.start - 12):y.start])]
     before = [y for y in ys if y.end <= fig.start]
     if before:
         return before[-1].year, 0.8
@@ -263,9 +266,28 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
         return pick.year
     if regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", tail, _F):
         return None  # compared with another unit, not a year
-    if fig.cue in _GAP_TRIGGERS or index == "OTHER":
+    if fig.cue in _GAP_TRIGGERS:
+        return None
+    start_year = _move_start_year(doc, s_start, s_end)
+    if start_year is not None and (year is None or start_year < year):
+        return start_year
+    if index == "OTHER":
         return None
     return year - 1 if year else None
+
+
+_MOVE_START = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+|mức\s+)?$", _F)
+
+
+def _move_start_year(doc: Document, s_start: int, s_end: int) -> int | None:
+    """`từ vị trí 45 năm 2020 lên 20 năm 2022, tức tăng 25 bậc`: the change in the sentence is
+    measured from the year written on the starting position."""
+    for y in doc.within(doc.years, s_start, s_end):
+        f = doc.last_before(doc.figures, y.start)
+        if f is not None and f.start >= s_start and _attached(doc.text, f, y) and \
+                _MOVE_START.search(doc.text[max(s_start, f.start - 30):f.start]):
+            return y.year
+    return None
 
 
 _TARGET = regex.compile(
