@@ -107,3 +107,17 @@ def test_a_move_dates_each_end_and_measures_the_change_from_the_start(pipeline) 
     got = [(f.figure.text, f.year, f.compared_to) for f in rec.facts]
     assert got == [("6 bậc", 2020, 2019), ("14", 2019, None), ("8", 2020, None),
                    ("45", 2018, None), ("20", 2020, None), ("25 bậc", 2020, 2018)]
+
+
+def test_a_demonstrative_points_at_the_unit_just_named(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số DDCI của Hà Nội có nhiều chuyển biến. Hà Nội có 20 sở tham gia đánh giá. "
+            "Sở Tài nguyên và Môi trường là đơn vị có sự cải thiện ấn tượng nhất. "
+            "Năm nay, đơn vị này đạt 73,85 điểm, tăng 6,2 điểm so với năm trước.")
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [
+        ("73,85 điểm", "Sở Tài nguyên và Môi trường"), ("6,2 điểm", "Sở Tài nguyên và Môi trường")]
+
+
+def test_respectively_pairs_the_list_right_after_the_cue(pipeline) -> None:
+    text = ("Năm 2022, Hải Phòng và Quảng Ninh lần lượt đạt 89,49% và 88,96% về Chỉ số SIPAS, cách xa nhóm cuối "
+            "bảng, nơi mức hài lòng chỉ từ 72 đến 75%.")
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)][:2] == [("89,49%", "Hải Phòng"), ("88,96%", "Quảng Ninh")]

@@ -63,6 +63,10 @@ _RANK_SCOPE = regex.compile(
     r"|(?:so\s+với|hơn)\s+(?:\S+\s+){0,4}?(?:cả\s+nước|toàn\s+quốc)(?!\p{L}))",
     _F,
 )
+_DEMONSTRATIVE = regex.compile(
+    r"(?<!\p{L})(?:đơn\s+vị|địa\s+phương|cơ\s+quan|sở|bộ|ngành|huyện|quận|thị\s+xã|xã|phường)\s+(?:này|đó|nói\s+trên)(?!\p{L})",
+    _F,
+)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+(?:công\s+bố|báo\s+cáo|đánh\s+giá|kết\s+quả)(?:\s+\S+){0,3})?\s+của|theo|do)\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
@@ -116,7 +120,9 @@ def subject_candidates(
     lead_end = doc.lead_end
     top_topic = max(topic, key=topic.get) if topic else None
     clause_left = _clause_before(text, s_start, fig.start)
-    anaphor = bool(_ANAPHOR.search(clause_left))
+    # `đơn vị này đạt 73,85 điểm`: a demonstrative points at the unit just named, not the topic
+    demonstrative = bool(_DEMONSTRATIVE.search(text[s_start:fig.start]))
+    anaphor = bool(_ANAPHOR.search(clause_left)) and not demonstrative
     head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
     sent_text = text[s_start:s_end]
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
@@ -179,6 +185,7 @@ def subject_candidates(
                 "cross_prev_continuation": float(continuation and (
                     m is prev_sentence_last if prev_sentence_last is not None
                     else previous_subject is not None and m.canonical == previous_subject)),
+                "cross_prev_demonstrative": float(demonstrative and m is prev_sentence_last),
                 "cross_publisher": float(m.canonical in publishers),
                 "cross_announcer_org": float(m.label == "ORG" and m.kind != "council"
                                              and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),

@@ -3,7 +3,8 @@
 Nearest-entity scoring gives every figure of such a sentence the last unit named (C); the
 word `lần lượt` (or `tương ứng`, "respectively") says to pair the two lists position by
 position instead. Only a clean case is paired: a run of named units joined by commas or `và`
-right before the cue, and exactly as many figures of one kind after it in the sentence.
+right before the cue, and as many figures of one kind after it in the sentence (or a list of
+that many right after it).
 """
 
 from __future__ import annotations
@@ -40,9 +41,18 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
         figures = [f for f in figures if f.cue != "coordinated"]
         for kind in dict.fromkeys(f.kind for f in figures):
             same = [f for f in figures if f.kind == kind]
+            if len(same) > len(units) and _listed(doc, same[:len(units)]):
+                # `lần lượt đạt 89,49% và 88,96%, cách xa nhóm cuối bảng (72 đến 75%)`: the list
+                # that follows the cue, not every later figure of the sentence
+                same = same[:len(units)]
             if len(same) == len(units):
                 pairs.update((f.start, u) for f, u in zip(same, units, strict=True))
     return pairs
+
+
+def _listed(doc: Document, figures: list) -> bool:
+    """Figures written as one list: each joined to the next by `,`, `;` or `và`."""
+    return all(_JOINER.match(doc.text[a.end:b.start]) for a, b in zip(figures, figures[1:], strict=False))
 
 
 def _named(doc: Document, lo: int, hi: int) -> list[Mention]:
