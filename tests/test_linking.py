@@ -121,3 +121,13 @@ def test_respectively_pairs_the_list_right_after_the_cue(pipeline) -> None:
     text = ("Năm 2022, Hải Phòng và Quảng Ninh lần lượt đạt 89,49% và 88,96% về Chỉ số SIPAS, cách xa nhóm cuối "
             "bảng, nơi mức hài lòng chỉ từ 72 đến 75%.")
     assert [(f[0], f[1]) for f in _facts(pipeline, text)][:2] == [("89,49%", "Hải Phòng"), ("88,96%", "Quảng Ninh")]
+
+
+def test_modality_of_plans_deadlines_and_shortfalls(pipeline) -> None:
+    text = ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của Hà Tĩnh đạt 38,6%, trong khi Chính phủ yêu cầu tối "
+            "thiểu 50%; tỷ lệ thanh toán trực tuyến mới ở mức 29,7%. Tỷ lệ hồ sơ có yêu cầu nghĩa vụ tài chính được "
+            "thanh toán trực tuyến đạt 63,8%. Theo kế hoạch của tỉnh, đến hết năm 2025, tỷ lệ thanh toán trực tuyến "
+            "đạt 80%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.modality) for f in rec.facts] == [
+        ("38,6%", "actual"), ("50%", "target"), ("29,7%", "actual"), ("63,8%", "actual"), ("80%", "target")]

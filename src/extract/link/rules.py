@@ -231,11 +231,16 @@ def _resolved(doc: Document, y: YearMention) -> YearMention:
     """`năm nay` → the article's main result year (the one stated most often, the latest on a tie)."""
     if y.role != "current":
         return y
+    return YearMention(y.start, y.end, _main_year(doc), "result")
+
+
+def _main_year(doc: Document) -> int:
+    """The article's main result year: the one stated most often, the latest on a tie (0 if none)."""
     main = doc.memo.get("main_year")
     if main is None:
         counts = Counter(x.year for x in doc.years if x.role == "result" and not _in_parens(doc.text, x.start))
         main = doc.memo["main_year"] = max(counts, key=lambda k: (counts[k], k)) if counts else 0
-    return YearMention(y.start, y.end, main, "result")
+    return main
 
 
 def _follows_figure(doc: Document, y: YearMention) -> bool:
@@ -292,12 +297,15 @@ def _move_start_year(doc: Document, s_start: int, s_end: int) -> int | None:
 
 
 _TARGET = regex.compile(
-    r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|yêu\s+cầu|đề\s+ra|dự\s+kiến|"
+    r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|đề\s+ra|dự\s+kiến|"
     r"định\s+hướng|hướng\s+tới|phải\s+đạt|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
     r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa))",
     _F,
 )
-_ACTUAL_AFTER_TARGET = regex.compile(r"(?:đã\s+đạt|kết\s+quả|thực\s+tế|đạt\s+được|hoàn\s+thành)", _F)
+_ACTUAL_AFTER_TARGET = regex.compile(
+    r"(?:đã\s+đạt|kết\s+quả|thực\s+tế|đạt\s+được|hoàn\s+thành|mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt|hiện\s+(?:nay|mới|đang))", _F)
+# `Theo kế hoạch …, đến hết năm 2025, tỷ lệ … đạt 80%`: a deadline not yet passed makes a target.
+_DEADLINE_ACTUAL = regex.compile(r"(?:đã|được|kết\s+quả|thực\s+tế|hoàn\s+thành|tính\s+đến)", _F)
 
 
 def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -> str:
@@ -309,5 +317,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
         return "target"
     if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn)", left, _F):
+        return "target"
+    deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
+    if deadlines and deadlines[-1].year > _main_year(doc) and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]):
         return "target"
     return "actual"
