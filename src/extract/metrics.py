@@ -74,6 +74,8 @@ def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> l
     for m in _MASTER.finditer(text, start, end):
         name = m.lastgroup
         if name == "other":
+            if out and out[-1].index != "OTHER" and regex.fullmatch(r"\s?", text[out[-1].end:m.start()]):
+                continue  # `lĩnh vực cải cách thủ tục hành chính`: the rest of a component's name
             out.append(MetricMention(m.start(), m.end(), "OTHER", m.group(), True))
             continue
         code, _, strong = _INDEX_PATTERNS[int(name[1:])]

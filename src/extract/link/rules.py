@@ -87,6 +87,13 @@ _SHARE_OF_THINGS = regex.compile(
 )
 
 
+# Where SIPAS is being discussed, citizens' satisfaction with a service is one of its measures (a
+# `tỷ lệ người dân hài lòng` counted at a service desk, or satisfaction elsewhere, is `OTHER`).
+_CITIZEN_SATISFACTION = regex.compile(
+    r"(?:người\s+dân|tổ\s+chức)(?:,\s*(?:tổ\s+chức|doanh\s+nghiệp))?\s+(?:\p{L}+\s+){0,2}?hài\s+lòng"
+    r"|hài\s+lòng\s+(?:của\s+)?(?:người\s+dân|tổ\s+chức)", _F)
+
+
 def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> tuple[str, str, float]:
     """(index, metric text, confidence) for a figure."""
     si = doc.sentence_of(fig.start)
@@ -106,7 +113,12 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     cand = [m for m in before if usable(m)]
     if cand:
         m = cand[-1]
-        return _resolve(doc.text, m, before, context_index), m.text, 0.85
+        index = _resolve(doc.text, m, before, context_index)
+        clause = doc.text[s_start:fig.start].rsplit(";", 1)[-1]
+        if index == "OTHER" and "SIPAS" in (context_index, *(x.index for x in here)) and \
+                _CITIZEN_SATISFACTION.search(clause) and not regex.search(r"t[ỷỉ]\s+lệ", clause, _F):
+            index = "SIPAS"  # `người dân hài lòng nhất với kết quả giải quyết TTHC (84,2%)`
+        return index, m.text, 0.85
     cand = [m for m in after if usable(m) and m.start - fig.end < 80]
     if cand:
         m = cand[0]
