@@ -131,3 +131,10 @@ def test_modality_of_plans_deadlines_and_shortfalls(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.modality) for f in rec.facts] == [
         ("38,6%", "actual"), ("50%", "target"), ("29,7%", "actual"), ("63,8%", "actual"), ("80%", "target")]
+
+
+def test_survey_shares_in_a_report_on_many_provinces_have_no_named_owner(pipeline) -> None:
+    text = ("PCI 2023: Quảng Ninh dẫn đầu, Đồng Tháp vào top 10\n\nNăm 2023, Quảng Ninh, Hải Phòng, Long An và "
+            "Đồng Tháp dẫn đầu về Chỉ số PCI. Đồng Tháp đạt 69,1 điểm. Kết quả khảo sát cho thấy 38,5% doanh "
+            "nghiệp cho biết hoạt động kinh doanh bị ảnh hưởng bởi ô nhiễm môi trường.")
+    assert _facts(pipeline, text)[-1][:2] == ("38,5%", None)

@@ -67,6 +67,9 @@ _DEMONSTRATIVE = regex.compile(
     r"(?<!\p{L})(?:đơn\s+vị|địa\s+phương|cơ\s+quan|sở|bộ|ngành|huyện|quận|thị\s+xã|xã|phường)\s+(?:này|đó|nói\s+trên)(?!\p{L})",
     _F,
 )
+_RESPONDENTS_AFTER = regex.compile(
+    r"^\s?(?:số\s+)?(?:người\s+(?:được\s+hỏi|trả\s+lời|được\s+khảo\s+sát|tham\s+gia\s+khảo\s+sát)|doanh\s+nghiệp|"
+    r"hộ\s+gia\s+đình|người\s+dân|ý\s+kiến|người\s+dùng)(?!\p{L})", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+(?:công\s+bố|báo\s+cáo|đánh\s+giá|kết\s+quả)(?:\s+\S+){0,3})?\s+của|theo|do)\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
@@ -135,6 +138,13 @@ def subject_candidates(
     median = fig.kind != "rank" and bool(_MEDIAN.search(text[s_start:fig.start])) and not anaphor and not any(
         m.start < fig.start for m in ents_in_sent)
     continuation = bool(_CONTINUATION.match(sent_text))
+    # `38,5% doanh nghiệp cho biết …` in a report ranking many provinces: the survey's respondents
+    # nationwide, not the province the article dwells on
+    survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and bool(_RESPONDENTS_AFTER.match(
+        text[fig.end:fig.end + 30])) and not any(m.start < fig.start for m in ents_in_sent)
+    provinces = doc.memo.get("provinces_named")
+    if provinces is None:
+        provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind in ("province", "city")})
     prev_sentence_last = _last_owner(doc, si - 1) if si > 0 else None
     publishers = doc.memo.get("publishers")
     if publishers is None:
@@ -228,6 +238,7 @@ def subject_candidates(
         "none_average_no_owner": float(average_no_owner),
         "none_average_national": float(average_no_owner and national),
         "none_median": float(median),
+        "none_survey_many_units": float(survey_share and provinces >= 4),
         "none_peers": float(peers),
     }))
     return out

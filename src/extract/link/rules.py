@@ -70,6 +70,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_peers": 40.0,
     "none_average_national": 30.0,
     "none_median": 60.0,
+    "none_survey_many_units": 25.0,
 }
 
 
