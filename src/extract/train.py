@@ -217,10 +217,13 @@ def train(gold_path: Path, out: Path, folds: int = 5) -> dict[str, Any]:
     models = fit(ex)
     out.mkdir(parents=True, exist_ok=True)
     digest = data_hash(files)
-    for comp, model in models.items():
-        (out / f"{comp}.skops").write_bytes(_deterministic_zip(sio.dumps(model)))
+    blobs = {comp: _deterministic_zip(sio.dumps(model)) for comp, model in models.items()}
+    # The version names the models themselves: the same data under other features is another model.
+    version = hashlib.sha256(digest.encode() + b"".join(blobs[c] for c in sorted(blobs))).hexdigest()[:8]
+    for comp, blob in blobs.items():
+        (out / f"{comp}.skops").write_bytes(blob)
     meta = {
-        "version": f"learned-{digest[:8]}",
+        "version": f"learned-{version}",
         "training_data": {"files": [f.name for f in files], "sha256": digest, "documents": len(data),
                           "examples": {c: len(ex[c][0]) for c in COMPONENTS}},
         "enabled": [c for c in enabled if c in models],
