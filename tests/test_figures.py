@@ -226,6 +226,20 @@ ACCEPT = [
          Fig("7,58 điểm", "score", 7.58, "point", total=10)],
         id="nhich-and-scale-in-parentheses",
     ),
+    pytest.param(
+        "Quảng Ninh dẫn đầu với 90,61%; đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%; thứ 3 tỉnh Hải Dương đạt 89,1%.",
+        [Fig("dẫn đầu", "rank", 1, "rank"), Fig("90,61%", "percent", 90.61, "%"), Fig("2", "rank", 2, "rank"),
+         Fig("90,29%", "percent", 90.29, "%"), Fig("3", "rank", 3, "rank"), Fig("89,1%", "percent", 89.1, "%")],
+        id="rank-before-a-named-province",
+    ),
+    pytest.param(
+        "Quảng Ninh có số điểm 70,7 trên thang điểm 100; DTI quốc gia năm 2024 đạt 0,7955, tăng 8,6% so với năm "
+        "2023 (0,7326); 12/89 bộ, tỉnh đạt từ mức 0,5 trở lên.",
+        [Fig("70,7 trên thang điểm 100", "score", 70.7, "point", total=100), Fig("0,7955", "score", 0.7955, "point"),
+         Fig("8,6%", "delta", 8.6, "%"), Fig("0,7326", "score", 0.7326, "point"),
+         Fig("12/89", "count", 12, "count", total=89), Fig("0,5", "score", 0.5, "point", ">=")],
+        id="unitless-index-values",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)
@@ -287,6 +301,8 @@ REJECT = [
     pytest.param("Hội nghị được tổ chức trực tuyến tại 63 điểm cầu trên cả nước.", "63", id="diem-cau-places"),
     pytest.param("Mẫu xe mới có 18 điểm mới nổi bật so với phiên bản cũ.", "18", id="diem-moi-features"),
     pytest.param("Bộ Y tế đứng cuối bảng xếp hạng năm thứ hai liên tiếp.", "xếp hạng năm", id="xep-hang-nam-the-year"),
+    pytest.param("Hà Nam có số hồ sơ trực tuyến là 115.665, chiếm 68,54%.", "115.665", id="bare-count-with-thousands-dots"),
+    pytest.param("Sóng biển cao từ 1,5 - 3,0 m.", "1,5", id="bare-number-of-metres"),
     pytest.param("Sở Ngoại vụ thấp hơn đơn vị dẫn đầu tới 17,55 điểm.", "dẫn đầu", id="don-vi-dan-dau-a-role"),
     pytest.param(
         "Chỉ số được đánh giá trên thang điểm 100, gồm 62 điểm đánh giá, thẩm định và 38 điểm điều tra xã hội học.",

@@ -56,6 +56,7 @@ _COUNT_UNITS = (
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)
 _SCALE_AFTER = regex.compile(
     rf"^\s?điểm\s+(?:trên\s+|\(\s*(?:trên\s+)?)(?:tổng\s+số\s+|thang\s+(?:điểm\s+)?)({NUMBER})", _F)
+_BARE_SCALE_AFTER = regex.compile(rf"^\s+trên\s+thang\s+(?:điểm\s+)?({NUMBER})(?!\d)", _F)
 _XY_WORDS_AFTER = regex.compile(rf"^\s+(trên\s+tổng\s+số|trên|trong\s+số|trong\s+tổng\s+số|trong)\s+({NUMBER})(?!\d)", _F)
 
 _RANK_CUE_BEFORE = regex.compile(
@@ -110,12 +111,14 @@ _LEVEL_BEFORE_CHANGE = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(?(?:năm\s+)?\d
 # level verb or an owner's parenthesis stands right before it and nothing unit-like after it.
 _BARE_VALUE_BEFORE = regex.compile(
     r"(?:đạt|là|đạt\s+được|với\s+giá\s+trị|giá\s+trị|số\s+điểm(?:\s+đạt)?|điểm\s+số|tổng\s+điểm(?:\s+của\s+[^,;]{1,40}?\s+là)?)"
-    r"(?:\s+lần\s+lượt(?:\s+là)?)?\s*$",
+    r"(?:\s+lần\s+lượt(?:\s+là)?)?\s*$"
+    r"|(?:đạt\s+từ(?:\s+mức|\s+khoảng)?|từ\s+mức)\s*$",  # `DTI đạt từ mức 0,5 trở lên`
     _F,
 )
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
-_NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,})\s?\(\s*$")
-_BARE_VALUE_AFTER = regex.compile(r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|\(|–|-))", _F)
+_NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d)\s?\(\s*$")  # `so với năm 2023 (0,7326)`
+_BARE_VALUE_AFTER = regex.compile(
+    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|\(|–|-))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
 # `từ vị trí 45 năm 2020 lên 20 năm 2022`: each end may carry its year.
 _MOVE_YEAR = r"(?:\s+\(?(?:năm\s+)?(?:19|20)\d\d\)?)?"
@@ -379,6 +382,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         unit, span_end = "point", e + pm.end()
     elif rm := _RANK_UNIT_AFTER.match(right):
         unit, span_end = "rank", e + rm.end()
+    elif (sm := _BARE_SCALE_AFTER.match(right)) and vb is None and regex.search(r"[.,]\d", a):
+        vb = parse_number(sm.group(1))  # `số điểm 70,7 trên thang điểm 100`
+        unit, span_end = "point", e + sm.end()
 
     # `x trên y`, `x trong (số) y` are x/y forms.
     xy_words = None
@@ -455,7 +461,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if unit == "point":
         return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="điểm")]
     group_cue = bool(_GROUP_CUE_BEFORE.search(left))
-    if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (group_cue or not _unit_noun(right)) \
+    named_after = bool(regex.match(r"^\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|sở|bộ)\s+(?-i:\p{Lu})", right, _F))
+    if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (
+            group_cue or not _unit_noun(right) or named_after) \
             and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)|người)(?!\p{L})", right, _F):
         if group_cue:
             outside = regex.search(r"ngoài\s+(?:top|tốp|nhóm)\s*$", left, _F)
@@ -466,10 +474,12 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if unit is None and (_MOVE_TO.search(left) or (_MOVE_FROM.search(left) and _MOVE_FROM_RIGHT.match(right))) \
             and _RANK_CONTEXT.search(text[max(0, s - 150):s]) and va == int(va) and va <= 200:
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="move")]
-    if unit is None and va == int(va) and va <= 200 and regex.search(r"(?:^|[;,]\s*|và\s+)thứ\s*$", left, _F) \
+    if unit is None and va == int(va) and va <= 200 and regex.search(r"(?:^\s*|[;,]\s*|và\s+)thứ\s*$", left, _F) \
             and regex.match(r"^\s+(?:là|lần\s+lượt|thuộc\s+về|tỉnh|thành\s+phố|TP|\p{Lu})", right):
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
-    if unit is None and regex.search(r"[.,]\d", a) and _BARE_VALUE_AFTER.match(right) and (
+    # (never a count written with thousands dots, `là 115.665`)
+    if unit is None and regex.search(r"[.,]\d", a) and va < 1000 and not regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", a) \
+            and _BARE_VALUE_AFTER.match(right) and (
             _BARE_VALUE_BEFORE.search(left) or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
