@@ -55,9 +55,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"resuming: {len(done)} records already in {args.output}", file=sys.stderr)
     models = None if args.rules else str(args.models)
     t0 = time.perf_counter()
-    stream = run_dask(docs, args.workers, models, args.scheduler) if args.engine == "dask" else run_local(
-        docs, args.workers, models
-    )
+    ready: list[float] = []
+
+    def on_ready() -> None:
+        ready.append(time.perf_counter())
+
+    stream = run_dask(docs, args.workers, models, args.scheduler, on_ready=on_ready) if args.engine == "dask" \
+        else run_local(docs, args.workers, models, on_ready=on_ready)
     total = _count_inputs(src)
     kinds: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
@@ -74,12 +78,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         complete = True
     finally:
         writer.close(complete)
-    dt = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    dt, startup = t1 - t0, (ready[0] if ready else t1) - t0
+    proc = dt - startup
     n = sum(statuses.values())
     print(f"documents: {n + len(done)} ({n} processed now, {len(done)} kept from before)")
     print(f"facts: {sum(kinds.values())}  " + "  ".join(f"{k}={v}" for k, v in sorted(kinds.items())))
     print(f"errors: {statuses.get('error', 0)}")
-    print(f"time: {dt:.1f}s  ({n / dt if dt else 0:.1f} docs/s, {chars / dt / 1000 if dt else 0:.1f} kchar/s)")
+    print(f"time: {dt:.1f}s  (start-up {startup:.1f}s, then {n / proc if proc > 0 else 0:.1f} docs/s, "
+          f"{chars / proc / 1000 if proc > 0 else 0:.1f} kchar/s)")
     print(f"output: {args.output}")
     return 1 if args.strict and statuses.get("error", 0) else 0
 
