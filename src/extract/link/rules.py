@@ -95,6 +95,12 @@ _CITIZEN_SATISFACTION = regex.compile(
     r"|hài\s+lòng\s+(?:của\s+)?(?:người\s+dân|tổ\s+chức)", _F)
 
 
+_RESPONDENT_NOUNS = (r"(?:doanh\s+nghiệp|người\s+(?:dân|được\s+hỏi|trả\s+lời|dùng|được\s+khảo\s+sát)|"
+                     r"hộ\s+gia\s+đình|cán\s+bộ|công\s+chức)(?!\p{L})")
+_RESPONDENTS = regex.compile(rf"^\s?(?:số\s+)?{_RESPONDENT_NOUNS}", _F)
+_RESPONDENTS_SHARE = regex.compile(rf"t[ỷỉ]\s+lệ\s+(?:số\s+)?{_RESPONDENT_NOUNS}", _F)
+
+
 def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> tuple[str, str, float]:
     """(index, metric text, confidence) for a figure."""
     si = doc.sentence_of(fig.start)
@@ -110,6 +116,11 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     if fig.unit == "%" and _SHARE_OF_THINGS.match(doc.text[fig.end - 1:fig.end + 20]) and not any(
         m.index not in ("OTHER", "COMPONENT") and m.strong for m in here
     ):
+        return "OTHER", _phrase_after(doc.text, fig.end), 0.7
+    if fig.unit == "%" and (_RESPONDENTS.match(doc.text[fig.end:fig.end + 30]) or _RESPONDENTS_SHARE.search(
+            doc.text[s_start:fig.start].rsplit(";", 1)[-1])):
+        # `38,5% doanh nghiệp cho biết …`, `tỷ lệ doanh nghiệp phải trả chi phí không chính thức`: a
+        # share of respondents is a figure of its own, even when it names an index's component
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
     cand = [m for m in before if usable(m)]
     if cand:
