@@ -240,6 +240,31 @@ ACCEPT = [
          Fig("12/89", "count", 12, "count", total=89), Fig("0,5", "score", 0.5, "point", ">=")],
         id="unitless-index-values",
     ),
+    pytest.param(
+        "Ở trụ cột chính quyền số, Đà Nẵng xếp thứ nhất với 0,7021; cả nước có 11/63 tỉnh đạt giá trị trên 0,5.",
+        [Fig("xếp thứ nhất", "rank", 1, "rank"), Fig("0,7021", "score", 0.7021, "point"),
+         Fig("11/63", "count", 11, "count", total=63), Fig("0,5", "score", 0.5, "point", ">")],
+        id="values-on-a-zero-to-one-scale",
+    ),
+    pytest.param(
+        "Điểm trung vị PCI 2022 đạt 65,26 điểm, thấp hơn mức 65,8 điểm của năm 2021; tỷ lệ này giảm mạnh so với "
+        "năm 2020 (54,9%).",
+        [Fig("65,26 điểm", "score", 65.26, "point"), Fig("65,8 điểm", "score", 65.8, "point"),
+         Fig("54,9%", "percent", 54.9, "%")],
+        id="levels-after-a-comparison",
+    ),
+    pytest.param(
+        "Hải Phòng chỉ hơn Quảng Ninh 0,58%; Bến Tre nhỉnh hơn mức trung bình của vùng 0,11%.",
+        [Fig("0,58%", "delta", 0.58, "%"), Fig("0,11%", "delta", 0.11, "%")],
+        id="gaps-after-hon-a-name-and-nhinh-hon",
+    ),
+    pytest.param(
+        "Tỉnh được chấm điểm cao ở Chi phí thời gian (thứ 1/63); huyện Thọ Xuân thứ nhì (88,7%); xếp thứ 3, 4, 5 lần "
+        "lượt là huyện Hoằng Hóa, Quảng Xương và Nông Cống.",
+        [Fig("1/63", "rank", 1, "rank", total=63), Fig("thứ nhì", "rank", 2, "rank"), Fig("88,7%", "percent", 88.7, "%"),
+         Fig("3", "rank", 3, "rank"), Fig("4", "rank", 4, "rank"), Fig("5", "rank", 5, "rank")],
+        id="ranks-thu-x/y-elided-and-listed-before-lan-luot",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)
@@ -303,6 +328,9 @@ REJECT = [
     pytest.param("Bộ Y tế đứng cuối bảng xếp hạng năm thứ hai liên tiếp.", "xếp hạng năm", id="xep-hang-nam-the-year"),
     pytest.param("Hà Nam có số hồ sơ trực tuyến là 115.665, chiếm 68,54%.", "115.665", id="bare-count-with-thousands-dots"),
     pytest.param("Sóng biển cao từ 1,5 - 3,0 m.", "1,5", id="bare-number-of-metres"),
+    pytest.param("Khoảng cách giữa \"quán quân\" và \"á quân\" năm nay khá sít sao.", "quán quân", id="quoted-term"),
+    pytest.param("Đơn vị này chỉ kém đơn vị đứng đầu 1,58 điểm.", "đứng đầu", id="kem-don-vi-dung-dau"),
+    pytest.param("| Sở Tài chính | 92,10 | -0,48", "0,48", id="signed-table-cell"),
     pytest.param("Sở Ngoại vụ thấp hơn đơn vị dẫn đầu tới 17,55 điểm.", "dẫn đầu", id="don-vi-dan-dau-a-role"),
     pytest.param(
         "Chỉ số được đánh giá trên thang điểm 100, gồm 62 điểm đánh giá, thẩm định và 38 điểm điều tra xã hội học.",

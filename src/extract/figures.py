@@ -78,7 +78,7 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 
 # Delta triggers; the sign comes from the word.
 _DELTA_TRIGGER = regex.compile(
-    r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|"
+    r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
     r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|gia\s+tăng|lùi|nhích|hơn)(?!\p{L})",
     _F,
 )
@@ -96,7 +96,7 @@ _COMPARATORS = [
     (regex.compile(r"(?:trên\s+dưới|hơn\s+kém|xấp\s+xỉ|gần|khoảng|ước\s+(?:đạt|tính)?|chừng|ước|độ)\s*$", _F), "~"),
     (regex.compile(r"(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|không\s+thấp\s+hơn)(?:\s+là|\s+đạt|\s+phải\s+đạt)?\s*$", _F), ">="),
     (regex.compile(r"(?:tối\s+đa|không\s+quá|không\s+vượt\s+quá|không\s+cao\s+hơn)(?:\s+là)?\s*$", _F), "<="),
-    (regex.compile(r"(?:dưới|chưa\s+(?:đến|tới|đạt)|không\s+đạt|thấp\s+hơn\s+mức)\s*$", _F), "<"),
+    (regex.compile(r"(?:dưới|chưa\s+(?:đến|tới|đạt)|không\s+đạt)\s*$", _F), "<"),
     (regex.compile(r"(?:trên|hơn|vượt\s+mức|vượt)\s*$", _F), ">"),
 ]
 # Scales and weights of a method, not results (`Tổng điểm đánh giá là 100 điểm`, `trọng số 25%`).
@@ -115,6 +115,10 @@ _BARE_VALUE_BEFORE = regex.compile(
     r"|(?:đạt\s+từ(?:\s+mức|\s+khoảng)?|từ\s+mức)\s*$",  # `DTI đạt từ mức 0,5 trở lên`
     _F,
 )
+# An index on a 0–1 scale (DTI): `dẫn đầu với 0,7148`, `đạt trên 0,5`, `tối thiểu 0,5`.
+_UNIT_SCALE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức)(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
+    r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần)\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d)\s?\(\s*$")  # `so với năm 2023 (0,7326)`
 _BARE_VALUE_AFTER = regex.compile(
@@ -164,7 +168,7 @@ _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
     rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
     rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*|"
     # `khoảng cách giữa địa phương đứng đầu và …`, `thấp hơn đơn vị dẫn đầu`: a role, not a result
-    r"(?:giữa|hơn|với|sau|và)\s+(?:các\s+|những\s+)?(?:địa\s+phương|đơn\s+vị|tỉnh|bộ|sở|ngành|huyện|nước|quốc\s+gia)"
+    r"(?:giữa|hơn|kém|với|sau|và)\s+(?:các\s+|những\s+)?(?:địa\s+phương|đơn\s+vị|tỉnh|bộ|sở|ngành|huyện|nước|quốc\s+gia)"
     r"(?:\s+có\s+kết\s+quả)?)\s*$",
     _F,
 )
@@ -209,7 +213,8 @@ def _delta(left: str, right: str, named_other: bool = True) -> tuple[bool, int, 
     return _delta_from(left, right, triggers[-1], named_other)
 
 
-_COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém")
+_COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
+_YEAR_COMPARED_END = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)\s*$", _F)
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
 # What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
 _REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả", "toàn", "các", "giá", "chỉ", "tỉnh",
@@ -226,6 +231,9 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
         return False
     if word in ("khoảng cách", "chênh lệch"):
         return 1 <= len(gap) <= 14 and gap[-1].lower() in _SPREAD_END
+    if word == "hơn":
+        # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`: bare `hơn` and a named unit
+        return 1 <= len(gap) <= 5 and gap[0][:1].isupper() and not any(g.lower() in _LEVEL_WORDS for g in gap)
     return (word in _COMPARATIVES and 2 <= len(gap) <= 9
             and (gap[-1].lower() in _GAP_END or gap[0].lower() in _REFERENCE_START or gap[0][:1].isupper())
             and not any(g.lower().strip(",") in _LEVEL_WORDS or g.lower() in ("đạt", "với", "xếp") for g in gap))
@@ -237,14 +245,16 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     gap = gap_text.split()
     if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in ("khoảng cách", "chênh lệch"):
         return False, 1, ""
+    if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng"):
+        return False, 1, ""  # `thấp hơn mức 65,8 điểm của năm 2021`, `thấp hơn chỉ tiêu 30%`: a level
     if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
         if not named_other or not _gap_names_the_other(word, gap, right):
             return False, 1, ""
     before = left[: trig.start()].lower()
     if word in ("tăng", "giảm", "gia tăng") and regex.search(r"từ\s*$", left, _F) and _LEVEL_BEFORE_CHANGE.match(right):
         return False, 1, ""
-    if word == "hơn":
-        # Bare `hơn 97%` is a comparator; `hơn 30% so với X` is a gap.
+    if word == "hơn" and not (gap and gap[0][:1].isupper()):
+        # Bare `hơn 97%` is a comparator; `hơn 30% so với X` (or `hơn Quảng Ninh 0,58%`) is a gap.
         if not regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", right, _F):
             return False, 1, ""
     if word == "tăng trưởng" and regex.search(r"(?:tốc\s+độ|mức|tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)\s*(?:\p{L}+\s*){0,3}$", before, _F):
@@ -319,6 +329,8 @@ def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
     phrase = m.group(0).lower()
     if _TEXTUAL_RANK_SKIP_BEFORE.search(left) or _TEXTUAL_RANK_SKIP_AFTER.match(text[m.end():m.end() + 20]):
         return None
+    if left.endswith(("\"", "“")) and text[m.end():m.end() + 1] in ("\"", "”"):
+        return None  # `khoảng cách giữa "quán quân" và "á quân"`: the term is mentioned, not used
     word = m.group("w") or m.group("w2") or m.group("w3")
     if word:
         value = parse_word_number(word)
@@ -364,7 +376,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if not is_delta and text[s - len(left) - 1:s - len(left)] == "(" and not upper:
         # `tăng nhiều nhất (trên 8% điểm)`: the change verb stands before the parenthesis
         outer = _clause_left(text, s - len(left) - 1)
-        is_delta, sign, trig = _delta(outer + " " + left, right, named_other=False)
+        if not _YEAR_COMPARED_END.search(outer):  # `giảm so với năm 2020 (54,9%)`: that year's level
+            is_delta, sign, trig = _delta(outer + " " + left, right, named_other=False)
     elif not is_delta and text[s - len(left) - 1:s - len(left)] == ")" and len(left.split()) <= 1 and not upper \
             and (po := text.rfind("(", max(0, s - len(left) - 60), s - len(left) - 1)) >= 0:
         # `cao hơn mức bình quân cả nước (83,06%) là 0,86%`: the reference's own value stands between
@@ -424,7 +437,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="x/y điểm")]
         if unit == "%":
             return []
-        if rank_cue:
+        if rank_cue or regex.search(r"(?<!\p{L})thứ\s*$", left, _F):
             return [Candidate(s, e, "rank", va, vb, "rank", None, cue="rank cue")]
         if va > vb:
             return []
@@ -480,7 +493,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     # (never a count written with thousands dots, `là 115.665`)
     if unit is None and regex.search(r"[.,]\d", a) and va < 1000 and not regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", a) \
             and _BARE_VALUE_AFTER.match(right) and (
-            _BARE_VALUE_BEFORE.search(left) or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
+            _BARE_VALUE_BEFORE.search(left) or (va < 1 and a.startswith("0") and _UNIT_SCALE_BEFORE.search(left))
+            or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
     if unit is None and _GROUP_AFTER.match(right) and (
@@ -554,7 +568,9 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
             m = _RANK_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])
             items = list(_RANK_ITEM.finditer(text, c.end, c.end + len(m.group(0)))) if m else []
             # `xếp thứ 4, 5 và 6`; `xếp thứ hai, thứ ba`: each item repeating `thứ` needs no `và`
-            if items and (_joined(m.group(0)) or all(i.group("thu") for i in items)):
+            follows = text[c.end + len(m.group(0)):c.end + len(m.group(0)) + 12] if m else ""
+            if items and (_joined(m.group(0)) or all(i.group("thu") for i in items)
+                          or regex.match(r"^\s+lần\s+lượt", follows, _F)):
                 added.extend(r for i in items if (r := _position(i, "listed")))
             continue
         if c.cue == "bare value" and (m := _BARE_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])) and _joined(m.group(0)) \
@@ -604,7 +620,7 @@ def _position(m: regex.Match, cue: str) -> Candidate | None:
 
 _ELIDED_RANK = regex.compile(
     rf"(?<=\p{{L}}\s)(?<!(?:năm|lần|ngày|phiên|kỳ|khóa|đợt|tuần|tháng|quý|con|lớp|hạng|vị\s+trí|là)\s)"
-    rf"thứ\s+(?:(?P<n>\d{{1,3}})|(?P<w>{_ORDINAL}))(?=\s*(?:[,;.)]|với|và|$))",
+    rf"thứ\s+(?:(?P<n>\d{{1,3}})|(?P<w>{_ORDINAL}))(?=\s*(?:[,;.()]|với|và|$))",
     _F,
 )
 
