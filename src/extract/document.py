@@ -22,7 +22,7 @@ from .years import YearMention
 _CHROME = regex.compile(
     r"^\W*(?:[^\n]{0,40}(?:\s[>›»/|]\s[^\n]{1,40})+"
     r"|(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})[^\n]*"
-    r"|[^\p{Ll}\d\n]{1,45})\W*$",
+    r"|[^\p{Ll}\d\n]{1,70})\W*$",
     regex.VERSION1,
 )
 

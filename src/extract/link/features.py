@@ -92,6 +92,9 @@ def _bucket(x: int) -> float:
     return math.log1p(max(0, x))
 
 
+_ORG_PLACE = regex.compile(r"\s(?:tỉnh|thành\s+phố|TP\.?)\s+(\p{Lu}.*)$")
+
+
 def doc_topic(doc: Document) -> dict[str, float]:
     """How central each canonical unit is: title and lead count thrice, LOC over ORG."""
     score: Counter[str] = Counter()
@@ -105,6 +108,8 @@ def doc_topic(doc: Document) -> dict[str, float]:
         if m.kind in ("region", "country"):
             w *= 0.3
         score[m.canonical] += w
+        if m.label == "ORG" and (pm := _ORG_PLACE.search(m.canonical)):
+            score[pm.group(1)] += 0.8 * w  # `Sở Nội vụ tỉnh Quảng Ngãi` speaks for Quảng Ngãi too
     total = sum(score.values()) or 1.0
     return {k: v / total for k, v in score.items()}
 
@@ -127,6 +132,9 @@ def subject_candidates(
     demonstrative = bool(_DEMONSTRATIVE.search(text[s_start:fig.start]))
     anaphor = bool(_ANAPHOR.search(clause_left)) and not demonstrative
     head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
+    # `Bộ đạt 87,34%`: the bare head refers to the body of that kind named just before, or else
+    # to the one the article is about (the most central one named before), not to every such body
+    head_target = {k: _head_referent(doc, k, pos, si, topic) for k, pos in head_anaphor.items()}
     sent_text = text[s_start:s_end]
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
@@ -148,8 +156,13 @@ def subject_candidates(
     prev_sentence_last = _last_owner(doc, si - 1) if si > 0 else None
     publishers = doc.memo.get("publishers")
     if publishers is None:
+        # a body is a publisher when the article introduces it as one (its first mention announces
+        # or is the source), not when it is the article's subject that also announces something
+        first: dict[str, Mention] = {}
+        for m in doc.entities:
+            first.setdefault(m.canonical, m)
         publishers = doc.memo["publishers"] = {
-            m.canonical for m in doc.entities if m.label == "ORG" and m.kind != "council" and (
+            c for c, m in first.items() if m.label == "ORG" and m.kind != "council" and (
                 _ANNOUNCE_AFTER.match(text[m.end:m.end + 40]) or _STRONG_SOURCE_BEFORE.search(text[max(0, m.start - 60):m.start]))}
     counts = doc.memo.get("entity_counts")
     if counts is None:
@@ -191,7 +204,8 @@ def subject_candidates(
                 "cross_prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
                 "cross_sentence_has_entity": float(bool(ents_in_sent)),
                 "cross_sentence_national": float(national),
-                "cross_anaphor_topic": float(anaphor and m.canonical == top_topic),
+                # `của tỉnh` names a place: the topic when it is one (or its council), not a department
+                "cross_anaphor_topic": float(anaphor and m.canonical == top_topic and (m.label == "LOC" or m.kind == "council")),
                 "cross_prev_continuation": float(continuation and (
                     m is prev_sentence_last if prev_sentence_last is not None
                     else previous_subject is not None and m.canonical == previous_subject)),
@@ -223,7 +237,8 @@ def subject_candidates(
             "in_list": float(id(m) in listed),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
-            "head_anaphor": float(m.label == "ORG" and m.end < head_anaphor.get(m.kind, -1)),
+            "head_anaphor": float(m.label == "ORG" and m.end < head_anaphor.get(m.kind, -1)
+                                  and (t := head_target.get(m.kind)) is not None and t.canonical == m.canonical),
         })
         out.append(SubjectCandidate(m, f))
     out.append(SubjectCandidate(None, {
@@ -242,6 +257,15 @@ def subject_candidates(
         "none_peers": float(peers),
     }))
     return out
+
+
+def _head_referent(doc: Document, kind: str, pos: int, si: int, topic: dict[str, float]) -> Mention | None:
+    named = [m for m in doc.entities if m.label == "ORG" and m.kind == kind and m.end < pos]
+    if not named:
+        return None
+    if doc.sentence_of(named[-1].start) >= si - 2:
+        return named[-1]
+    return max(named, key=lambda m: (topic.get(m.canonical, 0.0), m.start))
 
 
 def _last_owner(doc: Document, si: int) -> Mention | None:
@@ -278,12 +302,33 @@ def _parenthetical_after(text: str, m: Mention, fig: Candidate) -> bool:
     return bool(regex.match(r"^\s*\([^()]*$", tail))
 
 
+_COMPLEMENT_BEFORE = regex.compile(r"(?<!\p{L})(?:của|theo|do|tại|bởi)\s+$", _F)
+
+
 def _listed(text: str, ents: list[Mention]) -> set[int]:
-    """ids of the mentions that are part of an enumeration `A, B, C và D` (a group, not one owner)."""
+    """ids of the mentions that are part of an enumeration `A, B, C và D` (a group, not one owner).
+    Two names joined by a bare comma are one (`Bộ Tư pháp, Ngân hàng Nhà nước nằm trong …`) unless
+    the first ends a phrase (`… của Bộ Nội vụ, Bộ Tài chính đạt 87%`)."""
     out: set[int] = set()
+    chain: list[Mention] = []
+    joined_by_va = False
+
+    def close() -> None:
+        ends_a_phrase = bool(chain) and bool(_COMPLEMENT_BEFORE.search(text[max(0, chain[0].start - 12):chain[0].start]))
+        if len(chain) >= 3 or (len(chain) == 2 and (joined_by_va or not ends_a_phrase)):
+            out.update(id(m) for m in chain)
+
     for a, b in zip(ents, ents[1:], strict=False):
-        if 0 <= b.start - a.end <= 5 and _LIST_SEP.match(text[a.end:b.start]):
-            out.update((id(a), id(b)))
+        sep = text[a.end:b.start]
+        if 0 <= b.start - a.end <= 5 and _LIST_SEP.match(sep):
+            if not chain:
+                chain, joined_by_va = [a], False
+            chain.append(b)
+            joined_by_va = joined_by_va or "," not in sep
+        else:
+            close()
+            chain = []
+    close()
     return out
 
 
