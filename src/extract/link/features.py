@@ -71,7 +71,7 @@ _RESPONDENTS_AFTER = regex.compile(
     r"^\s?(?:số\s+)?(?:người\s+(?:được\s+hỏi|trả\s+lời|được\s+khảo\s+sát|tham\s+gia\s+khảo\s+sát)|doanh\s+nghiệp|"
     r"hộ\s+gia\s+đình|người\s+dân|ý\s+kiến|người\s+dùng)(?!\p{L})", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
-_STRONG_SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+(?:công\s+bố|báo\s+cáo|đánh\s+giá|kết\s+quả)(?:\s+\S+){0,3})?\s+của|theo|do)\s*$", _F)
+_STRONG_SOURCE_BEFORE = regex.compile(r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do)\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
