@@ -138,3 +138,17 @@ def test_survey_shares_in_a_report_on_many_provinces_have_no_named_owner(pipelin
             "Đồng Tháp dẫn đầu về Chỉ số PCI. Đồng Tháp đạt 69,1 điểm. Kết quả khảo sát cho thấy 38,5% doanh "
             "nghiệp cho biết hoạt động kinh doanh bị ảnh hưởng bởi ô nhiễm môi trường.")
     assert _facts(pipeline, text)[-1][:2] == ("38,5%", None)
+
+
+def test_a_look_back_dates_its_clause_only_and_list_markers_stay_with_their_item(pipeline) -> None:
+    """`từng dẫn đầu PCI năm 2015` and `Trước đó, năm 2022 …` look back; the article goes on with
+    its own year. `1.` at the head of a plan's item is part of the item, which stays a target."""
+    text = ("Năm 2022, Chỉ số PCI của Đồng Tháp đạt 68,1 điểm. Đồng Tháp, địa phương từng dẫn đầu PCI năm 2015, "
+            "giữ vị trí thứ 1/63 về Chi phí không chính thức. Trước đó, năm 2021 tỉnh chỉ xếp thứ 9/63. "
+            "Tỉnh có Tính minh bạch xếp thứ 3/63.\n\nMục tiêu năm 2023:\n1. Phấn đấu PCI đạt tối thiểu 70 điểm.\n"
+            "2. Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60%.")
+    rec = pipeline("case", text)
+    got = [(f.figure.text, f.year, f.modality) for f in rec.facts]
+    assert got == [("68,1 điểm", 2022, "actual"), ("dẫn đầu", 2015, "actual"), ("1/63", 2022, "actual"),
+                   ("9/63", 2021, "actual"), ("3/63", 2022, "actual"), ("70 điểm", 2023, "target"),
+                   ("60%", 2023, "target")]

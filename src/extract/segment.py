@@ -18,12 +18,17 @@ _LINE = regex.compile(r"[^\n]+")
 _ABBREV_END = regex.compile(r"(?:(?<!\p{L})(?:TP|Tp|TX|Tx|TS|ThS|PGS|GS|BS|Q|P|H|X|TT|Th|Mr|Ms|St|v\.v)\.|(?<!\p{L})\p{Lu}\.)$")
 
 
+# `1.`, `III.`, `a)` split off at the head of a list item belong to the item.
+_LIST_MARK = regex.compile(r"(?:\d{1,2}|[IVXL]{1,5}|\p{Ll})[.)]")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over `text`, in order, covering every non-blank line."""
     merged: list[tuple[int, int]] = []
     for s, e in _split(text):
         if merged and text[merged[-1][1]:s].strip() == "" and "\n" not in text[merged[-1][1]:s] and (
             _ABBREV_END.search(text[merged[-1][0]:merged[-1][1]]) or text[s:s + 1].islower() or text[s:s + 1].isdigit()
+            or _LIST_MARK.fullmatch(text[merged[-1][0]:merged[-1][1]])
         ):
             merged[-1] = (merged[-1][0], e)
         else:

@@ -18,7 +18,9 @@ class YearMention:
     start: int
     end: int
     year: int
-    role: str  # `result`, `compare`, `date`, `target`, `since` (`từ năm 2012 đến nay`), `current` (`năm nay`), `period` (`quý I/2024`)
+    # `result`, `compare`, `date`, `target`, `since` (`từ năm 2012 đến nay`), `current` (`năm nay`),
+    # `period` (`quý I/2024`), `past` (`từng dẫn đầu năm 2015`: dates its clause, is not carried on)
+    role: str
     relative: bool = False  # `so với năm trước`: the year is the result year − 1
 
 
@@ -71,12 +73,20 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             s, e = m.span("res")
             if _is_date_context(text, s):
                 out.append(YearMention(s, e, int(m.group("res")), "date"))
+            elif _PAST_BEFORE.search(text[max(start, s - 60):s]):
+                out.append(YearMention(s, e, int(m.group("res")), "past"))
             else:
                 out.append(YearMention(s, e, int(m.group("res")), "result"))
     return out
 
 
+# `Đồng Tháp, địa phương từng dẫn đầu PCI năm 2015`, `Trước đó, năm 2022 tỉnh chỉ xếp thứ 19`:
+# a look back, which dates what it says but is not the year the article goes on with.
+_PAST_BEFORE = regex.compile(r"(?<!\p{L})(?:từng|trước\s+đó|trước\s+đây|trước\s+kia)(?!\p{L})[^,.;:()\n]{0,40}$|"
+                             r"(?<!\p{L})trước\s+đó\s*,\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
+
+
 def _is_date_context(text: str, pos: int) -> bool:
     """`tháng 2 năm 2024`, `ngày … năm 2024`, `(2024)` after a date: a date, not a result year."""
     left = text[max(0, pos - 25):pos]
-    return bool(regex.search(r"(?:tháng\s+\d{1,2}|ngày\s+\d{1,2})(?:\s*,)?\s+(?:năm\s+)?$|(?:cập\s+nhật|đăng|xuất\s+bản)\s*:?\s*$", left, _F))
+    return bool(regex.search(r"(?:tháng\s+\d{1,2}|thg\s+\d{1,2}|ngày\s+\d{1,2})(?:\s*,)?\s+(?:năm\s+)?$|(?:cập\s+nhật|đăng|xuất\s+bản)\s*:?\s*$", left, _F))

@@ -29,7 +29,7 @@ _TITLE_WORDS = regex.compile(
 _COMPARE_BEFORE = regex.compile(r"(?:so\s+với|hơn|xếp\s+sau|đứng\s+sau|sau|trước|vượt\s+qua|bỏ\s+xa|thua)\s*(?:các\s+)?$", _F)
 _SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+công\s+bố\s+của|\s+báo\s+cáo\s+của|\s+đánh\s+giá\s+của)?|do|bởi|của)\s*$", _F)
 _ANNOUNCE_AFTER = regex.compile(
-    r"^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+)*(?:công\s+bố|tổ\s+chức|ban\s+hành|thẩm\s+định|chủ\s+trì|phối\s+hợp|"
+    r"^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|trân\s+trọng\s+)*(?:công\s+bố|thông\s+báo|tổ\s+chức|ban\s+hành|thẩm\s+định|chủ\s+trì|phối\s+hợp|"
     r"khảo\s+sát|triển\s+khai\s+đánh\s+giá|đánh\s+giá,\s+xếp\s+hạng|xếp\s+hạng,\s+đánh\s+giá)",
     _F,
 )
@@ -54,6 +54,8 @@ _AVERAGE = regex.compile(r"trung\s+bình|bình\s+quân", _F)
 _MEDIAN = regex.compile(r"(?<!nhóm\s)trung\s+vị", _F)  # `nhóm trung vị` is a band of the ranking
 # `100% tỉnh, thành phố đạt …`: a share of the provinces (or ministries) themselves.
 _PROVINCE_SHARE_AFTER = regex.compile(r"^\s?(?:số\s+)?(?:tỉnh|quốc\s+gia|nước|bộ,\s*ngành|bộ,\s*cơ\s+quan)(?!\p{L})", _F)
+# `Có 10 tỉnh (15,87%) tăng điểm`: the share those provinces make of all of them.
+_PEERS_SHARE_BEFORE = regex.compile(r"(?<![\d/])\d+\s+(?:tỉnh|địa\s+phương|bộ|quốc\s+gia)(?:,\s*thành(?:\s+phố)?)?\s*\(\s*$", _F)
 _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
 # `xếp thứ 12 cả nước`, `cao hơn mức chung của cả nước`: the country as
 # the field a unit is ranked in or compared with, not the owner of the figure.
@@ -142,7 +144,8 @@ def subject_candidates(
     average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not any(
         m.start < fig.start for m in ents_in_sent)
     peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))) or (
-        fig.unit == "%" and fig.kind == "percent" and bool(_PROVINCE_SHARE_AFTER.match(text[fig.end:fig.end + 20])))
+        fig.unit == "%" and fig.kind == "percent" and (bool(_PROVINCE_SHARE_AFTER.match(text[fig.end:fig.end + 20]))
+                                                       or bool(_PEERS_SHARE_BEFORE.search(text[max(0, fig.start - 30):fig.start]))))
     median = fig.kind != "rank" and bool(_MEDIAN.search(text[s_start:fig.start])) and not anaphor and not any(
         m.start < fig.start for m in ents_in_sent)
     continuation = bool(_CONTINUATION.match(sent_text))

@@ -208,9 +208,12 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
         if y.role == "compare" and not y.relative and \
                 regex.match(r"^\s*\((?:[^()]{0,40})$", doc.text[y.end:fig.start]):
             return y.year, 0.85
-    ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "period")
+    ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "period", "past")
           and not (y.end <= fig.start and _in_closed_parens(doc.text, y.start, fig.start))]
-    ys = [y for y in ys if y.year]
+    # a look back inside a clause (`địa phương từng dẫn đầu PCI năm 2015`) dates that clause only
+    ys = [y for y in ys if y.year and not (
+        y.role == "past" and regex.search(r"(?<!\p{L})từng(?!\p{L})", doc.text[max(s_start, y.start - 50):y.start])
+        and regex.search(r"[,;]\s", doc.text[min(y.end, fig.end):max(y.start, fig.start)]))]
     if target:
         tg = [y for y in ys if y.role == "target"]
         if tg:
@@ -287,6 +290,10 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
     tail = doc.text[fig.end:s_end]
     if _NO_YEAR_COMPARE.match(tail):
         return None
+    # a gap (`cao hơn`, `thấp hơn`) does not take a comparison year across `;` from another clause
+    # (`giảm 6 bậc so với năm 2023; thấp hơn mức trung bình 2,72%`)
+    if fig.cue in _GAP_TRIGGERS:
+        before = [y for y in before if not regex.search(r"[;:]", doc.text[y.end:fig.start])]
     pick = after[0] if after and not _STRONG_BREAK.search(doc.text[fig.end:after[0].start]) else (
         before[-1] if before else (after[0] if after else None)
     )
@@ -340,7 +347,9 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     m = cues[-1] if cues else None
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
         return "target"
-    if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn)", left, _F):
+    # the items of a plan listed after it (`Mục tiêu năm 2024: 1. … 2. …`) are targets too
+    if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn|\d{1,2}[.)]\s|[-+•–]\s)",
+                                            left, _F):
         return "target"
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
     if deadlines and deadlines[-1].year > _main_year(doc) and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]):
