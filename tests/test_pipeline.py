@@ -25,7 +25,7 @@ from offsets import assert_offsets_slice
 # Floors on the seed gold (annotations/seeds.jsonl). Raise them when the pipeline improves;
 # never lower them to make a change pass.
 FIGURE_F1_FLOOR = 0.99
-FACT_F1_FLOOR = 0.85
+FACT_F1_FLOOR = 0.86
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = Path(sys.executable).with_name("extract")
@@ -91,7 +91,10 @@ def test_seed_scores_stay_above_floors(seed_out: Path) -> None:
 
 # Floors on the challenge sets (annotations/challenge/): passages and full-length pages written
 # and annotated blind to the code, whose records carry their own text. Same rule: only raise.
-CHALLENGE_FLOORS = {"indices.jsonl": (0.98, 0.83), "articles.jsonl": (0.96, 0.78), "articles2.jsonl": (0.98, 0.82)}
+CHALLENGE_FLOORS = {
+    "indices.jsonl": (0.98, 0.84), "articles.jsonl": (0.96, 0.80), "articles2.jsonl": (0.99, 0.85),
+    "articles3.jsonl": (0.97, 0.80),
+}
 
 
 @pytest.mark.parametrize("name", sorted(CHALLENGE_FLOORS))
