@@ -265,6 +265,20 @@ ACCEPT = [
          Fig("3", "rank", 3, "rank"), Fig("4", "rank", 4, "rank"), Fig("5", "rank", 5, "rank")],
         id="ranks-thu-x/y-elided-and-listed-before-lan-luot",
     ),
+    pytest.param(
+        "Khoảng cách giữa địa phương cao nhất và thấp nhất thu hẹp, từ 18,3 điểm năm 2019 còn 14,3 điểm năm 2023; "
+        "Lai Châu vươn lên 7 bậc; Chỉ số DTI của Bộ tăng 0,0937 (tương đương 19,2%), giảm nhẹ 0,0121 ở trụ cột khác.",
+        [Fig("18,3 điểm", "delta", 18.3, "point"), Fig("14,3 điểm", "delta", 14.3, "point"),
+         Fig("7 bậc", "delta", 7, "rank"), Fig("0,0937", "delta", 0.0937, "point"), Fig("19,2%", "delta", 19.2, "%"),
+         Fig("0,0121", "delta", -0.0121, "point")],
+        id="spread-levels-moves-and-unitless-changes",
+    ),
+    pytest.param(
+        "Long An giữ hạng thứ ba (71,94 điểm); ĐÀ NẴNG GIỮ NGÔI QUÁN QUÂN; DTI trung bình chỉ ở mức 0,4995 👉 còn thấp.",
+        [Fig("giữ hạng thứ ba", "rank", 3, "rank"), Fig("71,94 điểm", "score", 71.94, "point"),
+         Fig("QUÁN QUÂN", "rank", 1, "rank"), Fig("0,4995", "score", 0.4995, "point")],
+        id="held-rank-caps-and-a-value-before-an-emoji",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)
@@ -331,6 +345,11 @@ REJECT = [
     pytest.param("Khoảng cách giữa \"quán quân\" và \"á quân\" năm nay khá sít sao.", "quán quân", id="quoted-term"),
     pytest.param("Đơn vị này chỉ kém đơn vị đứng đầu 1,58 điểm.", "đứng đầu", id="kem-don-vi-dung-dau"),
     pytest.param("| Sở Tài chính | 92,10 | -0,48", "0,48", id="signed-table-cell"),
+    pytest.param("Thành phố đặt mục tiêu năm 2025 điểm DDCI trung bình đạt 80.", "2025", id="year-before-diem"),
+    pytest.param(
+        "Tổng điểm tối đa là 100 điểm, trong đó điểm thẩm định chiếm 70 điểm, điểm điều tra chiếm 30 điểm.", "70 điểm",
+        id="parts-of-a-maximum",
+    ),
     pytest.param("Sở Ngoại vụ thấp hơn đơn vị dẫn đầu tới 17,55 điểm.", "dẫn đầu", id="don-vi-dan-dau-a-role"),
     pytest.param(
         "Chỉ số được đánh giá trên thang điểm 100, gồm 62 điểm đánh giá, thẩm định và 38 điểm điều tra xã hội học.",

@@ -104,7 +104,9 @@ _METHOD_BEFORE = regex.compile(
     r"(?:thang\s+điểm|tổng\s+điểm\s+(?:đánh\s+giá|tối\s+đa)|điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)[^.;]{0,25}$"
     r"|(?<!đạt\s)điểm(?:\s+\p{L}+){0,5}\s+tối\s+đa\s*$", _F)
 # `thang điểm 100, gồm 62 điểm đánh giá … và 38 điểm điều tra`: the parts of a scale (across commas).
-_SCALE_PARTS_BEFORE = regex.compile(r"thang\s+điểm\s+\d+\s*,?\s*(?:gồm|bao\s+gồm|trong\s+đó)(?:\s+có)?\s[^.;]{0,80}$", _F)
+_SCALE_PARTS_BEFORE = regex.compile(
+    r"(?:thang\s+điểm(?:\s+là)?|(?:tổng\s+)?điểm\s+tối\s+đa(?:\s+là)?)\s+\d+(?:\s+điểm)?\s*,?\s*(?:gồm|bao\s+gồm|trong\s+đó)"
+    r"(?:\s+có)?\s[^.;]{0,80}$", _F)
 # `từ 75% năm 2022 lên 80%`: levels before and after a change, not the change.
 _LEVEL_BEFORE_CHANGE = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(?(?:năm\s+)?\d{4}\)?\s*)?(?:lên|xuống|xuống\s+còn|còn)\s", _F)
 # A value written without its unit (`DTI … đạt 0,7955`, `Thừa Thiên Huế (0,7951)`): a score when a
@@ -122,7 +124,7 @@ _UNIT_SCALE_BEFORE = regex.compile(
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d)\s?\(\s*$")  # `so với năm 2023 (0,7326)`
 _BARE_VALUE_AFTER = regex.compile(
-    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|\(|–|-))", _F)
+    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|\(|–|-|[\p{So}\p{Sk}]))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
 # `từ vị trí 45 năm 2020 lên 20 năm 2022`: each end may carry its year.
 _MOVE_YEAR = r"(?:\s+\(?(?:năm\s+)?(?:19|20)\d\d\)?)?"
@@ -152,7 +154,7 @@ _DATE_ADJ_BEFORE = regex.compile(r"(?:\d/|\d:|\d\.\d{3}\.|\d{1,2}-\d{1,2}-)$")
 _RANGE_UPPER_BEFORE = regex.compile(rf"(?:{NUMBER})\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?P<below>dưới\s+)?$", _F)
 
 _TEXTUAL_RANK = regex.compile(
-    r"(?<!\p{L})(?P<p>(?:xếp|đứng|ở)\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ|hạng)\s+(?P<w>"
+    r"(?<!\p{L})(?P<p>(?:xếp|đứng|ở|giữ|lên|xuống)\s+(?:ở\s+)?(?:vị\s+trí\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<w>"
     + "|".join(ORDINAL_WORDS)
     # `bảng xếp hạng năm nay`, `năm thứ hai liên tiếp`: the year, not the fifth place
     + r")(?!(?<=năm)\s+(?:nay|qua|trước|sau|ngoái|tới|thứ|học|(?:19|20)\d\d))"
@@ -214,6 +216,8 @@ def _delta(left: str, right: str, named_other: bool = True) -> tuple[bool, int, 
 
 
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
+_SPREAD_LEVEL = regex.compile(
+    r"(?:khoảng\s+cách|chênh\s+lệch)[^.;\n]{0,100}?(?<!\p{L})(?:từ|còn|xuống(?:\s+còn)?|lên|so\s+với)\s*$", _F)
 _YEAR_COMPARED_END = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)\s*$", _F)
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
 # What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
@@ -274,6 +278,8 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
         return True
     if regex.match(r"^/\s?\p{L}", right):
         return True  # 245/KH-UBND
+    if b is None and regex.fullmatch(r"(?:19|20)\d\d", a) and regex.search(r"(?<!\p{L})năm\s+$", left, _F):
+        return True  # `mục tiêu năm 2025 điểm DDCI …`: the year, whatever follows it
     if _DATE_BEFORE.search(left):
         return True
     if regex.match(r"0\d{2,}", a):
@@ -317,11 +323,46 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
         c = _textual_rank(text, m)
         if c:
             add(c)
+    if (item := _ranked_list_item(text, start, end)) is not None:
+        add(item)
     _inherit_coordinated_deltas(text, out)
     _share_unit_in_lists(text, out, start, end)
     _elided_rank_verbs(text, out, end)
     out.sort(key=lambda c: c.start)
     return out
+
+
+_LIST_ITEM_LINE = regex.compile(r"(\d{1,2})[.)]\s+(?-i:\p{Lu})[^\n]*?\d")
+# The line must name a ranking order (`Bảng xếp hạng …:`, `theo thứ tự từ cao xuống thấp`, `Top 10`);
+# a list of `5 đơn vị có điểm cao nhất` is read as a list, not as positions.
+_RANKING_HEADING = regex.compile(r"xếp\s+hạng|thứ\s+tự|(?<!\p{L})(?:top|tốp)\s*\d+", _F)
+
+
+def _ranked_list_item(text: str, start: int, end: int) -> Candidate | None:
+    """`1. Xã An Hòa: 92,31 điểm` on its own line under a ranking (`Bảng xếp hạng …:`, `Top 10 …`):
+    the item's number is its rank. Item 1 needs the ranking named on the line before it; item n
+    needs item n−1 on the line before."""
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    m = _LIST_ITEM_LINE.match(text, start, end)
+    if m is None:
+        return None
+    n = int(m.group(1))
+    line_start = start
+    for k in range(n - 1, -1, -1):  # back through items n−1 … 1 to the line that introduces them
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        prev = text[prev_start:max(prev_start, line_start - 1)]
+        while not prev.strip() and prev_start > 0:  # blank lines between the items or after the heading
+            line_start = prev_start
+            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            prev = text[prev_start:max(prev_start, line_start - 1)]
+        if k == 0:
+            if not _RANKING_HEADING.search(prev):
+                return None
+        elif not regex.match(rf"{k}[.)]\s", prev):
+            return None
+        line_start = prev_start
+    return Candidate(m.start(1), m.end(1), "rank", float(n), None, "rank", None, cue="ranked list")
 
 
 def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
@@ -336,7 +377,7 @@ def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
         value = parse_word_number(word)
         if value is None:
             return None
-    elif phrase.startswith(("á", "quán")) and m.group(0).split()[-1][:1].isupper():
+    elif phrase.startswith(("á", "quán")) and m.group(0).split()[-1][:1].isupper() and not m.group(0).isupper():
         return None  # `Hứa Á Quân`: a person's name
     elif phrase.startswith("á"):
         value = 2
@@ -454,12 +495,18 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         return []  # a bare x/y (a date `20/2`, a scale `1/500`, a match statistic) states no figure
 
     # A single number.
+    if not is_delta and unit == "rank" and (mv := regex.search(r"(?<!\p{L})(?:vươn\s+)?(lên|xuống)\s*$", left, _F)):
+        is_delta, sign, trig = True, (1 if mv.group(1).lower() == "lên" else -1), mv.group(0).strip()
+    if not is_delta and unit in ("%", "point") and _SPREAD_LEVEL.search(text[max(0, s - 160):s]):
+        # `khoảng cách … thu hẹp, từ 18,3 điểm năm 2019 còn 14,3 điểm`: the levels of a gap are gaps
+        is_delta, sign, trig = True, 1, "khoảng cách"
     if is_delta:
         if unit is None and _unit_noun(right):
             um = _COUNT_UNIT_AFTER.match(right)
             unit, span_end = "count", e + um.end()
-        if unit is None and regex.search(r"[.,]\d", a) and regex.match(r"^\s+so\s+với", right, _F):
-            unit = "point"  # `tăng 0,13 so với năm 2020`: a unitless index value
+        if unit is None and regex.search(r"[.,]\d", a) and (regex.match(r"^\s+so\s+với", right, _F)
+                                                           or regex.fullmatch(r"0[.,]\d{3,}", a)):
+            unit = "point"  # `tăng 0,13 so với năm 2020`, `giảm 0,0121`: a unitless index value
         if unit is None:
             return []
         if 1900 <= va <= 2100 and unit == "count":
@@ -493,7 +540,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     # (never a count written with thousands dots, `là 115.665`)
     if unit is None and regex.search(r"[.,]\d", a) and va < 1000 and not regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", a) \
             and _BARE_VALUE_AFTER.match(right) and (
-            _BARE_VALUE_BEFORE.search(left) or (va < 1 and a.startswith("0") and _UNIT_SCALE_BEFORE.search(left))
+            _BARE_VALUE_BEFORE.search(left) or (va < 1 and a.startswith("0") and (
+                _UNIT_SCALE_BEFORE.search(left) or regex.search(r"\p{L}\s*:\s*$", text[max(0, s - 40):s])))
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
@@ -506,7 +554,14 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
 
 def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
     """`giảm 5 chức danh trưởng phòng và 5 chức danh phó …`, `tăng 25 hạng và 4,03 điểm`: the
-    number joined by `và` to a change is a change too."""
+    number joined by `và` to a change is a change too; so is the same change restated
+    (`tăng 0,0937 (tương đương 19,2%)`)."""
+    for d in [c for c in out if c.kind == "delta"]:
+        for i, c in enumerate(out):
+            if c.kind in ("percent", "score") and c.start > d.end and regex.fullmatch(
+                    r"\s*[(,]?\s*(?:tương\s+đương|tức|hay)\s+", text[d.end:c.start], _F):
+                out[i] = Candidate(c.start, c.end, "delta", c.value if d.value > 0 else -c.value, None, c.unit,
+                                   c.comparator, cue="restated")
     for d in [c for c in out if c.kind == "delta"]:
         m = regex.match(rf"^\s+và\s+(?P<n>{NUMBER})\s?(?P<u>%|điểm|bậc|hạng)(?!\p{{L}})", text[d.end:d.end + 30], _F)
         if not m:
