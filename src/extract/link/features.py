@@ -132,7 +132,13 @@ def subject_candidates(
     clause_left = _clause_before(text, s_start, fig.start)
     # `đơn vị này đạt 73,85 điểm`: a demonstrative points at the unit just named, not the topic
     demonstrative = bool(_DEMONSTRATIVE.search(text[s_start:fig.start]))
-    anaphor = bool(_ANAPHOR.search(clause_left)) and not demonstrative
+    anaphor_m = None if demonstrative else _last_match(_ANAPHOR, clause_left)
+    anaphor = anaphor_m is not None
+    # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
+    # (`khối huyện`, `cấp huyện` name a block of the article's own unit, not a district)
+    anaphor_referent = _level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
+        if anaphor_m and not regex.search(r"(?:khối|cấp)\s+[^.;:]{0,30}$", clause_left[:anaphor_m.start()], _F) else None
+    anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
     # `Bộ đạt 87,34%`: the bare head refers to the body of that kind named just before, or else
     # to the one the article is about (the most central one named before), not to every such body
@@ -208,7 +214,8 @@ def subject_candidates(
                 "cross_sentence_has_entity": float(bool(ents_in_sent)),
                 "cross_sentence_national": float(national),
                 # `của tỉnh` names a place: the topic when it is one (or its council), not a department
-                "cross_anaphor_topic": float(anaphor and m.canonical == top_topic and (m.label == "LOC" or m.kind == "council")),
+                "cross_anaphor_topic": float(anaphor and m.canonical == anaphor_referent
+                                             and (m.label == "LOC" or m.kind == "council")),
                 "cross_prev_continuation": float(continuation and (
                     m is prev_sentence_last if prev_sentence_last is not None
                     else previous_subject is not None and m.canonical == previous_subject)),
@@ -260,6 +267,25 @@ def subject_candidates(
         "none_peers": float(peers),
     }))
     return out
+
+
+# Only a district-level word points below the article's main unit (`của huyện` in a district's news
+# about its province's ranking); `của tỉnh`, `thành phố` keep to the main unit.
+_ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": ("district",)}
+
+
+def _last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...]) -> str | None:
+    """The most central unit of the given place levels, or None if the article names none."""
+    key = ("level_topic", kinds)
+    if key not in doc.memo:
+        names = {m.canonical for m in doc.entities if m.kind in kinds}
+        doc.memo[key] = max(names, key=lambda c: topic.get(c, 0.0), default=None)
+    return doc.memo[key]
 
 
 def _head_referent(doc: Document, kind: str, pos: int, si: int, topic: dict[str, float]) -> Mention | None:
