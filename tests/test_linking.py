@@ -165,3 +165,14 @@ def test_numbered_lines_under_a_ranking_are_positions(pipeline) -> None:
     listed = ("Năm 2023, Chỉ số CCHC của các sở được công bố.\nKết quả của 3 đơn vị có điểm số cao nhất:\n"
               "1. Sở Tư pháp: 92,50 điểm\n2. Sở Nội vụ: 91,87 điểm\n3. Sở Y tế: 90,06 điểm")
     assert [f[0] for f in _facts(pipeline, listed)] == ["92,50 điểm", "91,87 điểm", "90,06 điểm"]
+
+
+def test_component_names_shared_by_indices_take_the_index_in_force(pipeline) -> None:
+    """`Chi phí không chính thức` is a PCI component and a DDCI one: in a DDCI report it is DDCI,
+    and an index named earlier in the sentence wins over the one in force."""
+    ddci = ("Năm 2024, Chỉ số DDCI của Hà Nội được công bố. Chỉ số thành phần Chi phí không chính thức đạt 6,45/10 "
+            "điểm.")
+    assert _facts(pipeline, ddci)[-1][2] == "DDCI"
+    named = ("Năm 2024, PAPI của Quảng Ninh đạt 45 điểm. Tỉnh đặt mục tiêu dẫn đầu PCI; nâng điểm chỉ số Tiếp cận đất "
+             "đai lên tối thiểu 7 điểm.")
+    assert _facts(pipeline, named)[-1][2] == "PCI"

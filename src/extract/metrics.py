@@ -42,9 +42,10 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
                   r"cải\s+cách\s+(?:chế\s+độ\s+)?công\s+vụ|cải\s+cách\s+tổ\s+chức\s+bộ\s+máy|"
                   r"(?:công\s+tác\s+)?chỉ\s+đạo,\s+điều\s+hành(?:\s+(?:công\s+tác\s+)?CCHC)?|"
                   r"xây\s+dựng\s+và\s+nâng\s+cao\s+chất\s+lượng\s+đội\s+ngũ|cải\s+cách\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)", True),
+    # (weak: the DDCI and the PGI measure the same areas, and take them when they are in force)
     ("PCI", r"gia\s+nhập\s+thị\s+trường|tiếp\s+cận\s+đất\s+đai|chi\s+phí\s+thời\s+gian|chi\s+phí\s+không\s+chính\s+thức|"
             r"cạnh\s+tranh\s+bình\s+đẳng|tính\s+năng\s+động|chính\s+sách\s+hỗ\s+trợ\s+doanh\s+nghiệp|"
-            r"đào\s+tạo\s+lao\s+động|thiết\s+chế\s+pháp\s+lý", True),
+            r"đào\s+tạo\s+lao\s+động|thiết\s+chế\s+pháp\s+lý", False),
     ("PAR_INDEX", r"cải\s+cách\s+hành\s+chính|CCHC", False),
     ("COMPONENT", r"chỉ\s+số\s+thành\s+phần|lĩnh\s+vực\s+(?:cải\s+cách|xây\s+dựng|hiện\s+đại)|trụ\s+cột|tiêu\s+chí\s+thành\s+phần|nội\s+dung\s+thành\s+phần", True),
 ]

@@ -144,8 +144,13 @@ def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_i
     """A component inherits the index in force; so does a topic word (`chính quyền số`) or a
     quoted component name when another index is in force."""
     quoted = text.rfind("“", 0, m.start) > text.rfind("”", 0, m.start)
-    if m.index not in ("COMPONENT", "OTHER") and (not m.strong or quoted) and context_index and context_index != m.index:
-        return context_index
+    if m.index not in ("COMPONENT", "OTHER") and (not m.strong or quoted):
+        # the index named earlier in the sentence, else the one in force
+        here = [x.index for x in before if x.strong and x is not m and x.end <= m.start
+                and x.index not in ("COMPONENT", "OTHER")]
+        in_force = here[-1] if here else context_index
+        if in_force and in_force != m.index:
+            return in_force
     if m.index != "COMPONENT":
         return m.index
     named = [x.index for x in before if x.index not in ("COMPONENT", "OTHER")]
