@@ -21,6 +21,8 @@ CASES = [
     ("Sở Lao động - Thương binh và Xã hội dẫn đầu.",
      [("Sở Lao động - Thương binh và Xã hội", "ORG", "Sở Lao động - Thương binh và Xã hội")]),
     ("UBND tỉnh Sóc Trăng công bố kết quả.", [("UBND tỉnh Sóc Trăng", "ORG", "Sóc Trăng")]),
+    ("Sở Tư pháp (81,44 điểm) và Ban Quản lý các khu công nghiệp (80,9 điểm).",
+     [("Sở Tư pháp", "ORG", "Sở Tư pháp"), ("Ban Quản lý các khu công nghiệp", "ORG", "Ban Quản lý các khu công nghiệp")]),
 ]
 
 

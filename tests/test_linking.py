@@ -176,3 +176,10 @@ def test_component_names_shared_by_indices_take_the_index_in_force(pipeline) -> 
     named = ("Năm 2024, PAPI của Quảng Ninh đạt 45 điểm. Tỉnh đặt mục tiêu dẫn đầu PCI; nâng điểm chỉ số Tiếp cận đất "
              "đai lên tối thiểu 7 điểm.")
     assert _facts(pipeline, named)[-1][2] == "PCI"
+
+
+def test_the_value_of_a_reference_in_parentheses_is_not_the_subjects(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số SIPAS của tỉnh Quảng Trị đạt 82,9%, thấp hơn mức trung bình cả nước (84,2%). "
+            "Chỉ số CCHC của tỉnh đạt 87,1% (cả nước: 86,5%).")
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [
+        ("82,9%", "Quảng Trị"), ("84,2%", None), ("87,1%", "Quảng Trị"), ("86,5%", None)]

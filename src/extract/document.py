@@ -43,6 +43,10 @@ class Document:
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.sentences]
 
+    def is_chrome(self, si: int) -> bool:
+        """Sentence `si` is page chrome (a breadcrumb, a date line, `Báo X | 16/03/2017`)."""
+        return bool(_CHROME.match(self.text[slice(*self.sentences[si])]))
+
     @property
     def title_index(self) -> int:
         """The sentence that opens the article proper: the title, after any page chrome (a
@@ -50,7 +54,7 @@ class Document:
         i = self.memo.get("title_index")
         if i is None:
             i = 0
-            while i < min(len(self.sentences) - 1, 6) and _CHROME.match(self.text[slice(*self.sentences[i])]):
+            while i < min(len(self.sentences) - 1, 6) and self.is_chrome(i):
                 i += 1
             self.memo["title_index"] = i
         return i

@@ -87,6 +87,10 @@ _STANDALONE_ORGS = (
     "Kiểm[ ]toán[ ]Nhà[ ]nước|Thông[ ]tấn[ ]xã[ ]Việt[ ]Nam|Bảo[ ]hiểm[ ]xã[ ]hội[ ]Việt[ ]Nam|Mặt[ ]trận[ ]Tổ[ ]quốc(?:[ ]Việt[ ]Nam)?|"
     "Đài[ ]Truyền[ ]hình[ ]Việt[ ]Nam|Đài[ ]Tiếng[ ]nói[ ]Việt[ ]Nam|Liên[ ][Hh]ợp[ ][Qq]uốc|"
     "Cơ[ ]quan[ ]Phát[ ]triển[ ]Quốc[ ]tế[ ]Hoa[ ]Kỳ|Chương[ ]trình[ ]Phát[ ]triển[ ]Liên[ ][Hh]ợp[ ][Qq]uốc|"
+    # `Ban Quản lý các khu công nghiệp (và chế xuất)`: its name runs on in lower case
+    r"Ban[ ][Qq]uản[ ]lý[ ](?:các[ ])?[Kk]hu[ ](?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao)"
+    r"(?:(?:[ ]và|,)[ ](?:các[ ])?(?:[Kk]hu[ ])?(?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao))*"
+    r"(?:[ ]+(?:tỉnh[ ]|thành[ ]phố[ ]|TP[ ])?(?:{prov})(?!\p{{L}}))?|"
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ ][uủ][ỷy](?:[ ]+(?:{prov})(?!\p{{L}}))?|NHNN|VCCI|UNDP|USAID|CECODES|VNPT|Viettel|EVN|"
     r"(?<!\()TTXVN|Ngân[ ]hàng[ ]Thế[ ]giới|World[ ]Bank|ADB|IMF|OECD|MTTQ"
 )

@@ -69,6 +69,9 @@ _DEMONSTRATIVE = regex.compile(
     r"(?<!\p{L})(?:đơn\s+vị|địa\s+phương|cơ\s+quan|sở|bộ|ngành|huyện|quận|thị\s+xã|xã|phường)\s+(?:này|đó|nói\s+trên)(?!\p{L})",
     _F,
 )
+_REFERENCE_VALUE_BEFORE = regex.compile(
+    r"(?:(?:trung\s+bình|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:vùng|khối|"
+    r"các\s+tỉnh)[^()]{0,20})\s*\(\s*|\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)\s*:\s*)$", _F)
 _RESPONDENTS_AFTER = regex.compile(
     r"^\s?(?:số\s+)?(?:người\s+(?:được\s+hỏi|trả\s+lời|được\s+khảo\s+sát|tham\s+gia\s+khảo\s+sát)|doanh\s+nghiệp|"
     r"hộ\s+gia\s+đình|người\s+dân|ý\s+kiến|người\s+dùng)(?!\p{L})", _F)
@@ -152,6 +155,8 @@ def subject_candidates(
     peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))) or (
         fig.unit == "%" and fig.kind == "percent" and (bool(_PROVINCE_SHARE_AFTER.match(text[fig.end:fig.end + 20]))
                                                        or bool(_PEERS_SHARE_BEFORE.search(text[max(0, fig.start - 30):fig.start]))))
+    # `thấp hơn mức trung bình cả nước (84,2%)`, `(cả nước: 80,08%)`: the reference's own value
+    reference_value = bool(_REFERENCE_VALUE_BEFORE.search(text[max(s_start, fig.start - 60):fig.start]))
     median = fig.kind != "rank" and bool(_MEDIAN.search(text[s_start:fig.start])) and not anaphor and not any(
         m.start < fig.start for m in ents_in_sent)
     continuation = bool(_CONTINUATION.match(sent_text))
@@ -263,6 +268,7 @@ def subject_candidates(
         "none_average_no_owner": float(average_no_owner),
         "none_average_national": float(average_no_owner and national),
         "none_median": float(median),
+        "none_reference_value": float(reference_value),
         "none_survey_many_units": float(survey_share and provinces >= 4),
         "none_peers": float(peers),
     }))
@@ -299,7 +305,10 @@ def _head_referent(doc: Document, kind: str, pos: int, si: int, topic: dict[str,
 
 def _last_owner(doc: Document, si: int) -> Mention | None:
     """The last mention of sentence `si` that could own a result (not a speaker's employer, not a
-    source): what `Trong đó`, `Cụ thể` at the start of the next sentence refer back to."""
+    source): what `Trong đó`, `Cụ thể` at the start of the next sentence refer back to. Page
+    chrome in between (`Thời báo Kinh tế Sài Gòn | 16/03/2017`) is skipped."""
+    while si > 0 and doc.is_chrome(si):
+        si -= 1
     for m in reversed(doc.within(doc.entities, *doc.sentences[si])):
         before = doc.text[max(0, m.start - 60):m.start]
         if not (_TITLE_WORDS.search(before) or _STRONG_SOURCE_BEFORE.search(before)):

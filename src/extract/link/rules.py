@@ -71,6 +71,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_average_national": 30.0,
     "none_median": 60.0,
     "none_survey_many_units": 25.0,
+    "none_reference_value": 60.0,
 }
 
 
