@@ -183,3 +183,13 @@ def test_the_value_of_a_reference_in_parentheses_is_not_the_subjects(pipeline) -
             "Chỉ số CCHC của tỉnh đạt 87,1% (cả nước: 86,5%).")
     assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [
         ("82,9%", "Quảng Trị"), ("84,2%", None), ("87,1%", "Quảng Trị"), ("86,5%", None)]
+
+
+def test_parallel_moves_share_the_dates_of_the_one_that_has_them(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số PCI của Long An được cải thiện. Tỉnh này đi từ 65,1 điểm năm 2019 lên 70,2 điểm năm "
+            "2023; về thứ hạng, từ hạng 12/63 vươn lên hạng 3/63, tức tăng 9 bậc. Đích đến mà tỉnh đặt ra cho năm "
+            "2025 là top 3.")
+    rec = pipeline("case", text)
+    got = [(f.figure.value, f.year, f.compared_to) for f in rec.facts]
+    assert got == [(65.1, 2019, None), (70.2, 2023, None), (12, 2019, None), (3, 2023, None), (9, 2023, 2019),
+                   (3, 2025, None)]

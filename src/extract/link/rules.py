@@ -232,6 +232,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
     # `từ vị trí thứ 14 năm 2019 lên thứ 8`: a year attached to another figure dates that one only
     # (not one opening an aside, `7,37 điểm (năm 2021 là 6,88 điểm)`, which dates what follows it)
     ys = [y for y in ys if not (_follows_figure(doc, y) and "(" not in doc.text[max(s_start, y.start - 12):y.start])]
+    if (move := _move_years(doc, s_start, s_end)) is not None:
+        # `đi từ 65,1 điểm năm 2019 lên 70,2 điểm năm 2023; về thứ hạng, từ hạng 12/63 lên hạng 3/63, tức
+        # tăng 9 bậc`: the other moves of the sentence share the dates of the one that has them
+        return (move[0] if _MOVE_START.search(doc.text[max(s_start, fig.start - 30):fig.start]) else move[1]), 0.75
     before = [y for y in ys if y.end <= fig.start]
     if before:
         return before[-1].year, 0.8
@@ -330,6 +334,22 @@ def _move_start_year(doc: Document, s_start: int, s_end: int) -> int | None:
         if f is not None and f.start >= s_start and _attached(doc.text, f, y) and \
                 _MOVE_START.search(doc.text[max(s_start, f.start - 30):f.start]):
             return y.year
+    return None
+
+
+_MOVE_END = regex.compile(r"(?:lên|xuống|còn)\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+|mức\s+)?$", _F)
+
+
+def _move_years(doc: Document, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """(from-year, to-year) of a move in the sentence whose two ends both carry their year."""
+    start_year = _move_start_year(doc, s_start, s_end)
+    if start_year is None:
+        return None
+    for y in doc.within(doc.years, s_start, s_end):
+        f = doc.last_before(doc.figures, y.start)
+        if f is not None and f.start >= s_start and _attached(doc.text, f, y) and y.year > start_year and \
+                _MOVE_END.search(doc.text[max(s_start, f.start - 30):f.start]):
+            return start_year, y.year
     return None
 
 
