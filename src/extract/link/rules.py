@@ -261,7 +261,12 @@ _ATTACHED_YEAR = regex.compile(r"^[^\S\n]*(?:\(\s*)?(?:(?:vào|trong|của)\s+)?
 
 
 def _attached(text: str, fig: Candidate, y: YearMention) -> bool:
-    return 0 <= y.start - fig.end <= 12 and bool(_ATTACHED_YEAR.match(text[fig.end:y.start]))
+    """`41,4% năm 2022`, `90,30% (2021)`; not `7,37 điểm (năm 2021 là 6,88 điểm)`, where the year
+    in parentheses opens an aside about the figure that follows it."""
+    gap = text[fig.end:y.start]
+    if not (0 <= y.start - fig.end <= 12 and _ATTACHED_YEAR.match(gap)):
+        return False
+    return "(" not in gap or bool(regex.match(r"\s*\)", text[y.end:y.end + 3]))
 
 
 def _resolved(doc: Document, y: YearMention) -> YearMention:
