@@ -23,7 +23,16 @@ CASES = [
     ("UBND tỉnh Sóc Trăng công bố kết quả.", [("UBND tỉnh Sóc Trăng", "ORG", "Sóc Trăng")]),
     ("Sở Tư pháp (81,44 điểm) và Ban Quản lý các khu công nghiệp (80,9 điểm).",
      [("Sở Tư pháp", "ORG", "Sở Tư pháp"), ("Ban Quản lý các khu công nghiệp", "ORG", "Ban Quản lý các khu công nghiệp")]),
+    # an acronym after `và` is another body
+    ("Học viện Hành chính Quốc gia và UNDP công bố PAPI.",
+     [("Học viện Hành chính Quốc gia", "ORG", "Học viện Hành chính Quốc gia"), ("UNDP", "ORG", "UNDP")]),
 ]
+
+
+def test_kind_of_a_body_is_its_whole_head_word() -> None:
+    """`Học viện …` is a `Học viện` (which rarely owns a ranked figure), not a `Học`."""
+    assert [m.kind for m in find_entities("Học viện Hành chính Quốc gia, Trung tâm Phục vụ hành chính công")] == [
+        "Học viện", "Trung tâm"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -106,7 +106,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
     prov = _alternation(list(provinces()))
     dept = _alternation(list(DEPARTMENT_NAMES))
     name = (
-        rf"{_COMP}(?:(?:[ ]+và[ ]+|[ ]?-[ ]?|,[ ]+(?!(?:{_HEADS})[ ])(?=[^,.;\n]*[ ]và[ ]))(?!(?:{_HEADS})[ ]){_COMP}"
+        # (`và UNDP`: an acronym after `và` is another body, not the rest of this name)
+        rf"{_COMP}(?:(?:[ ]+và[ ]+(?!{_ACRO}(?!\p{{L}}))|[ ]?-[ ]?|,[ ]+(?!(?:{_HEADS})[ ])(?=[^,.;\n]*[ ]và[ ]))(?!(?:{_HEADS})[ ]){_COMP}"
         rf"|[ ]+(?!(?:{_HEADS})[ ]){_NEXT_COMP})*"
     )
     place_suffix = rf"(?:[ ]+(?:{_LOC_PREFIX}[ ]*{_PLACE_NAME}|{prov}(?!\p{{L}})|{_BARE_PLACE_AFTER_ORG}|Việt[ ]Nam))?"
@@ -227,12 +228,15 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
         place = (pname if m.group("pn") else None) or m.group("pv")
         canon = canonical_place(place) if place else fold_name(text)
         return Mention(s, e, "ORG", canon, "council")
-    head = text.split()[0]
+    head = _HEAD_WORD.match(text).group(0) if _HEAD_WORD.match(text) else text.split()[0]
     if kind == "ORG_HEAD" and len(text.split()) == 2 and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 3]):
         return None  # `Bộ Chỉ| số`: a head cut off mid-word names nothing
     if kind == "ORG_STANDALONE":
         head = text
     return Mention(s, e, "ORG", canonical_org(text), head)
+
+
+_HEAD_WORD = regex.compile(rf"(?:{_HEADS})(?![ ]*\p{{Ll}})|(?:{_HEADS})(?=[ ])")
 
 
 def _cut_at_province(name: str) -> str:
