@@ -289,7 +289,7 @@ def _level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...])
     """The most central unit of the given place levels, or None if the article names none."""
     key = ("level_topic", kinds)
     if key not in doc.memo:
-        names = {m.canonical for m in doc.entities if m.kind in kinds}
+        names = dict.fromkeys(m.canonical for m in doc.entities if m.kind in kinds)  # in text order: ties are stable
         doc.memo[key] = max(names, key=lambda c: topic.get(c, 0.0), default=None)
     return doc.memo[key]
 
