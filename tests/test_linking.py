@@ -193,3 +193,20 @@ def test_parallel_moves_share_the_dates_of_the_one_that_has_them(pipeline) -> No
     got = [(f.figure.value, f.year, f.compared_to) for f in rec.facts]
     assert got == [(65.1, 2019, None), (70.2, 2023, None), (12, 2019, None), (3, 2023, None), (9, 2023, 2019),
                    (3, 2025, None)]
+
+
+def test_a_contrast_with_an_earlier_year_is_not_carried_on(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số PAPI của Đà Nẵng đạt 45,1 điểm. Tỷ lệ người dân nộp hồ sơ trực tuyến đạt 14,5%; năm "
+            "2019, tỷ lệ này mới là 2,1%. Đà Nẵng đứng đầu chỉ số Quản trị điện tử với 4,52 điểm. Khoảng cách thu "
+            "hẹp còn 9,12 điểm, trong khi năm 2023 là 10,2 điểm. Thành phố có 8/8 chỉ số tăng điểm.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year) for f in rec.facts] == [
+        ("45,1 điểm", 2024), ("14,5%", 2024), ("2,1%", 2019), ("đứng đầu", 2024), ("4,52 điểm", 2024),
+        ("9,12 điểm", 2024), ("10,2 điểm", 2023), ("8/8", 2024)]
+
+
+def test_a_quarter_without_its_year_is_the_page_dates(pipeline) -> None:
+    text = ("Kinh tế › Địa phương\nThứ Tư, 03/04/2024 - 15:20\n\nHà Nam: GRDP quý I ước tăng 8,12%\n\nChỉ số PCI năm "
+            "2022 của tỉnh xếp thứ 14/63. Quý I, chỉ số sản xuất công nghiệp của Hà Nam ước tăng 12,4% so với cùng kỳ.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year) for f in rec.facts] == [("8,12%", 2024), ("14/63", 2022), ("12,4%", 2024)]

@@ -19,7 +19,8 @@ class YearMention:
     end: int
     year: int
     # `result`, `compare`, `date`, `target`, `since` (`từ năm 2012 đến nay`), `current` (`năm nay`),
-    # `period` (`quý I/2024`), `past` (`từng dẫn đầu năm 2015`: dates its clause, is not carried on)
+    # `period` (`quý I/2024`), `past` (`từng dẫn đầu năm 2015`: dates its clause, is not carried on),
+    # `before` (`Trước đó, năm 2022, …`, `năm 2019, tỷ lệ này …`: dates the rest of its sentence only)
     role: str
     relative: bool = False  # `so với năm trước`: the year is the result year − 1
 
@@ -73,6 +74,8 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             s, e = m.span("res")
             if _is_date_context(text, s):
                 out.append(YearMention(s, e, int(m.group("res")), "date"))
+            elif _OPENING_LOOK_BACK.search(text[max(start, s - 30):s]) or _PAST_AFTER.match(text[e:e + 40]):
+                out.append(YearMention(s, e, int(m.group("res")), "before"))
             elif _PAST_BEFORE.search(text[max(start, s - 60):s]):
                 out.append(YearMention(s, e, int(m.group("res")), "past"))
             else:
@@ -83,7 +86,12 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
 # `Đồng Tháp, địa phương từng dẫn đầu PCI năm 2015`, `Trước đó, năm 2022 tỉnh chỉ xếp thứ 19`:
 # a look back, which dates what it says but is not the year the article goes on with.
 _PAST_BEFORE = regex.compile(r"(?<!\p{L})(?:từng|trước\s+đó|trước\s+đây|trước\s+kia)(?!\p{L})[^,.;:()\n]{0,40}$|"
-                             r"(?<!\p{L})trước\s+đó\s*,\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
+                             r"(?<!\p{L})trong\s+khi\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
+# `Trước đó, năm 2022, tỉnh …`: a look back that opens its sentence dates what follows it.
+_OPENING_LOOK_BACK = regex.compile(r"(?<!\p{L})trước\s+(?:đó|đây|kia)\s*,\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
+# `năm 2019, tỷ lệ này mới là 2,1%`: the same measure at an earlier time, for contrast.
+_PAST_AFTER = regex.compile(r"^\s*,?\s*(?:thì\s+)?(?:tỷ\s+lệ|con\s+số|chỉ\s+số|mức|điểm\s+số|giá\s+trị|khoảng\s+cách)"
+                            r"\s+(?:này|đó)(?!\p{L})", _F)
 
 
 def _is_date_context(text: str, pos: int) -> bool:

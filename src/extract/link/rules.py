@@ -214,12 +214,13 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
         if y.role == "compare" and not y.relative and \
                 regex.match(r"^\s*\((?:[^()]{0,40})$", doc.text[y.end:fig.start]):
             return y.year, 0.85
-    ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "period", "past")
+    ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "period", "past", "before")
           and not (y.end <= fig.start and _in_closed_parens(doc.text, y.start, fig.start))]
-    # a look back inside a clause (`địa phương từng dẫn đầu PCI năm 2015`) dates that clause only
+    # a look back (`địa phương từng dẫn đầu PCI năm 2015`, `trong khi năm 2023 là …`) dates its own clause
+    # only; one that heads what follows (`Trước đó, năm 2022, …`) dates the rest of the sentence
     ys = [y for y in ys if y.year and not (
-        y.role == "past" and regex.search(r"(?<!\p{L})từng(?!\p{L})", doc.text[max(s_start, y.start - 50):y.start])
-        and regex.search(r"[,;]\s", doc.text[min(y.end, fig.end):max(y.start, fig.start)]))]
+        (y.role == "past" and regex.search(r"[,;]\s", doc.text[min(y.end, fig.end):max(y.start, fig.start)]))
+        or (y.role == "before" and y.start > fig.start))]
     if target:
         tg = [y for y in ys if y.role == "target"]
         if tg:
@@ -242,6 +243,9 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
     clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])]
     if clause_after:
         return clause_after[0].year, 0.7
+    if _PERIOD_NO_YEAR.search(doc.text[s_start:s_end]) and (published := _publication_year(doc)):
+        # `Quý I, GRDP ước tăng 8,12%` in an article dated 03/04/2024: this year's quarter
+        return published, 0.6
     if "results_only" not in doc.memo:
         # years in parentheses (`(năm 2021 là 6,88 điểm)`, `90,30% (2021)`) are asides, not carried on
         main = [y for y in doc.years if not _in_parens(doc.text, y.start) and not _follows_figure(doc, y)]
@@ -256,6 +260,17 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
 
 
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
+# A period of the current year named without its year: `quý I`, `3 tháng đầu năm`, `tháng 3`.
+_PERIOD_NO_YEAR = regex.compile(
+    r"(?<!\p{L})(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+đầu\s+năm|tháng\s+\d{1,2})(?!\s*(?:[/-]\s*\d|năm\s+\d|\d))", _F)
+
+
+def _publication_year(doc: Document) -> int | None:
+    """The year of the page's date line (a date before the end of the lead)."""
+    if "published" not in doc.memo:
+        dates = [y for y in doc.within(doc.years, 0, doc.lead_end) if y.role == "date"]
+        doc.memo["published"] = dates[0].year if dates else None
+    return doc.memo["published"]
 # `41,4% năm 2022`, `thứ 17 (năm 2023)`: a year written right after a figure is that figure's.
 _ATTACHED_YEAR = regex.compile(r"^[^\S\n]*(?:\(\s*)?(?:(?:vào|trong|của)\s+)?(?:năm\s+)?$", _F)
 
