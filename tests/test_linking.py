@@ -210,3 +210,20 @@ def test_a_quarter_without_its_year_is_the_page_dates(pipeline) -> None:
             "2022 của tỉnh xếp thứ 14/63. Quý I, chỉ số sản xuất công nghiệp của Hà Nam ước tăng 12,4% so với cùng kỳ.")
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year) for f in rec.facts] == [("8,12%", 2024), ("14/63", 2022), ("12,4%", 2024)]
+
+
+def test_table_rows_take_kind_and_unit_from_their_column_headers(pipeline) -> None:
+    """A results table as scraped text: numeric cells read by their column (`Xếp hạng` → rank,
+    `(%)` → percent, `Tăng/giảm … (%)` → a signed change); the row's unit is the subject; an
+    `STT` column (a running number) states nothing."""
+    text = ("Năm 2024, Chỉ số CCHC của các sở được công bố.\n"
+            "| Xếp hạng | Cơ quan, đơn vị | Chỉ số CCHC (%) | Tăng/giảm so với năm 2023 (%) |\n"
+            "| 1 | Sở Tư pháp | 91,25 | +1,30 |\n| 2 | Sở Nội vụ | 90,88 | -0,95 |\n\n"
+            "STT | Đơn vị | Chỉ số CCHC (%)\n1 | Sở Y tế | 88,10")
+    rec = pipeline("case", text)
+    got = [(f.figure.text, f.figure.kind, f.figure.value, f.subject.canonical if f.subject else None, f.year)
+           for f in rec.facts]
+    assert got == [("1", "rank", 1, "Sở Tư pháp", 2024), ("91,25", "percent", 91.25, "Sở Tư pháp", 2024),
+                   ("+1,30", "delta", 1.3, "Sở Tư pháp", 2024), ("2", "rank", 2, "Sở Nội vụ", 2024),
+                   ("90,88", "percent", 90.88, "Sở Nội vụ", 2024), ("-0,95", "delta", -0.95, "Sở Nội vụ", 2024),
+                   ("88,10", "percent", 88.1, "Sở Y tế", 2024)]

@@ -325,6 +325,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
             add(c)
     if (item := _ranked_list_item(text, start, end)) is not None:
         add(item)
+    for cell in _table_cells(text, start, end):
+        add(cell)
     _inherit_coordinated_deltas(text, out)
     _share_unit_in_lists(text, out, start, end)
     _elided_rank_verbs(text, out, end)
@@ -336,6 +338,64 @@ _LIST_ITEM_LINE = regex.compile(r"(\d{1,2})[.)]\s+(?-i:\p{Lu})[^\n]*?\d")
 # The line must name a ranking order (`Bảng xếp hạng …:`, `theo thứ tự từ cao xuống thấp`, `Top 10`);
 # a list of `5 đơn vị có điểm cao nhất` is read as a list, not as positions.
 _RANKING_HEADING = regex.compile(r"xếp\s+hạng|thứ\s+tự|(?<!\p{L})(?:top|tốp)\s*\d+", _F)
+
+
+_CELL_NUMBER = regex.compile(rf"([+\-−]?)((?:{NUMBER}))")
+
+
+def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
+    """A table row as scraped text (`| 1 | Sở Tư pháp | 91,25 | +1,30 |`, `1 | Sở Tư pháp | 93,45`):
+    each numeric cell takes its kind and unit from its column's header (`Xếp hạng`, `Chỉ số CCHC
+    (%)`, `Tăng/giảm so với năm 2023 (%)`, `Điểm`); columns whose header names no unit (`STT`,
+    counts) give nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[line_start:line_end].count("|") < 2:
+        return []
+    header = None
+    pos = line_start
+    for _ in range(40):  # back over the rows above to the header row
+        if pos == 0:
+            break
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start:pos - 1]
+        if prev.count("|") < 2:
+            break
+        if not regex.search(r"\|\s*[+\-−]?\d", prev) and not regex.match(r"\s*[+\-−]?\d", prev):
+            header = prev
+            break
+        pos = prev_start
+    if header is None:
+        return []
+    heads = [h.strip().lower() for h in header.strip().strip("|").split("|")]
+    row = text[line_start:line_end]
+    lead = len(row) - len(row.lstrip())
+    body = row.strip()
+    offset = line_start + lead + (1 if body.startswith("|") else 0)
+    cells = body.strip("|").split("|")
+    if len(cells) != len(heads):
+        return []
+    out: list[Candidate] = []
+    for head, cell in zip(heads, cells, strict=True):
+        cs = offset + len(cell) - len(cell.lstrip())
+        offset += len(cell) + 1
+        m = _CELL_NUMBER.fullmatch(cell.strip())
+        if m is None or (value := parse_number(m.group(2))) is None:
+            continue
+        sign = -1 if m.group(1) in ("-", "−") else 1
+        ce = cs + len(cell.strip())
+        if regex.search(r"tăng|giảm|thay\s+đổi|chênh\s+lệch|±", head):
+            unit = "%" if "%" in head else "point" if "điểm" in head else None
+            if unit:
+                out.append(Candidate(cs, ce, "delta", sign * value, None, unit, None, cue="table"))
+        elif regex.search(r"(?:xếp\s+)?hạng|vị\s+trí", head) and value == int(value) and not m.group(1):
+            out.append(Candidate(cs, ce, "rank", value, None, "rank", None, cue="table"))
+        elif "%" in head and not m.group(1):
+            out.append(Candidate(cs, ce, "percent", value, None, "%", None, cue="table"))
+        elif "điểm" in head and not m.group(1):
+            out.append(Candidate(cs, ce, "score", value, None, "point", None, cue="table"))
+    return out
 
 
 def _ranked_list_item(text: str, start: int, end: int) -> Candidate | None:
