@@ -279,6 +279,14 @@ ACCEPT = [
          Fig("QUÁN QUÂN", "rank", 1, "rank"), Fig("0,4995", "score", 0.4995, "point")],
         id="held-rank-caps-and-a-value-before-an-emoji",
     ),
+    pytest.param(
+        "Tây Nguyên đạt 85,5 %, dù đây là vùng tăng mạnh nhất, 3,48%; khoảng cách còn 13,50%, trong khi năm 2023 là "
+        "15,23%; Đà Nẵng giữ vị trí số 1 với DTI 0,7286 và thuộc nhóm 5 bộ, cơ quan ngang bộ dẫn đầu.",
+        [Fig("85,5 %", "percent", 85.5, "%"), Fig("3,48%", "delta", 3.48, "%"), Fig("13,50%", "delta", 13.5, "%"),
+         Fig("15,23%", "delta", 15.23, "%"), Fig("1", "rank", 1, "rank"), Fig("0,7286", "score", 0.7286, "point"),
+         Fig("5", "rank", 5, "rank", "<=")],
+        id="change-named-before-a-comma-spread-then-and-now-a-value-after-an-index-code",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)
@@ -346,6 +354,10 @@ REJECT = [
     pytest.param("Đơn vị này chỉ kém đơn vị đứng đầu 1,58 điểm.", "đứng đầu", id="kem-don-vi-dung-dau"),
     pytest.param("| Sở Tài chính | 92,10 | -0,48", "0,48", id="signed-table-cell"),
     pytest.param("Thành phố đặt mục tiêu năm 2025 điểm DDCI trung bình đạt 80.", "2025", id="year-before-diem"),
+    pytest.param("Tỷ lệ người dân lo ngại về ô nhiễm xếp thứ ba trong các vấn đề được quan tâm.", "thứ ba",
+                 id="rank-of-an-issue"),
+    pytest.param("Các chỉ số nhân với trọng số, từ 5% đến 20%, để ra điểm tổng hợp.", "5%", id="weights-of-a-method"),
+    pytest.param("“Vị trí số một không phải là đích đến”, ông nói.", "Vị trí số một", id="position-as-a-topic"),
     pytest.param(
         "Tổng điểm tối đa là 100 điểm, trong đó điểm thẩm định chiếm 70 điểm, điểm điều tra chiếm 30 điểm.", "70 điểm",
         id="parts-of-a-maximum",

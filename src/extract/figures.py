@@ -67,7 +67,7 @@ _RANK_CUE_BEFORE = regex.compile(
 _GROUP_CUE_BEFORE = regex.compile(r"(?:top|tốp|nhóm)\s*$", _F)
 _GROUP_AFTER = regex.compile(
     r"^\s+(?:tỉnh|địa phương|đơn vị|bộ|ngành|sở|huyện|quốc gia|nước|thành phố|tỉnh,\s*thành(?:\s+phố)?|bộ,\s*ngành)"
-    r"(?:,\s*thành(?:\s+phố)?)?"
+    r"(?:,\s*thành(?:\s+phố)?|,\s*cơ\s+quan\s+ngang\s+bộ)?"
     # `nhóm 16 địa phương đạt điểm cao nhất`, `nhóm 15 tỉnh có chỉ số tốt nhất`: a few words may qualify the group
     r"(?:\s+(?!thấp|kém|cuối|dẫn|đứng|cao|tốt|xếp)[^\s,.;:()]+){0,5}?"
     r"\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)",
@@ -119,7 +119,7 @@ _BARE_VALUE_BEFORE = regex.compile(
 )
 # An index on a 0–1 scale (DTI): `dẫn đầu với 0,7148`, `đạt trên 0,5`, `tối thiểu 0,5`.
 _UNIT_SCALE_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức)(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
+    r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức)(?:\s+(?:DTI|PCI|PGI|giá\s+trị))?(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
     r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần)\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d)\s?\(\s*$")  # `so với năm 2023 (0,7326)`
@@ -160,7 +160,7 @@ _TEXTUAL_RANK = regex.compile(
     + r")(?!(?<=năm)\s+(?:nay|qua|trước|sau|ngoái|tới|thứ|học|(?:19|20)\d\d))"
     + r"|(?<=(?:^|[,;]|\s(?:và|rồi|tiếp\s+theo|kế\s+đến)|\n)\s*)thứ\s+(?P<w3>"
     + "|".join(w for w in ORDINAL_WORDS if w not in ("nhất", "một"))
-    + r")(?=\s+(?:là\s+(?:(?-i:\p{Lu})|tỉnh|thành\s+phố|huyện|sở|bộ)|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
+    + r")(?=\s+(?:là\s+(?:(?-i:\p{Lu})|tỉnh|thành\s+phố|huyện|sở|bộ)|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|(?<=(?:giữ|ở|về|lên|chiếm)\s)vị\s+trí\s+số\s+một|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
     r"ngôi\s+đầu)(?!\p{L})",
     _F,
 )
@@ -176,6 +176,7 @@ _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
 )
 _TEXTUAL_RANK_SKIP_AFTER = regex.compile(
     r"^\s+(?:đoàn|phái\s+đoàn|cơ\s+quan|ngành|địa\s+phương,|năm\s+\d{4}\s+được|công\s+trình|nhóm\s+nghiên\s+cứu|"
+    r"trong\s+(?:số\s+)?các\s+(?:vấn\s+đề|mối\s+quan\s+tâm|lý\s+do|nguyên\s+nhân|nội\s+dung\s+được)|"
     r"nhóm\s+công\s+tác|tổ\s+công\s+tác|chuyến|cuộc|xu\s+hướng|trào\s+lưu)(?!\p{L})",
     _F,
 )
@@ -217,7 +218,7 @@ def _delta(left: str, right: str, named_other: bool = True) -> tuple[bool, int, 
 
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
 _SPREAD_LEVEL = regex.compile(
-    r"(?:khoảng\s+cách|chênh\s+lệch)[^.;\n]{0,100}?(?<!\p{L})(?:từ|còn|xuống(?:\s+còn)?|lên|so\s+với)\s*$", _F)
+    r"(?:khoảng\s+cách|chênh\s+lệch)[^.;\n]{0,100}?(?<!\p{L})(?:từ|còn|xuống(?:\s+còn)?|lên|so\s+với|năm\s+\d{4}\s+là)\s*$", _F)
 _YEAR_COMPARED_END = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)\s*$", _F)
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
 # What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
@@ -462,7 +463,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     vb = parse_number(b) if b else None
     right = text[e:min(limit, e + 60)]
     left = _clause_left(text, s)
-    if _METHOD_BEFORE.search(left) or _SCALE_PARTS_BEFORE.search(text[max(0, s - 150):s]):
+    if _METHOD_BEFORE.search(left) or _SCALE_PARTS_BEFORE.search(text[max(0, s - 150):s]) or \
+            regex.search(r"trọng\s+số(?:(?!\s[-–]\s|đạt)[^.;:\n]){0,45}$", text[max(0, s - 60):s], _F):
         return []
     sign_char = text[s - 1:s] if s > 0 else ""
     if sign_char and sign_char in "+-−" and (s < 2 or text[s - 2] in " (\n[") and b is None:
@@ -474,6 +476,11 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)
     is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)
+    if not is_delta and not upper and regex.search(
+            r"(?:tăng|giảm|cải\s+thiện)(?:\s+\p{L}+){0,2}\s+nhất\s*,\s*(?:với\s+|là\s+|đạt\s+)?$", text[max(0, s - 50):s], _F):
+        # `tăng mạnh nhất, 3,48%`, `có mức tăng lớn nhất, 5,34%`: the change named just before the comma
+        is_delta, sign, trig = True, (-1 if regex.search(r"giảm(?:\s+\p{L}+){0,2}\s+nhất\s*,[^,]*$", text[max(0, s - 50):s], _F)
+                                      else 1), "tăng nhất"
     if not is_delta and text[s - len(left) - 1:s - len(left)] == "(" and not upper:
         # `tăng nhiều nhất (trên 8% điểm)`: the change verb stands before the parenthesis
         outer = _clause_left(text, s - len(left) - 1)
