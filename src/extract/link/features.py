@@ -143,9 +143,9 @@ def subject_candidates(
         if anaphor_m and not regex.search(r"(?:khối|cấp)\s+[^.;:]{0,30}$", clause_left[:anaphor_m.start()], _F) else None
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
-    # `Bộ đạt 87,34%`: the bare head refers to the body of that kind named just before, or else
-    # to the one the article is about (the most central one named before), not to every such body
-    head_target = {k: _head_referent(doc, k, pos, si, topic) for k, pos in head_anaphor.items()}
+    # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
+    # about (the most central one named before), not to every such body nor to the last one named
+    head_target = {k: _head_referent(doc, k, pos, topic) for k, pos in head_anaphor.items()}
     sent_text = text[s_start:s_end]
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
@@ -294,13 +294,9 @@ def _level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...])
     return doc.memo[key]
 
 
-def _head_referent(doc: Document, kind: str, pos: int, si: int, topic: dict[str, float]) -> Mention | None:
+def _head_referent(doc: Document, kind: str, pos: int, topic: dict[str, float]) -> Mention | None:
     named = [m for m in doc.entities if m.label == "ORG" and m.kind == kind and m.end < pos]
-    if not named:
-        return None
-    if doc.sentence_of(named[-1].start) >= si - 2:
-        return named[-1]
-    return max(named, key=lambda m: (topic.get(m.canonical, 0.0), m.start))
+    return max(named, key=lambda m: (topic.get(m.canonical, 0.0), m.start), default=None)
 
 
 def _last_owner(doc: Document, si: int) -> Mention | None:
