@@ -23,6 +23,7 @@ CASES = [
     ("UBND tỉnh Sóc Trăng công bố kết quả.", [("UBND tỉnh Sóc Trăng", "ORG", "Sóc Trăng")]),
     ("Sở Tư pháp (81,44 điểm) và Ban Quản lý các khu công nghiệp (80,9 điểm).",
      [("Sở Tư pháp", "ORG", "Sở Tư pháp"), ("Ban Quản lý các khu công nghiệp", "ORG", "Ban Quản lý các khu công nghiệp")]),
+    ("Huyện Cư M'gar đạt 612,5 điểm.", [("Huyện Cư M'gar", "LOC", "Cư M'gar")]),
     # an acronym after `và` is another body
     ("Học viện Hành chính Quốc gia và UNDP công bố PAPI.",
      [("Học viện Hành chính Quốc gia", "ORG", "Học viện Hành chính Quốc gia"), ("UNDP", "ORG", "UNDP")]),

@@ -227,3 +227,8 @@ def test_table_rows_take_kind_and_unit_from_their_column_headers(pipeline) -> No
                    ("+1,30", "delta", 1.3, "Sở Tư pháp", 2024), ("2", "rank", 2, "Sở Nội vụ", 2024),
                    ("90,88", "percent", 90.88, "Sở Nội vụ", 2024), ("-0,95", "delta", -0.95, "Sở Nội vụ", 2024),
                    ("88,10", "percent", 88.1, "Sở Y tế", 2024)]
+
+
+def test_the_unit_compared_with_is_not_the_owner(pipeline) -> None:
+    text = "Năm 2024, PCI của Long An đạt 73,1 điểm, cao hơn tỉnh láng giềng Tây Ninh 5,6 điểm."
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [("73,1 điểm", "Long An"), ("5,6 điểm", "Long An")]

@@ -26,7 +26,10 @@ _TITLE_WORDS = regex.compile(
     r"(?:\s+(?-i:\p{Lu})\p{L}*){0,4}[\s,]*(?:\([^)]*\)\s*)?$",
     _F,
 )
-_COMPARE_BEFORE = regex.compile(r"(?:so\s+với|hơn|xếp\s+sau|đứng\s+sau|sau|trước|vượt\s+qua|bỏ\s+xa|thua)\s*(?:các\s+)?$", _F)
+# `cao hơn tỉnh láng giềng Tây Ninh 5,6 điểm`: the unit compared with, after the comparison word
+_COMPARE_BEFORE = regex.compile(
+    r"(?:so\s+với|hơn|xếp\s+sau|đứng\s+sau|sau|trước|vượt\s+qua|bỏ\s+xa|thua)\s*(?:các\s+)?"
+    r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu)\s+)?$", _F)
 _SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+công\s+bố\s+của|\s+báo\s+cáo\s+của|\s+đánh\s+giá\s+của)?|do|bởi|của)\s*$", _F)
 _ANNOUNCE_AFTER = regex.compile(
     r"^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|trân\s+trọng\s+)*(?:công\s+bố|thông\s+báo|tổ\s+chức|ban\s+hành|thẩm\s+định|chủ\s+trì|phối\s+hợp|"
@@ -38,7 +41,7 @@ _HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{
 # `của thành phố`, `tỉnh đã …`: the unit the article is about, named by its kind alone (not
 # `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
 _ANAPHOR = regex.compile(
-    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp|toàn)\s+)(?<!tỉnh,\s*)"
+    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp)\s+)(?<!tỉnh,\s*)"
     r"(?:thành\s+phố|tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 _NATIONAL = regex.compile(
