@@ -232,3 +232,22 @@ def test_table_rows_take_kind_and_unit_from_their_column_headers(pipeline) -> No
 def test_the_unit_compared_with_is_not_the_owner(pipeline) -> None:
     text = "Năm 2024, PCI của Long An đạt 73,1 điểm, cao hơn tỉnh láng giềng Tây Ninh 5,6 điểm."
     assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [("73,1 điểm", "Long An"), ("5,6 điểm", "Long An")]
+
+
+def test_an_index_editions_year_does_not_date_the_economy(pipeline) -> None:
+    """`Chỉ số PCI năm 2022 xếp thứ 14/63` dates that index's figures; the quarter's economic
+    figures after it in a page dated 2024 are 2024's."""
+    text = ("Kinh tế › Địa phương\nThứ Tư, 03/04/2024 - 15:20\n\nHà Nam: GRDP quý I ước tăng 8,12%\n\n"
+            "Chỉ số PCI năm 2022 của Hà Nam xếp thứ 14/63. Kim ngạch xuất khẩu ước đạt 1.125 triệu USD, tăng 14,6%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.metric.index, f.year) for f in rec.facts] == [
+        ("8,12%", "OTHER", 2024), ("14/63", "PCI", 2022), ("14,6%", "OTHER", 2024)]
+
+
+def test_items_under_a_plan_heading_are_targets(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của Phú Thọ xếp 7/63.\n\nChỉ tiêu cụ thể năm 2025 của tỉnh Phú Thọ:\n"
+            "- PAR Index thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả nước;\n- SIPAS đạt tối thiểu 88%;\n"
+            "- PCI đạt từ 68 đến 70 điểm.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.modality) for f in rec.facts] == [
+        ("7/63", "actual"), ("10", "target"), ("88%", "target"), ("68", "target"), ("70 điểm", "target")]

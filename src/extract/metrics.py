@@ -31,7 +31,7 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
     ("DDCI", r"DDCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh\s+(?:cấp\s+)?(?:các\s+)?sở,?\s+ban,?\s+ngành(?:\s+và\s+địa\s+phương)?", True),
     ("PCI", r"PCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh(?:\s+cấp\s+tỉnh)?", True),
     ("PAPI", r"PAPI|(?:chỉ\s+số\s+)?hiệu\s+quả\s+quản\s+trị\s+và\s+hành\s+chính\s+công(?:\s+cấp\s+tỉnh)?", True),
-    ("SIPAS", r"SIPAS|(?:chỉ\s+số\s+)?(?:mức\s+độ\s+)?hài\s+lòng\s+(?:của\s+người\s+dân|về\s+sự\s+phục\s+vụ|đối\s+với\s+sự\s+phục\s+vụ)"
+    ("SIPAS", r"SIPAS|chỉ\s+số\s+hài\s+lòng|(?:mức\s+độ\s+)?hài\s+lòng\s+(?:của\s+người\s+dân|về\s+sự\s+phục\s+vụ|đối\s+với\s+sự\s+phục\s+vụ)"
               r"(?:[^.;:]{0,40}?phục\s+vụ(?:\s+(?:hành\s+chính|của\s+(?:các\s+)?cơ\s+quan\s+hành\s+chính(?:\s+nhà\s+nước)?))?)?", True),
     ("PGI", r"PGI|chỉ\s+số\s+xanh(?:\s+cấp\s+tỉnh)?", True),
     ("DTI", r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", True),

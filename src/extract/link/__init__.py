@@ -97,7 +97,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
             modality = learned.choose_modality(modfeats)
         if modality == "target":
             target_sentences.add(si)
-        year, yconf = choose_year(doc, fig, modality == "target")
+        year, yconf = choose_year(doc, fig, modality == "target", index)
         ycands = year_candidates(doc, fig, modality == "target", year) if want or learned.year else []
         if learned.year:
             year, yconf = learned.choose_year(ycands)

@@ -191,8 +191,8 @@ _MOVE_FROM_BEFORE = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng
 _MOVE_FROM_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)\s", _F)
 
 
-def choose_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None, float]:
-    year, conf = _stated_year(doc, fig, target)
+def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None = None) -> tuple[int | None, float]:
+    year, conf = _stated_year(doc, fig, target, index)
     if _MOVE_FROM_BEFORE.search(doc.text[max(0, fig.start - 30):fig.start]) and \
             _MOVE_FROM_AFTER.match(doc.text[fig.end:fig.end + 30]) and year is not None:
         # `từ vị trí 15 lên 13`, `từ 87,61% xuống 86,78%`: the starting point is the year before,
@@ -206,7 +206,7 @@ def choose_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None
     return year, conf
 
 
-def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | None, float]:
+def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None) -> tuple[int | None, float]:
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
     # `so với năm 2022 (80,08%)`: the value in parentheses after a comparison is that year's
@@ -251,15 +251,28 @@ def _stated_year(doc: Document, fig: Candidate, target: bool) -> tuple[int | Non
         main = [y for y in doc.years if not _in_parens(doc.text, y.start) and not _follows_figure(doc, y)]
         doc.memo["results_only"] = [y for y in main if y.role == "result"]
         doc.memo["results_targets"] = [y for y in main if y.role in ("result", "target")]
-    prev = doc.last_before(doc.memo["results_targets" if target else "results_only"], s_start)
+    carried = doc.memo["results_targets" if target else "results_only"]
+    if index == "OTHER" and not _RESPONDENTS.match(doc.text[fig.end:fig.end + 30]):
+        # `Chỉ số PCI năm 2022 xếp thứ 14` dates that index's figures (and its survey's shares of
+        # respondents), not the quarter's economy
+        if "not_editions" not in doc.memo:
+            doc.memo["not_editions"] = [y for y in carried if not _EDITION_BEFORE.search(doc.text[max(0, y.start - 25):y.start])]
+        carried = doc.memo["not_editions"]
+    prev = doc.last_before(carried, s_start)
     if prev is not None:
         return prev.year, 0.6
+    if index == "OTHER" and (published := _publication_year(doc)):
+        return published, 0.45
     if doc.memo["results_only"]:
         return doc.memo["results_only"][0].year, 0.4
     return None, 0.3
 
 
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
+# An index edition's year (`PCI năm 2022`, `PAR Index 2023`, `Chỉ số CCHC năm 2024`).
+_EDITION_BEFORE = regex.compile(
+    r"(?:PAR\s*INDEX|PCI|PAPI|SIPAS|DTI|PGI|DDCI|chỉ\s+số\s+(?:CCHC|cải\s+cách\s+hành\s+chính|năng\s+lực\s+cạnh\s+tranh|"
+    r"chuyển\s+đổi\s+số|hài\s+lòng|xanh)(?:\s+cấp\s+tỉnh)?)\s+(?:năm\s+)?$", _F)
 # A period of the current year named without its year: `quý I`, `3 tháng đầu năm`, `tháng 3`.
 _PERIOD_NO_YEAR = regex.compile(
     r"(?<!\p{L})(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+đầu\s+năm|tháng\s+\d{1,2})(?!\s*(?:[/-]\s*\d|năm\s+\d|\d))", _F)
@@ -385,6 +398,19 @@ _ACTUAL_AFTER_TARGET = regex.compile(
 _DEADLINE_ACTUAL = regex.compile(r"(?:đã|được|kết\s+quả|thực\s+tế|hoàn\s+thành|tính\s+đến)", _F)
 
 
+_LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-+•–])\s")
+
+
+def _plan_heading(doc: Document, si: int) -> bool:
+    """The list item in sentence `si` hangs under a plan (`Chỉ tiêu cụ thể năm 2025:` then `- …`):
+    back over the items before it, the line that introduces them names a target."""
+    for sj in range(si - 1, max(-1, si - 15), -1):
+        text = doc.text[slice(*doc.sentences[sj])]
+        if not _LIST_ITEM_START.match(text):
+            return bool(_TARGET.search(text)) and not _ACTUAL_AFTER_TARGET.search(text)
+    return False
+
+
 def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -> str:
     si = doc.sentence_of(fig.start)
     s_start, _ = doc.sentences[si]
@@ -396,6 +422,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     # the items of a plan listed after it (`Mục tiêu năm 2024: 1. … 2. …`) are targets too
     if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn|\d{1,2}[.)]\s|[-+•–]\s)",
                                             left, _F):
+        return "target"
+    if _LIST_ITEM_START.match(left) and _plan_heading(doc, si):
         return "target"
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
     if deadlines and deadlines[-1].year > _main_year(doc) and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]):
