@@ -40,7 +40,8 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
     # the PAR Index's and the PCI's component areas, named without their index
     ("PAR_INDEX", r"hiện\s+đại\s+hóa\s+nền\s+hành\s+chính|cải\s+cách\s+tài\s+chính\s+công|cải\s+cách\s+thể\s+chế|"
                   r"cải\s+cách\s+(?:chế\s+độ\s+)?công\s+vụ|cải\s+cách\s+tổ\s+chức\s+bộ\s+máy|"
-                  r"(?:công\s+tác\s+)?chỉ\s+đạo,\s+điều\s+hành(?:\s+(?:công\s+tác\s+)?CCHC)?|"
+                  # (`chỉ đạo, điều hành` alone is any management, not the PAR Index's area)
+                  r"công\s+tác\s+chỉ\s+đạo,\s+điều\s+hành(?:\s+(?:công\s+tác\s+)?CCHC)?|chỉ\s+đạo,\s+điều\s+hành\s+(?:công\s+tác\s+)?CCHC|"
                   r"xây\s+dựng\s+và\s+nâng\s+cao\s+chất\s+lượng\s+đội\s+ngũ|cải\s+cách\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)", True),
     # (weak: the DDCI and the PGI measure the same areas, and take them when they are in force)
     ("PCI", r"gia\s+nhập\s+thị\s+trường|tiếp\s+cận\s+đất\s+đai|chi\s+phí\s+thời\s+gian|chi\s+phí\s+không\s+chính\s+thức|"
