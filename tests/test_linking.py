@@ -251,3 +251,12 @@ def test_items_under_a_plan_heading_are_targets(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.modality) for f in rec.facts] == [
         ("7/63", "actual"), ("10", "target"), ("88%", "target"), ("68", "target"), ("70 điểm", "target")]
+
+
+def test_sipas_factors_and_management_words_take_the_right_index(pipeline) -> None:
+    text = ("Năm 2022, Chỉ số SIPAS của Bình Định đạt 82,96%. Kết quả theo từng yếu tố: tiếp cận dịch vụ 84,1%; công "
+            "chức trực tiếp giải quyết công việc 85,02%. Năm 2023, DTI của khối sở đạt 0,6127, nhờ đưa hoạt động chỉ "
+            "đạo, điều hành lên môi trường số; Sở Tư pháp dẫn đầu với 0,8034.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [
+        ("82,96%", "SIPAS"), ("84,1%", "SIPAS"), ("85,02%", "SIPAS"), ("0,6127", "DTI"), ("dẫn đầu", "DTI"),
+        ("0,8034", "DTI")]

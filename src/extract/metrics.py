@@ -47,6 +47,10 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
     ("PCI", r"gia\s+nhập\s+thị\s+trường|tiếp\s+cận\s+đất\s+đai|chi\s+phí\s+thời\s+gian|chi\s+phí\s+không\s+chính\s+thức|"
             r"cạnh\s+tranh\s+bình\s+đẳng|tính\s+năng\s+động|chính\s+sách\s+hỗ\s+trợ\s+doanh\s+nghiệp|"
             r"đào\s+tạo\s+lao\s+động|thiết\s+chế\s+pháp\s+lý", False),
+    # SIPAS's five factors (weak: they take the index in force)
+    ("SIPAS", r"(?:yếu\s+tố\s+)?(?:tiếp\s+cận\s+dịch\s+vụ(?:\s+hành\s+chính\s+công)?|công\s+chức\s+(?:trực\s+tiếp\s+)?giải\s+quyết\s+"
+              r"công\s+việc|kết\s+quả\s+(?:giải\s+quyết\s+|cung\s+ứng\s+dịch\s+vụ\s+)?công\s+việc|tiếp\s+nhận,?\s+xử\s+lý\s+"
+              r"(?:các\s+)?(?:ý\s+kiến\s+)?(?:góp\s+ý,?\s+)?phản\s+ánh,?\s+kiến\s+nghị)", False),
     ("PAR_INDEX", r"cải\s+cách\s+hành\s+chính|CCHC", False),
     ("COMPONENT", r"chỉ\s+số\s+thành\s+phần|lĩnh\s+vực\s+(?:cải\s+cách|xây\s+dựng|hiện\s+đại)|trụ\s+cột|tiêu\s+chí\s+thành\s+phần|nội\s+dung\s+thành\s+phần", True),
 ]
