@@ -287,6 +287,13 @@ ACCEPT = [
          Fig("5", "rank", 5, "rank", "<=")],
         id="change-named-before-a-comma-spread-then-and-now-a-value-after-an-index-code",
     ),
+    pytest.param(
+        "Đồng Tháp tiến 6 bậc; chỉ số chỉ còn 6,18 điểm, thấp hơn điểm trung bình khối 0,3 điểm; khoảng cách giữa "
+        "tỉnh cao nhất và thấp nhất vẫn hơn 11%; 2,58% – mức tăng so với năm 2022.",
+        [Fig("6 bậc", "delta", 6, "rank"), Fig("6,18 điểm", "score", 6.18, "point"), Fig("0,3 điểm", "delta", -0.3, "point"),
+         Fig("11%", "delta", 11, "%", ">"), Fig("2,58%", "delta", 2.58, "%")],
+        id="tien-a-gap-to-an-average-score-a-spread-above-and-a-labelled-change",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

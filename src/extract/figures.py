@@ -79,7 +79,7 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 # Delta triggers; the sign comes from the word.
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
-    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|gia\s+tăng|lùi|nhích|hơn)(?!\p{L})",
+    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn)(?!\p{L})",
     _F,
 )
 _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi")
@@ -222,10 +222,10 @@ _SPREAD_LEVEL = regex.compile(
 _YEAR_COMPARED_END = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)\s*$", _F)
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
 # What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
-_REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả", "toàn", "các", "giá", "chỉ", "tỉnh",
+_REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả", "toàn", "các", "giá", "chỉ", "tỉnh", "điểm",
                     "thành", "huyện", "quận", "xã", "địa", "đơn", "bộ", "sở", "năm", "cùng"}
 # `khoảng cách giữa địa phương đứng đầu và địa phương thấp nhất là 7,73 điểm`
-_SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ"}
+_SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ", "hơn", "trên", "dưới"}
 
 
 def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
@@ -464,7 +464,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     right = text[e:min(limit, e + 60)]
     left = _clause_left(text, s)
     if _METHOD_BEFORE.search(left) or _SCALE_PARTS_BEFORE.search(text[max(0, s - 150):s]) or \
-            regex.search(r"trọng\s+số(?:(?!\s[-–]\s|đạt)[^.;:\n]){0,45}$", text[max(0, s - 60):s], _F):
+            regex.search(r"trọng\s+số(?:(?!\s[-–]\s|đạt|tăng|giảm|tụt|xếp|lên|xuống)[^.;:\n]){0,45}$", text[max(0, s - 60):s], _F):
         return []
     sign_char = text[s - 1:s] if s > 0 else ""
     if sign_char and sign_char in "+-−" and (s < 2 or text[s - 2] in " (\n[") and b is None:
@@ -476,6 +476,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)
     is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)
+    if not is_delta and (lab := regex.match(r"^\s?(?:%|điểm)?\s+[–-]\s+mức\s+(tăng|giảm)", right, _F)):
+        # `2,58% – mức tăng so với năm 2022`: a figure labelled after a dash, as in a box of key numbers
+        is_delta, sign, trig = True, (1 if lab.group(1).lower() == "tăng" else -1), "mức " + lab.group(1).lower()
     if not is_delta and not upper and regex.search(
             r"(?:tăng|giảm|cải\s+thiện)(?:\s+\p{L}+){0,2}\s+nhất\s*,\s*(?:với\s+|là\s+|đạt\s+)?$", text[max(0, s - 50):s], _F):
         # `tăng mạnh nhất, 3,48%`, `có mức tăng lớn nhất, 5,34%`: the change named just before the comma
@@ -538,7 +541,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         comp = "<="
 
     if b is not None:
-        after = text[e:e + 40]
+        after = regex.sub(r"^\s*[–-]\s+", " ", text[e:e + 40])  # `52/63 – tỉnh, thành phố đạt …`
         if unit == "point":
             if comp == "<=" and va == vb:
                 comp = None  # `đạt tối đa 5/5 điểm`: full marks, not a bound
