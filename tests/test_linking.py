@@ -260,3 +260,10 @@ def test_sipas_factors_and_management_words_take_the_right_index(pipeline) -> No
     assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [
         ("82,96%", "SIPAS"), ("84,1%", "SIPAS"), ("85,02%", "SIPAS"), ("0,6127", "DTI"), ("dẫn đầu", "DTI"),
         ("0,8034", "DTI")]
+
+
+def test_a_unit_named_by_its_kind_owns_the_clauses_of_its_list(pipeline) -> None:
+    text = ("Huyện Di Linh xếp thứ 6 về DDCI năm 2023. Năm 2024, huyện phấn đấu đưa DDCI vào nhóm 3 địa phương dẫn "
+            "đầu của tỉnh; Chỉ số CCHC đạt từ 89% trở lên; tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 50%.")
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [
+        ("6", "Di Linh"), ("3", "Di Linh"), ("89%", "Di Linh"), ("50%", "Di Linh")]

@@ -138,7 +138,13 @@ def subject_candidates(
     clause_left = _clause_before(text, s_start, fig.start)
     # `đơn vị này đạt 73,85 điểm`: a demonstrative points at the unit just named, not the topic
     demonstrative = bool(_DEMONSTRATIVE.search(text[s_start:fig.start]))
-    anaphor_m = None if demonstrative else _last_match(_ANAPHOR, clause_left)
+    ents_before = [m for m in doc.within(doc.entities, s_start, fig.start)]
+    # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
+    # between, the unit named by its kind earlier in the sentence still owns the later clauses
+    sentence_anaphor = None if ents_before else _last_match(_ANAPHOR, text[s_start:fig.start])
+    if sentence_anaphor is not None and ";" not in text[s_start + sentence_anaphor.end():fig.start]:
+        sentence_anaphor = None  # (only across the `;` of a list of clauses)
+    anaphor_m = None if demonstrative else (_last_match(_ANAPHOR, clause_left) or sentence_anaphor)
     anaphor = anaphor_m is not None
     # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
     # (`khối huyện`, `cấp huyện` name a block of the article's own unit, not a district)
