@@ -267,3 +267,15 @@ def test_a_unit_named_by_its_kind_owns_the_clauses_of_its_list(pipeline) -> None
             "đầu của tỉnh; Chỉ số CCHC đạt từ 89% trở lên; tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 50%.")
     assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [
         ("6", "Di Linh"), ("3", "Di Linh"), ("89%", "Di Linh"), ("50%", "Di Linh")]
+
+
+def test_economy_words_and_previous_editions(pipeline) -> None:
+    """Tourism figures are `OTHER` even after an index is named; a ministry's name lists sectors,
+    not a quantity; `so với PGI 2022` is the previous edition, not a result year."""
+    text = ("Năm 2023, PCI của Bình Định xếp thứ 9/63. Tỉnh đón khoảng 5,1 triệu lượt khách du lịch, tăng 156%. "
+            "Bộ Văn hóa, Thể thao và Du lịch đạt 78,4% về Chỉ số CCHC. Chỉ số PGI của Tây Ninh tăng 9 bậc so với "
+            "PGI 2022. Tỉnh xếp thứ 5 cả nước.")
+    rec = pipeline("case", text)
+    got = [(f.figure.text, f.metric.index, f.year) for f in rec.facts]
+    assert got == [("9/63", "PCI", 2023), ("156%", "OTHER", 2023), ("78,4%", "PAR_INDEX", 2023),
+                   ("9 bậc", "PGI", 2023), ("5", "PGI", 2023)]

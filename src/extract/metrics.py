@@ -60,7 +60,8 @@ _OTHER = (
     r"kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|giải\s+ngân|vốn|lãi\s+suất|doanh\s+thu|lợi\s+nhuận|hồ\s+sơ|"
     r"thủ\s+tục\s+hành\s+chính|TTHC|dịch\s+vụ\s+công|doanh\s+nghiệp|người\s+dân\s+được\s+khảo\s+sát|"
     r"văn\s+bản|bộ\s+máy|phòng\s+chuyên\s+môn|biên\s+chế|chức\s+danh|dân\s+số|hộ\s+nghèo|diện\s+tích|sản\s+lượng|"
-    r"giá(?!\s+trị)|thị\s+phần|cổ\s+phiếu|chỉ\s+số\s+giá|năng\s+suất|việc\s+làm|thất\s+nghiệp|bảo\s+hiểm|tiêm|ca\s+mắc"
+    r"giá(?!\s+trị)|thị\s+phần|cổ\s+phiếu|chỉ\s+số\s+giá|năng\s+suất|việc\s+làm|thất\s+nghiệp|bảo\s+hiểm|tiêm|ca\s+mắc|"
+    r"lượt\s+khách|khách\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa)|du\s+lịch|công\s+suất|lấp\s+đầy|sản\s+xuất\s+công\s+nghiệp|bán\s+lẻ"
 )
 
 _MASTER = regex.compile(

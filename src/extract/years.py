@@ -29,7 +29,9 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _PATTERN = regex.compile(
     rf"(?P<cmp_rel>so\s+với\s+(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|năm\s+(?:trước|ngoái)(?:\s+liền\s+kề)?|"
     rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước))"
-    rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
+    # (`so với PGI 2022`: the index's previous edition)
+    rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
+    rf"(?:(?:PAR\s*Index|PCI|PAPI|SIPAS|DTI|PGI|DDCI)\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"
