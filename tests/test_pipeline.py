@@ -93,8 +93,9 @@ def test_seed_scores_stay_above_floors(seed_out: Path) -> None:
 # Floors on the challenge sets (annotations/challenge/): passages and full-length pages written
 # and annotated blind to the code, whose records carry their own text. Same rule: only raise.
 CHALLENGE_FLOORS = {
-    "indices.jsonl": (0.99, 0.84), "articles.jsonl": (0.98, 0.82), "articles2.jsonl": (0.99, 0.86),
-    "articles3.jsonl": (0.98, 0.81), "articles4.jsonl": (0.98, 0.87), "articles5.jsonl": (0.98, 0.81),
+    "indices.jsonl": (0.99, 0.85), "articles.jsonl": (0.98, 0.84), "articles2.jsonl": (0.99, 0.87),
+    "articles3.jsonl": (0.98, 0.81), "articles4.jsonl": (0.98, 0.87), "articles5.jsonl": (0.98, 0.82),
+    "articles6.jsonl": (0.99, 0.86), "articles7.jsonl": (0.96, 0.78),
 }
 
 
