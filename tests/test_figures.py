@@ -294,6 +294,13 @@ ACCEPT = [
          Fig("11%", "delta", 11, "%", ">"), Fig("2,58%", "delta", 2.58, "%")],
         id="tien-a-gap-to-an-average-score-a-spread-above-and-a-labelled-change",
     ),
+    pytest.param(
+        "Hà Giang tăng vọt 23 bậc; Bình Định vượt Đồng Tháp 0,52 điểm; Sở Tư pháp đạt 93,62%, hơn Sở Thông tin và Truyền "
+        "thông (xếp thứ hai, 91,05%) 2,57%.",
+        [Fig("23 bậc", "delta", 23, "rank"), Fig("0,52 điểm", "delta", 0.52, "point"), Fig("93,62%", "percent", 93.62, "%"),
+         Fig("xếp thứ hai", "rank", 2, "rank"), Fig("91,05%", "percent", 91.05, "%"), Fig("2,57%", "delta", 2.57, "%")],
+        id="tang-vot-vuot-a-name-and-a-gap-after-a-parenthesis",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

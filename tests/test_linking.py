@@ -279,3 +279,11 @@ def test_economy_words_and_previous_editions(pipeline) -> None:
     got = [(f.figure.text, f.metric.index, f.year) for f in rec.facts]
     assert got == [("9/63", "PCI", 2023), ("156%", "OTHER", 2023), ("78,4%", "PAR_INDEX", 2023),
                    ("9 bậc", "PGI", 2023), ("5", "PGI", 2023)]
+
+
+def test_tab_separated_table_rows(pipeline) -> None:
+    text = ("Năm 2022, DTI của các tỉnh được công bố.\nXếp hạng\tTỉnh, thành phố\tĐiểm DTI\tThay đổi hạng so với 2021\n"
+            "1\tĐà Nẵng\t0,6323\t=\n2\tThừa Thiên Huế\t0,5957\t+3")
+    got = [(f[0], f[1]) for f in _facts(pipeline, text)]
+    assert got == [("1", "Đà Nẵng"), ("0,6323", "Đà Nẵng"), ("2", "Thừa Thiên Huế"), ("0,5957", "Thừa Thiên Huế"),
+                   ("+3", "Thừa Thiên Huế")]

@@ -87,7 +87,7 @@ _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lù
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
     "cao nhất với trung bình bình quân tương ứng lần lượt là đều vượt bậc tới của này ở mức "
-    "nhiều chỉ có tổng cộng tương đương thì nhất đáng".split()
+    "nhiều chỉ có tổng cộng tương đương thì nhất đáng vọt".split()
 )
 # A level after a change verb (`tăng lên 90%`, `giảm còn 5%`) is not a delta.
 _LEVEL_WORDS = {"lên", "xuống", "còn", "đạt"}
@@ -160,11 +160,11 @@ _TEXTUAL_RANK = regex.compile(
     + r")(?!(?<=năm)\s+(?:nay|qua|trước|sau|ngoái|tới|thứ|học|(?:19|20)\d\d))"
     + r"|(?<=(?:^|[,;]|\s(?:và|rồi|tiếp\s+theo|kế\s+đến)|\n)\s*)thứ\s+(?P<w3>"
     + "|".join(w for w in ORDINAL_WORDS if w not in ("nhất", "một"))
-    + r")(?=\s+(?:là\s+(?:(?-i:\p{Lu})|tỉnh|thành\s+phố|huyện|sở|bộ)|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì)|(?<=(?:giữ|ở|về|lên|chiếm)\s)vị\s+trí\s+số\s+một|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
+    + r")(?=\s+(?:là\s+(?:(?-i:\p{Lu})|tỉnh|thành\s+phố|huyện|sở|bộ)|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì|hai|ba|tư|bốn)(?!\p{L})|(?<=(?:giữ|ở|về|lên|chiếm)\s)vị\s+trí\s+số\s+một|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
     r"ngôi\s+đầu)(?!\p{L})",
     _F,
 )
-_GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|vị\s+trí|quốc\s+gia|nước)"
+_GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|quận|thị\s+xã|xã|phường|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
     rf"(?:(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,8}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
     rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
@@ -236,9 +236,9 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
         return False
     if word in ("khoảng cách", "chênh lệch"):
         return 1 <= len(gap) <= 14 and gap[-1].lower() in _SPREAD_END
-    if word == "hơn":
-        # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`: bare `hơn` and a named unit
-        return 1 <= len(gap) <= 5 and gap[0][:1].isupper() and not any(g.lower() in _LEVEL_WORDS for g in gap)
+    if word in ("hơn", "vượt"):
+        # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`, `vượt Đồng Tháp 0,52 điểm`: a bare comparison and a named unit
+        return 1 <= len(gap) <= 8 and gap[0][:1].isupper() and not any(g.lower() in _LEVEL_WORDS for g in gap)
     return (word in _COMPARATIVES and 2 <= len(gap) <= 9
             and (gap[-1].lower() in _GAP_END or gap[0].lower() in _REFERENCE_START or gap[0][:1].isupper())
             and not any(g.lower().strip(",") in _LEVEL_WORDS or g.lower() in ("đạt", "với", "xếp") for g in gap))
@@ -264,8 +264,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
             return False, 1, ""
     if word == "tăng trưởng" and regex.search(r"(?:tốc\s+độ|mức|tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)\s*(?:\p{L}+\s*){0,3}$", before, _F):
         return False, 1, ""
-    if word == "vượt" and gap:
-        return False, 1, ""
+    if word == "vượt" and gap and not (gap[0][:1].isupper() and _POINT_AFTER.match(right)):
+        return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm` names what it beat)
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right):
         return False, 1, ""
     sign = -1 if any(word.startswith(n) for n in _NEGATIVE) else 1
@@ -348,11 +348,13 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
     """A table row as scraped text (`| 1 | Sở Tư pháp | 91,25 | +1,30 |`, `1 | Sở Tư pháp | 93,45`):
     each numeric cell takes its kind and unit from its column's header (`Xếp hạng`, `Chỉ số CCHC
     (%)`, `Tăng/giảm so với năm 2023 (%)`, `Điểm`); columns whose header names no unit (`STT`,
-    counts) give nothing."""
+    counts) give nothing. Cells are split by `|` or by tabs."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() or text[line_start:line_end].count("|") < 2:
+    row = text[line_start:line_end]
+    sep = "\t" if row.count("\t") >= 2 else "|"
+    if text[line_start:start].strip() or row.count(sep) < 2:
         return []
     header = None
     pos = line_start
@@ -361,20 +363,19 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
             break
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         prev = text[prev_start:pos - 1]
-        if prev.count("|") < 2:
+        if prev.count(sep) < 2:
             break
-        if not regex.search(r"\|\s*[+\-−]?\d", prev) and not regex.match(r"\s*[+\-−]?\d", prev):
+        if not regex.search(rf"{regex.escape(sep)}\s*[+\-−]?\d", prev) and not regex.match(r"\s*[+\-−]?\d", prev):
             header = prev
             break
         pos = prev_start
     if header is None:
         return []
-    heads = [h.strip().lower() for h in header.strip().strip("|").split("|")]
-    row = text[line_start:line_end]
-    lead = len(row) - len(row.lstrip())
-    body = row.strip()
+    heads = [h.strip().lower() for h in header.strip(" \r").strip("|").split(sep)]
+    lead = len(row) - len(row.lstrip(" "))
+    body = row.strip(" \r")
     offset = line_start + lead + (1 if body.startswith("|") else 0)
-    cells = body.strip("|").split("|")
+    cells = body.strip("|").split(sep)
     if len(cells) != len(heads):
         return []
     out: list[Candidate] = []
@@ -387,7 +388,7 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
         sign = -1 if m.group(1) in ("-", "−") else 1
         ce = cs + len(cell.strip())
         if regex.search(r"tăng|giảm|thay\s+đổi|chênh\s+lệch|±", head):
-            unit = "%" if "%" in head else "point" if "điểm" in head else None
+            unit = "%" if "%" in head else "point" if "điểm" in head else "rank" if regex.search(r"hạng|bậc", head) else None
             if unit:
                 out.append(Candidate(cs, ce, "delta", sign * value, None, unit, None, cue="table"))
         elif regex.search(r"(?:xếp\s+)?hạng|vị\s+trí", head) and value == int(value) and not m.group(1):
