@@ -95,7 +95,7 @@ def test_seed_scores_stay_above_floors(seed_out: Path) -> None:
 CHALLENGE_FLOORS = {
     "indices.jsonl": (0.99, 0.85), "articles.jsonl": (0.98, 0.84), "articles2.jsonl": (0.99, 0.87),
     "articles3.jsonl": (0.98, 0.81), "articles4.jsonl": (0.98, 0.87), "articles5.jsonl": (0.98, 0.82),
-    "articles6.jsonl": (0.99, 0.86), "articles7.jsonl": (0.96, 0.78),
+    "articles6.jsonl": (0.99, 0.86), "articles7.jsonl": (0.98, 0.80),
 }
 
 
