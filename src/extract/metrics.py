@@ -23,6 +23,14 @@ class MetricMention:
     strong: bool = True  # a full name or code, not a topic word like `chuyển đổi số`
 
 
+# The indices' codes as the press writes them (also the edition before a year, `PGI 2022`).
+INDEX_CODE = r"(?:PAR\s*INDEX|PCI|PAPI|SIPAS|DTI|PGI|DDCI)"
+# Who answers a survey: a share of them (`38,5% doanh nghiệp`) is a figure of its own.
+RESPONDENTS = (
+    r"(?:số\s+)?(?:doanh\s+nghiệp|người\s+(?:dân|dùng|được\s+hỏi|trả\s+lời|được\s+khảo\s+sát|tham\s+gia\s+khảo\s+sát)|"
+    r"hộ\s+gia\s+đình|ý\s+kiến|cán\s+bộ|công\s+chức)(?!\p{L})"
+)
+
 _LEVEL = r"(?:\s+(?:cấp|khối)\s+(?:sở|huyện|tỉnh|xã|bộ|quận|sở,\s*ban,\s*ngành)(?:\s*(?:và|,)\s*(?:cấp\s+)?(?:huyện|xã|sở))?)?"
 _NAME = r"(?:\s+(?:\"|“)[^\"”]{2,80}(?:\"|”))?"
 _YEAR = r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"

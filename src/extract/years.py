@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .metrics import INDEX_CODE
+
 _F = regex.IGNORECASE | regex.VERSION1
 
 
@@ -31,7 +33,7 @@ _PATTERN = regex.compile(
     rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước))"
     # (`so với PGI 2022`: the index's previous edition)
     rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
-    rf"(?:(?:PAR\s*Index|PCI|PAPI|SIPAS|DTI|PGI|DDCI)\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
+    rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"

@@ -16,6 +16,7 @@ import regex
 from ..document import Document
 from ..entities import Mention
 from ..figures import Candidate
+from ..metrics import RESPONDENTS
 
 _F = regex.IGNORECASE | regex.VERSION1
 _STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
@@ -75,9 +76,7 @@ _DEMONSTRATIVE = regex.compile(
 _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:(?:trung\s+bình|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:vùng|khối|"
     r"các\s+tỉnh)[^()]{0,20})\s*\(\s*|\(\s*(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+cả\s+nước)\s*:\s*)$", _F)
-_RESPONDENTS_AFTER = regex.compile(
-    r"^\s?(?:số\s+)?(?:người\s+(?:được\s+hỏi|trả\s+lời|được\s+khảo\s+sát|tham\s+gia\s+khảo\s+sát)|doanh\s+nghiệp|"
-    r"hộ\s+gia\s+đình|người\s+dân|ý\s+kiến|người\s+dùng)(?!\p{L})", _F)
+_RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do)\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
@@ -138,7 +137,7 @@ def subject_candidates(
     clause_left = _clause_before(text, s_start, fig.start)
     # `đơn vị này đạt 73,85 điểm`: a demonstrative points at the unit just named, not the topic
     demonstrative = bool(_DEMONSTRATIVE.search(text[s_start:fig.start]))
-    ents_before = [m for m in doc.within(doc.entities, s_start, fig.start)]
+    ents_before = doc.within(doc.entities, s_start, fig.start)
     # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
     # between, the unit named by its kind earlier in the sentence still owns the later clauses
     sentence_anaphor = None if ents_before else _last_match(_ANAPHOR, text[s_start:fig.start])
@@ -159,20 +158,18 @@ def subject_candidates(
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
     figs_in_sent = doc.within(doc.figures, s_start, s_end)
-    average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not any(
-        m.start < fig.start for m in ents_in_sent)
+    average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not ents_before
     peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))) or (
         fig.unit == "%" and fig.kind == "percent" and (bool(_PROVINCE_SHARE_AFTER.match(text[fig.end:fig.end + 20]))
                                                        or bool(_PEERS_SHARE_BEFORE.search(text[max(0, fig.start - 30):fig.start]))))
     # `thấp hơn mức trung bình cả nước (84,2%)`, `(cả nước: 80,08%)`: the reference's own value
     reference_value = bool(_REFERENCE_VALUE_BEFORE.search(text[max(s_start, fig.start - 60):fig.start]))
-    median = fig.kind != "rank" and bool(_MEDIAN.search(text[s_start:fig.start])) and not anaphor and not any(
-        m.start < fig.start for m in ents_in_sent)
+    median = fig.kind != "rank" and bool(_MEDIAN.search(text[s_start:fig.start])) and not anaphor and not ents_before
     continuation = bool(_CONTINUATION.match(sent_text))
     # `38,5% doanh nghiệp cho biết …` in a report ranking many provinces: the survey's respondents
     # nationwide, not the province the article dwells on
     survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and bool(_RESPONDENTS_AFTER.match(
-        text[fig.end:fig.end + 30])) and not any(m.start < fig.start for m in ents_in_sent)
+        text[fig.end:fig.end + 30])) and not ents_before
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
         provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind in ("province", "city")})

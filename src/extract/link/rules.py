@@ -13,7 +13,7 @@ import regex
 
 from ..document import Document
 from ..figures import Candidate
-from ..metrics import MetricMention
+from ..metrics import INDEX_CODE, RESPONDENTS, MetricMention
 from ..years import YearMention
 from .features import SubjectCandidate
 
@@ -96,10 +96,8 @@ _CITIZEN_SATISFACTION = regex.compile(
     r"|hài\s+lòng\s+(?:của\s+)?(?:người\s+dân|tổ\s+chức)", _F)
 
 
-_RESPONDENT_NOUNS = (r"(?:doanh\s+nghiệp|người\s+(?:dân|được\s+hỏi|trả\s+lời|dùng|được\s+khảo\s+sát)|"
-                     r"hộ\s+gia\s+đình|cán\s+bộ|công\s+chức)(?!\p{L})")
-_RESPONDENTS = regex.compile(rf"^\s?(?:số\s+)?{_RESPONDENT_NOUNS}", _F)
-_RESPONDENTS_SHARE = regex.compile(rf"t[ỷỉ]\s+lệ\s+(?:số\s+)?{_RESPONDENT_NOUNS}", _F)
+_RESPONDENTS = regex.compile(rf"^\s?{RESPONDENTS}", _F)
+_RESPONDENTS_SHARE = regex.compile(rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}", _F)
 
 
 def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> tuple[str, str, float]:
@@ -271,7 +269,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
 # An index edition's year (`PCI năm 2022`, `PAR Index 2023`, `Chỉ số CCHC năm 2024`).
 _EDITION_BEFORE = regex.compile(
-    r"(?:PAR\s*INDEX|PCI|PAPI|SIPAS|DTI|PGI|DDCI|chỉ\s+số\s+(?:CCHC|cải\s+cách\s+hành\s+chính|năng\s+lực\s+cạnh\s+tranh|"
+    rf"(?:{INDEX_CODE}|chỉ\s+số\s+(?:CCHC|cải\s+cách\s+hành\s+chính|năng\s+lực\s+cạnh\s+tranh|"
     r"chuyển\s+đổi\s+số|hài\s+lòng|xanh)(?:\s+cấp\s+tỉnh)?)\s+(?:năm\s+)?$", _F)
 # A period of the current year named without its year: `quý I`, `3 tháng đầu năm`, `tháng 3`.
 _PERIOD_NO_YEAR = regex.compile(
