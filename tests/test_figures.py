@@ -301,6 +301,18 @@ ACCEPT = [
          Fig("xếp thứ hai", "rank", 2, "rank"), Fig("91,05%", "percent", 91.05, "%"), Fig("2,57%", "delta", 2.57, "%")],
         id="tang-vot-vuot-a-name-and-a-gap-after-a-parenthesis",
     ),
+    pytest.param(
+        "Có 8 tỉnh đạt tiến bộ đáng kể, trên 5% điểm trong năm 2020; chỉ số của Sơn La giảm nhẹ, gần 1 điểm % so với "
+        "năm 2021; tỷ lệ này cao hơn 3 điểm phần trăm.",
+        [Fig("5% điểm", "delta", 5, "%", ">"), Fig("1 điểm %", "delta", -1, "%", "~"),
+         Fig("3 điểm phần trăm", "delta", 3, "%")],
+        id="percentage-points-are-changes-signed-by-the-verb-a-comma-back",
+    ),
+    pytest.param(
+        "Tỉnh An Giang có thứ hạng 32 (62, 16 điểm); Chỉ số SIPAS giảm khá sâu (8, 12%).",
+        [Fig("32", "rank", 32, "rank"), Fig("62, 16 điểm", "score", 62.16, "point"), Fig("8, 12%", "delta", -8.12, "%")],
+        id="a-decimal-comma-typed-with-a-space-inside-parentheses",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

@@ -287,3 +287,17 @@ def test_tab_separated_table_rows(pipeline) -> None:
     got = [(f[0], f[1]) for f in _facts(pipeline, text)]
     assert got == [("1", "Đà Nẵng"), ("0,6323", "Đà Nẵng"), ("2", "Thừa Thiên Huế"), ("0,5957", "Thừa Thiên Huế"),
                    ("+3", "Thừa Thiên Huế")]
+
+
+def test_a_bare_ordinal_names_the_unit_after_it(pipeline) -> None:
+    text = ("Năm 2022, Đà Nẵng tiếp tục dẫn đầu về chuyển đổi số, thứ hai là TPHCM, thứ ba là Quảng Ninh. "
+            "Ở Chỉ số SIPAS, tỉnh Quảng Ninh đạt 90,61%; đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%. "
+            "Nghệ An xếp thứ 3 khu vực Bắc Trung Bộ.")
+    got = [(g[0], g[1]) for g in _facts(pipeline, text)]
+    assert ("thứ ba", "Quảng Ninh") in got and ("2", "Thái Nguyên") in got and ("3", "Nghệ An") in got
+
+
+def test_the_year_an_index_was_founded_is_not_carried(pipeline) -> None:
+    text = ("Sáng 13/5, VCCI công bố Chỉ số PCI năm 2020. Điểm trung vị đạt 65,1 điểm, mức cao nhất kể từ khi chỉ số "
+            "này được xây dựng năm 2005. Tỷ lệ doanh nghiệp phải chi trả chi phí không chính thức còn 44,9%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("65,1 điểm", 2020), ("44,9%", 2020)]

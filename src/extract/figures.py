@@ -34,6 +34,10 @@ _F = regex.IGNORECASE | regex.VERSION1
 _NUM_TOKEN = regex.compile(
     rf"(?<![\p{{L}}\d.,/])(?P<a>{NUMBER})(?:\s?/\s?(?P<b>{NUMBER}))?(?![\d]|[.,]\d)", _F
 )
+# Percentage points (`trên 5% điểm`, `gần 1 điểm %`, `3 điểm phần trăm`) measure a change or a gap;
+# `chiếm 30% điểm đánh giá` is a share of the points.
+_PERCENT_POINTS_AFTER = regex.compile(
+    r"^\s?(?:%\s?điểm(?!\s+(?!so\s+với|trong|ở|và|khi|với|năm|qua)\p{L})|điểm\s?%|điểm\s+phần\s+trăm)(?!\p{L})", _F)
 _PERCENT_AFTER = regex.compile(r"^\s?(%(?:\s?điểm(?!\s+\p{L}))?|phần trăm)", _F)
 _POINT_AFTER = regex.compile(
     r"^\s?điểm(?!\s+(?:trường|du lịch|cầu|bán|giao dịch|thi|tiêm|nóng|đến|đỗ|dừng|chuẩn|sàn|"
@@ -87,7 +91,7 @@ _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lù
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
     "cao nhất với trung bình bình quân tương ứng lần lượt là đều vượt bậc tới của này ở mức "
-    "nhiều chỉ có tổng cộng tương đương thì nhất đáng vọt".split()
+    "nhiều chỉ có tổng cộng tương đương thì nhất đáng vọt khá rất sâu".split()
 )
 # A level after a change verb (`tăng lên 90%`, `giảm còn 5%`) is not a delta.
 _LEVEL_WORDS = {"lên", "xuống", "còn", "đạt"}
@@ -272,6 +276,13 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     return True, sign, word
 
 
+def _last_change_verb(left: str) -> str:
+    """The last change word in the sentence before a figure, or ''."""
+    left = regex.split(r"[.;:!?\n]", left)[-1]
+    found = [t.group("t").lower() for t in _DELTA_TRIGGER.finditer(left)]
+    return " ".join(found[-1].split()) if found else ""
+
+
 def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool:
     """Dates, times, document numbers, phone numbers and years on their own."""
     left, right = text[max(0, start - 30):start], text[end:end + 12]
@@ -315,6 +326,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
         taken.append((c.start, c.end))
         out.append(c)
 
+    for c in _split_decimals(text, start, end):
+        add(c)
     for m in _NUM_TOKEN.finditer(text, start, end):
         for c in _classify(text, m, end):
             add(c)
@@ -342,6 +355,24 @@ _RANKING_HEADING = regex.compile(r"xếp\s+hạng|thứ\s+tự|(?<!\p{L})(?:top|
 
 
 _CELL_NUMBER = regex.compile(rf"([+\-−]?)((?:{NUMBER}))")
+
+
+# `(62, 16 điểm)`, `(8, 12%)`: a decimal comma typed with a space, seen in scraped pages; only a
+# parenthesis holding that one value is read so (`5, 6 điểm` in running text may be two numbers).
+_SPLIT_DECIMAL = regex.compile(r"(?<=\()(\d{1,3}), (\d{2})(?=\s?(?:%|điểm)\s?\))")
+
+
+def _split_decimals(text: str, start: int, end: int) -> list[Candidate]:
+    """Classify each split decimal as if typed without the space: the space moves before the
+    number (same length, so offsets hold) and the number is read in place."""
+    out: list[Candidate] = []
+    for m in _SPLIT_DECIMAL.finditer(text, start, end):
+        joined = text[:m.start()] + " " + m.group(1) + "," + m.group(2) + text[m.end():]
+        token = _NUM_TOKEN.match(joined, m.start() + 1, end)
+        if token is not None:
+            out += [Candidate(m.start(), c.end, c.kind, c.value, c.total, c.unit, c.comparator, c.cue)
+                    for c in _classify(joined, token, end)]
+    return out
 
 
 def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
@@ -497,7 +528,13 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
 
     # Unit and span end.
     unit, span_end = None, e
-    if pm := _PERCENT_AFTER.match(right):
+    if (pm := _PERCENT_POINTS_AFTER.match(right)) and b is None:
+        unit, span_end = "%", e + pm.end()
+        if not is_delta:  # the unit itself says change; the verb may stand a comma back (`giảm nhẹ, gần 1 điểm %`)
+            trig = _last_change_verb(text[max(0, s - 80):s])
+            is_delta, sign = True, (-1 if trig.startswith(_NEGATIVE) else 1)
+            trig = trig or "% điểm"
+    elif pm := _PERCENT_AFTER.match(right):
         unit, span_end = "%", e + pm.end()
     elif (sm := _SCALE_AFTER.match(right)) and vb is None:
         # `72,95 điểm trên thang điểm 100`: the scale is the total.

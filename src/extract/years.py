@@ -90,7 +90,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
 # `Đồng Tháp, địa phương từng dẫn đầu PCI năm 2015`, `Trước đó, năm 2022 tỉnh chỉ xếp thứ 19`:
 # a look back, which dates what it says but is not the year the article goes on with.
 _PAST_BEFORE = regex.compile(r"(?<!\p{L})(?:từng|trước\s+đó|trước\s+đây|trước\s+kia)(?!\p{L})[^,.;:()\n]{0,40}$|"
-                             r"(?<!\p{L})trong\s+khi\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
+                             r"(?<!\p{L})trong\s+khi\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$|"
+                             # `chỉ số này được xây dựng năm 2005`, `ra đời năm 2009`: an origin, not a result
+                             r"(?<!\p{L})(?:xây\s+dựng|thành\s+lập|ra\s+đời|lần\s+đầu(?:\s+tiên)?|khởi\s+xướng|bắt\s+đầu)"
+                             r"\s+(?:từ\s+|vào\s+|trong\s+)?(?:năm\s+)?$", _F)
 # `Trước đó, năm 2022, tỉnh …`: a look back that opens its sentence dates what follows it.
 _OPENING_LOOK_BACK = regex.compile(r"(?<!\p{L})trước\s+(?:đó|đây|kia)\s*,\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
 # `năm 2019, tỷ lệ này mới là 2,1%`: the same measure at an earlier time, for contrast.

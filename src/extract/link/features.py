@@ -86,6 +86,13 @@ _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "B�
                    "Thành ủy", "Huyện ủy", "Văn phòng Chính phủ", "MTTQ", "WB", "ADB", "IMF", "OECD", "World Bank"}
 _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?:(?:khu\s+vực|vùng|các\s+tỉnh(?:\s+thuộc)?)\s+)?$", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
+# `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
+_ORDINAL_WORD = r"(?:thứ|vị\s+trí|hạng|đứng)"
+_ORDINAL_BEFORE = regex.compile(_ORDINAL_WORD + r"\s*$", _F)
+_ORDINAL_OPENS = regex.compile(_ORDINAL_WORD + r"\s", _F)
+# (`xếp thứ 3 khu vực Bắc Trung Bộ` is a scope: a region after a bare ordinal needs the copula)
+_ORDINAL_NAMES_AFTER = regex.compile(
+    r"^\s*(?:(?:là|thuộc\s+về)\s+(?:(?:vùng|khu\s+vực)\s+)?)?(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)\s+)?$", _F)
 _LIST_SEP = regex.compile(r"^\s*(?:,|và|;)\s*$")
 
 
@@ -213,6 +220,11 @@ def subject_candidates(
                 "same_commas_between": float(between.count(", ")),
                 "same_in_parens_alone": float(_alone_in_parens(text, m)),
                 "same_after_copula": float(after and bool(_COPULA_AFTER.match(between))),
+                "same_ordinal_names_after": float(after and fig.kind == "rank" and fig.total is None
+                                                  and bool(_ORDINAL_NAMES_AFTER.match(between))
+                                                  and (m.kind not in ("region", "country") or "là" in between)
+                                                  and bool(_ORDINAL_BEFORE.search(text[max(0, fig.start - 12):fig.start])
+                                                           or _ORDINAL_OPENS.match(text[fig.start:fig.end]))),
                 "same_paren_owner": float(not after and bool(regex.match(r"^\s*\([^()]*$", between))),
             })
         else:
