@@ -301,3 +301,18 @@ def test_the_year_an_index_was_founded_is_not_carried(pipeline) -> None:
     text = ("Sáng 13/5, VCCI công bố Chỉ số PCI năm 2020. Điểm trung vị đạt 65,1 điểm, mức cao nhất kể từ khi chỉ số "
             "này được xây dựng năm 2005. Tỷ lệ doanh nghiệp phải chi trả chi phí không chính thức còn 44,9%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("65,1 điểm", 2020), ("44,9%", 2020)]
+
+
+def test_a_level_equal_to_another_years_compares_with_it(pipeline) -> None:
+    text = ("Điểm trung vị PCI năm 2015 đạt 58,47 điểm, tương đương mức điểm năm 2014. Cụ thể, điểm của Đà Nẵng đạt "
+            "68,34, tăng 1,5 điểm so với năm 2014.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("58,47 điểm", 2015), ("68,34", 2015), ("1,5 điểm", 2015)]
+
+
+def test_respectively_with_values_in_parentheses_and_a_clause_before_the_cue(pipeline) -> None:
+    text = ("Năm 2014, Đồng Tháp (66,35 điểm) và Lào Cai (64,72 điểm) lần lượt đứng thứ 2 và 3 về Chỉ số PCI. "
+            "Năm 2021, Bộ Thông tin và Truyền thông dẫn đầu bảng xếp hạng DTI (0,6784); vị trí thứ hai và thứ ba lần "
+            "lượt thuộc về Ngân hàng Nhà nước và Bộ Tài chính.")
+    got = [(g[0], g[1]) for g in _facts(pipeline, text)]
+    assert ("2", "Đồng Tháp") in got and ("3", "Lào Cai") in got
+    assert ("vị trí thứ hai", "Ngân hàng Nhà nước") in got and ("thứ ba", "Bộ Tài chính") in got

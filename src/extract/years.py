@@ -33,7 +33,9 @@ _PATTERN = regex.compile(
     rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước))"
     # (`so với PGI 2022`: the index's previous edition)
     rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
-    rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR}))(?!\d)"
+    rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
+    # `tương đương mức điểm năm 2014`, `ngang bằng năm 2022`: the year measured against
+    rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"

@@ -17,8 +17,10 @@ from .features import is_bare_council
 
 _CUE = regex.compile(r"(?<!\p{L})(?:lần\s+lượt|tương\s+ứng)(?!\p{L})", regex.IGNORECASE)
 # What may stand between two listed units, before the cue and after it.
-_JOINER = regex.compile(r"^\s*(?:,\s*(?:và\s+)?|và\s+|;\s*)$", regex.IGNORECASE)
-_TO_CUE = regex.compile(r"^[^;.:()]{0,60}$")
+# (`Đồng Tháp (66,35 điểm) và Lào Cai (64,72 điểm) lần lượt đứng thứ 2 và 3`: a unit may carry
+# its value in parentheses)
+_JOINER = regex.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:và\s+)?|và\s+|;\s*)$", regex.IGNORECASE)
+_TO_CUE = regex.compile(r"^(?:\s*\([^()]{0,40}\))?[^;.:()]{0,60}$")
 _FROM_CUE = regex.compile(r"^\s*(?:là|thuộc\s+về|gồm|thuộc)?\s*:?\s*$", regex.IGNORECASE)
 
 
@@ -32,7 +34,10 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
         after = _units_after(doc, cue.end(), s_hi)
         if len(after) >= 2:
             units = after
-            figures = doc.within(doc.figures, s_lo, cue.start()) + doc.within(doc.figures, after[-1].end, s_hi)
+            # the figures named before the cue are those of its own clause
+            # (`X dẫn đầu (0,6784); vị trí thứ hai và thứ ba lần lượt thuộc về A và B`)
+            clause_lo = max([s_lo] + [s_lo + m.end() for m in regex.finditer(r";", doc.text[s_lo:cue.start()])])
+            figures = doc.within(doc.figures, clause_lo, cue.start()) + doc.within(doc.figures, after[-1].end, s_hi)
         else:
             units = _units_before(doc, s_lo, cue.start())
             figures = doc.within(doc.figures, cue.end(), s_hi)
