@@ -43,13 +43,15 @@ _HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{
 # `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
 _ANAPHOR = regex.compile(
     r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp)\s+)(?<!tỉnh,\s*)"
-    r"(?:thành\s+phố|tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)"
+    r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
     r"các\s+địa\s+phương|(?<![/\d])\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
     r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)(?:\s+\d{4})?\s+cấp\s+(?:tỉnh|bộ)|"
-    r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia))",
+    r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia)|"
+    # `của khối tỉnh` (against `khối bộ`), `Có 58/63 địa phương đạt …`: the provinces themselves
+    r"khối\s+tỉnh(?!\p{L})|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L}))",
     _F,
 )
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
