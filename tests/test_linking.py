@@ -319,7 +319,8 @@ def test_respectively_with_values_in_parentheses_and_a_clause_before_the_cue(pip
 
 
 def test_the_block_of_provinces_and_a_count_of_them_are_national(pipeline) -> None:
-    text = ("PAR Index 2021: Quảng Ninh dẫn đầu. Năm 2021, Quảng Ninh đạt 90,5%. Có 58/63 địa phương đạt kết quả trên "
+    text = ("PAR Index 2021: Quảng Ninh dẫn đầu, Hà Giang tăng 23 bậc. Năm 2021, Quảng Ninh đạt 90,5%, Hải Phòng xếp "
+            "thứ hai. Hà Giang tăng 23 bậc, Lai Châu giảm 12 bậc. Có 58/63 địa phương đạt kết quả trên "
             "80%. Chỉ số thành phần cải cách thủ tục hành chính của khối tỉnh có giá trị trung bình cao nhất, đạt 89,5%.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["90,5%"] == "Quảng Ninh" and got["80%"] is None and got["89,5%"] is None
