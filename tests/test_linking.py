@@ -324,3 +324,17 @@ def test_the_block_of_provinces_and_a_count_of_them_are_national(pipeline) -> No
             "80%. Chỉ số thành phần cải cách thủ tục hành chính của khối tỉnh có giá trị trung bình cao nhất, đạt 89,5%.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["90,5%"] == "Quảng Ninh" and got["80%"] is None and got["89,5%"] is None
+
+
+def test_this_year_against_an_earlier_one_and_next_years_target(pipeline) -> None:
+    text = ("Nếu như năm 2022, Chỉ số CCHC của Kon Tum chỉ đạt 80,25% và đứng ở vị trí 50/63, thì năm nay tỉnh đã vươn "
+            "lên hạng 38/63 với 85,02%. Chỉ số hài lòng của tỉnh đạt 81,6%. Sang năm tới, tỉnh đặt mục tiêu nâng chỉ "
+            "số hài lòng lên trên 85%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("80,25%", 2022), ("50/63", 2022), ("38/63", 2023), ("85,02%", 2023), ("81,6%", 2023), ("85%", 2024)]
+
+
+def test_a_photo_captions_year_is_not_carried(pipeline) -> None:
+    text = ("Theo kết quả PCI năm 2023, Gia Lai đạt 65,84 điểm.\n\nLãnh đạo tỉnh đối thoại với doanh nghiệp tại Hội "
+            "nghị gặp mặt đầu xuân 2024. Ảnh: Đức Thụy\n\nTrong khu vực Tây Nguyên, Lâm Đồng dẫn đầu với 66,47 điểm.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("65,84 điểm", 2023), ("dẫn đầu", 2023), ("66,47 điểm", 2023)]

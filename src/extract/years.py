@@ -22,7 +22,8 @@ class YearMention:
     year: int
     # `result`, `compare`, `date`, `target`, `since` (`từ năm 2012 đến nay`), `current` (`năm nay`),
     # `period` (`quý I/2024`), `past` (`từng dẫn đầu năm 2015`: dates its clause, is not carried on),
-    # `before` (`Trước đó, năm 2022, …`, `năm 2019, tỷ lệ này …`: dates the rest of its sentence only)
+    # `before` (`Trước đó, năm 2022, …`, `năm 2019, tỷ lệ này …`: dates the rest of its sentence only),
+    # `next` (`sang năm tới`: a target for the year after the article's), `caption` (a photo's own date)
     role: str
     relative: bool = False  # `so với năm trước`: the year is the result year − 1
 
@@ -40,6 +41,8 @@ _PATTERN = regex.compile(
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"
     rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
+    # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
+    rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR}))(?!\d)"
     rf"|(?P<date>(?:\d{{1,2}}\s*[/.-]\s*)(?:\d{{1,2}}\s*[/.-]\s*)?(?P<dy>{_YEAR}))(?!\d)"
     rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
@@ -62,6 +65,8 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             out.append(YearMention(m.start(g), m.end(g), int(m.group(g)), "since"))
         elif m.group("tgt"):
             out.append(YearMention(m.start("ty"), m.end("ty"), int(m.group("ty")), "target"))
+        elif m.group("next"):
+            out.append(YearMention(m.start(), m.end(), 0, "next"))
         elif m.group("cur"):
             # `năm nay`: the year the article reports on, which the linker resolves
             out.append(YearMention(m.start(), m.end(), 0, "current"))
@@ -80,7 +85,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             s, e = m.span("res")
             if _is_date_context(text, s):
                 out.append(YearMention(s, e, int(m.group("res")), "date"))
-            elif _OPENING_LOOK_BACK.search(text[max(start, s - 30):s]) or _PAST_AFTER.match(text[e:e + 40]):
+            elif _in_caption(text, s):
+                out.append(YearMention(s, e, int(m.group("res")), "caption"))
+            elif _OPENING_LOOK_BACK.search(text[max(start, s - 30):s]) or _PAST_AFTER.match(text[e:e + 40]) \
+                    or _CONTRAST_NOW_AFTER.match(text[e:e + 250]):
                 out.append(YearMention(s, e, int(m.group("res")), "before"))
             elif _PAST_BEFORE.search(text[max(start, s - 60):s]):
                 out.append(YearMention(s, e, int(m.group("res")), "past"))
@@ -101,6 +109,21 @@ _OPENING_LOOK_BACK = regex.compile(r"(?<!\p{L})trước\s+(?:đó|đây|kia)\s*,
 # `năm 2019, tỷ lệ này mới là 2,1%`: the same measure at an earlier time, for contrast.
 _PAST_AFTER = regex.compile(r"^\s*,?\s*(?:thì\s+)?(?:tỷ\s+lệ|con\s+số|chỉ\s+số|mức|điểm\s+số|giá\s+trị|khoảng\s+cách)"
                             r"\s+(?:này|đó)(?!\p{L})", _F)
+
+
+# `Năm 2022, tỉnh chỉ xếp thứ 35/63, thì năm nay …`, `Nếu như năm 2022 … thì năm nay …`: the earlier
+# year of a contrast with this year dates its own part of the sentence only.
+_CONTRAST_NOW_AFTER = regex.compile(r"^[^.\n]*?(?:,\s*|\s)(?:thì|còn|nhưng|song)\s+(?:đến\s+|sang\s+)?năm\s+nay(?!\p{L})", _F)
+# A photo caption (`Hội nghị gặp mặt đầu xuân 2024. Ảnh: Đức Thụy`) dates the photo, not the figures.
+_CAPTION_LINE_END = regex.compile(r"[.\s(]\s*(?:Ảnh|Nguồn\s+ảnh|Photo)\s*:\s*[^\n.]{1,40}\)?\s*$", _F)
+_CAPTION_LINE_START = regex.compile(r"\s*\(?(?:Ảnh|Photo)\s*:", _F)
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_CAPTION_LINE_END.search(text, pos, line_end)
+                or _CAPTION_LINE_START.match(text, text.rfind("\n", 0, pos) + 1))
 
 
 def _is_date_context(text: str, pos: int) -> bool:

@@ -213,7 +213,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         if y.role == "compare" and not y.relative and \
                 regex.match(r"^\s*\((?:[^()]{0,40})$", doc.text[y.end:fig.start]):
             return y.year, 0.85
-    ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "period", "past", "before")
+    ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "next", "period", "past", "before")
           and not (y.end <= fig.start and _in_closed_parens(doc.text, y.start, fig.start))]
     # a look back (`địa phương từng dẫn đầu PCI năm 2015`, `trong khi năm 2023 là …`) dates its own clause
     # only; one that heads what follows (`Trước đó, năm 2022, …`) dates the rest of the sentence
@@ -248,8 +248,9 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     if "results_only" not in doc.memo:
         # years in parentheses (`(năm 2021 là 6,88 điểm)`, `90,30% (2021)`) are asides, not carried on
         main = [y for y in doc.years if not _in_parens(doc.text, y.start) and not _follows_figure(doc, y)]
-        doc.memo["results_only"] = [y for y in main if y.role == "result"]
-        doc.memo["results_targets"] = [y for y in main if y.role in ("result", "target")]
+        main = [_resolved(doc, y) for y in main]
+        doc.memo["results_only"] = [y for y in main if y.role == "result" and y.year]
+        doc.memo["results_targets"] = [y for y in main if y.role in ("result", "target") and y.year]
     carried = doc.memo["results_targets" if target else "results_only"]
     if index == "OTHER" and not _RESPONDENTS.match(doc.text[fig.end:fig.end + 30]):
         # `Chỉ số PCI năm 2022 xếp thứ 14` dates that index's figures (and its survey's shares of
@@ -297,18 +298,26 @@ def _attached(text: str, fig: Candidate, y: YearMention) -> bool:
 
 
 def _resolved(doc: Document, y: YearMention) -> YearMention:
-    """`năm nay` → the article's main result year (the one stated most often, the latest on a tie)."""
-    if y.role != "current":
-        return y
-    return YearMention(y.start, y.end, _main_year(doc), "result")
+    """`năm nay` → the article's main result year (the one stated most often, the latest on a tie);
+    `năm tới` → a target for the year after it."""
+    if y.role == "current":
+        return YearMention(y.start, y.end, _main_year(doc), "result")
+    if y.role == "next":
+        main = _main_year(doc)
+        return YearMention(y.start, y.end, main + 1 if main else 0, "target")
+    return y
 
 
 def _main_year(doc: Document) -> int:
-    """The article's main result year: the one stated most often, the latest on a tie (0 if none)."""
+    """The article's main result year: the one stated most often, the latest on a tie; with none,
+    the year after the latest one contrasted with `năm nay` (0 if none)."""
     main = doc.memo.get("main_year")
     if main is None:
         counts = Counter(x.year for x in doc.years if x.role == "result" and not _in_parens(doc.text, x.start))
-        main = doc.memo["main_year"] = max(counts, key=lambda k: (counts[k], k)) if counts else 0
+        earlier = [x.year + 1 for x in doc.years if x.role == "before"]
+        main = max(counts, key=lambda k: (counts[k], k)) if counts else (
+            max(earlier) if earlier and any(x.role == "current" for x in doc.years) else 0)
+        doc.memo["main_year"] = main
     return main
 
 
