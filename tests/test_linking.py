@@ -338,3 +338,19 @@ def test_a_photo_captions_year_is_not_carried(pipeline) -> None:
     text = ("Theo kết quả PCI năm 2023, Gia Lai đạt 65,84 điểm.\n\nLãnh đạo tỉnh đối thoại với doanh nghiệp tại Hội "
             "nghị gặp mặt đầu xuân 2024. Ảnh: Đức Thụy\n\nTrong khu vực Tây Nguyên, Lâm Đồng dẫn đầu với 66,47 điểm.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("65,84 điểm", 2023), ("dẫn đầu", 2023), ("66,47 điểm", 2023)]
+
+
+def test_counted_groups_blocks_and_units_past_a_comma(pipeline) -> None:
+    text = ("DDCI Quảng Nam 2023: Điện Bàn dẫn đầu khối địa phương. Chiều 25/4, UBND tỉnh Quảng Nam công bố DDCI năm "
+            "2023 của 21 sở, ngành và 18 huyện của tỉnh Quảng Nam. Thị xã Điện Bàn đạt 76,92 điểm. Ở nhóm "
+            "cuối, ba huyện miền núi Nam Trà My, Tây Giang và Phước Sơn có điểm số dưới 65 điểm, dù huyện Nông Sơn có "
+            "mức tăng cao nhất. Giá trị trung bình Chỉ số DDCI cấp huyện đạt 69,02 điểm. Với 79,15 điểm, thị xã Điện "
+            "Bàn vươn lên dẫn đầu.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["65 điểm"] == "Quảng Nam" and got["69,02 điểm"] == "Quảng Nam" and got["79,15 điểm"] == "Điện Bàn"
+
+
+def test_respectively_before_a_rank_cue_covers_an_unjoined_list(pipeline) -> None:
+    text = "Năm 2023, Sở Tư pháp, Sở Nội vụ và Sở Kế hoạch và Đầu tư lần lượt xếp thứ 1, 2, 3 về Chỉ số CCHC."
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("1", "Sở Tư pháp"), ("2", "Sở Nội vụ"), ("3", "Sở Kế hoạch và Đầu tư")]

@@ -733,7 +733,8 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
             # `xếp thứ 4, 5 và 6`; `xếp thứ hai, thứ ba`: each item repeating `thứ` needs no `và`
             follows = text[c.end + len(m.group(0)):c.end + len(m.group(0)) + 12] if m else ""
             if items and (_joined(m.group(0)) or all(i.group("thu") for i in items)
-                          or regex.match(r"^\s+lần\s+lượt", follows, _F)):
+                          or regex.match(r"^\s+lần\s+lượt", follows, _F)
+                          or regex.search(r"lần\s+lượt(?:\s+\S+){1,4}\s*$", text[max(0, c.start - 40):c.start], _F)):
                 added.extend(r for i in items if (r := _position(i, "listed")))
             continue
         if c.cue == "bare value" and (m := _BARE_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])) and _joined(m.group(0)) \

@@ -42,7 +42,7 @@ _HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{
 # `của thành phố`, `tỉnh đã …`: the unit the article is about, named by its kind alone (not
 # `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
 _ANAPHOR = regex.compile(
-    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp)\s+)(?<!tỉnh,\s*)"
+    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)"
     r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 _NATIONAL = regex.compile(
@@ -89,6 +89,8 @@ _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "B�
 _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?:(?:khu\s+vực|vùng|các\s+tỉnh(?:\s+thuộc)?)\s+)?$", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
+# `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
+_FRONTED = regex.compile(r"\W*(?:\([^()]{0,20}\)\s*)?(?:với|đạt|cùng\s+với)\s[^,;]*$", _F)
 _ORDINAL_WORD = r"(?:thứ|vị\s+trí|hạng|đứng)"
 _ORDINAL_BEFORE = regex.compile(_ORDINAL_WORD + r"\s*$", _F)
 _ORDINAL_OPENS = regex.compile(_ORDINAL_WORD + r"\s", _F)
@@ -152,19 +154,28 @@ def subject_candidates(
     sentence_anaphor = None if ents_before else _last_match(_ANAPHOR, text[s_start:fig.start])
     if sentence_anaphor is not None and ";" not in text[s_start + sentence_anaphor.end():fig.start]:
         sentence_anaphor = None  # (only across the `;` of a list of clauses)
+    sent_text = text[s_start:s_end]
+    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
     anaphor_m = None if demonstrative else (_last_match(_ANAPHOR, clause_left) or sentence_anaphor)
-    anaphor = anaphor_m is not None
+    block_m = None if demonstrative or anaphor_m or national else _last_match(_BLOCK, clause_left)
+    anaphor = anaphor_m is not None or block_m is not None
     # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
     # (`khối huyện`, `cấp huyện` name a block of the article's own unit, not a district)
     anaphor_referent = _level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
         if anaphor_m and not regex.search(r"(?:khối|cấp)\s+[^.;:]{0,30}$", clause_left[:anaphor_m.start()], _F) else None
+    if block_m is not None:
+        # a block of districts, departments or communes is the province's (a provincial city,
+        # `TP Vinh`, only when no province is named)
+        # (the block of communes of an article about one district is that district's)
+        district_article = top_topic is not None and top_topic == _level_topic(doc, topic, ("district",))
+        levels = [("province", "council"), ("city",)]
+        anaphor_referent = top_topic if district_article and block_m.group(1).lower() in ("xã", "phường") \
+            else next((r for lv in levels if (r := _level_topic(doc, topic, lv))), None)
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
     # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
     # about (the most central one named before), not to every such body nor to the last one named
     head_target = {k: _head_referent(doc, k, pos, topic) for k, pos in head_anaphor.items()}
-    sent_text = text[s_start:s_end]
-    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
     figs_in_sent = doc.within(doc.figures, s_start, s_end)
     average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not ents_before
@@ -199,6 +210,8 @@ def subject_candidates(
     listed = doc.memo.get("in_list")
     if listed is None:
         listed = doc.memo["in_list"] = _listed(text, doc.entities)
+        doc.memo["in_counted_group"] = _counted_groups(text, doc.entities, listed)
+    counted = doc.memo["in_counted_group"]
 
     out: list[SubjectCandidate] = []
     lo = doc.sentences[max(0, si - max_back)][0]
@@ -222,6 +235,10 @@ def subject_candidates(
                 "same_commas_between": float(between.count(", ")),
                 "same_in_parens_alone": float(_alone_in_parens(text, m)),
                 "same_after_copula": float(after and bool(_COPULA_AFTER.match(between))),
+                # `… dưới 65 điểm, dù huyện Nông Sơn …`: a unit past a comma heads another clause
+                # (not past the comma that closes a fronted `Với 79,15 điểm, thị xã Phú Mỹ …`)
+                "same_after_comma": float(after and "," in between and not _COPULA_AFTER.match(between)
+                                          and not (between.count(",") == 1 and _FRONTED.match(text, s_start, fig.start))),
                 "same_ordinal_names_after": float(after and fig.kind == "rank" and fig.total is None
                                                   and bool(_ORDINAL_NAMES_AFTER.match(between))
                                                   and (m.kind not in ("region", "country") or "là" in between)
@@ -270,6 +287,7 @@ def subject_candidates(
             "dateline": float(bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
             "announcer": float(same and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
             "in_list": float(id(m) in listed),
+            "in_counted_group": float(id(m) in counted),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
             "head_anaphor": float(m.label == "ORG" and m.end < head_anaphor.get(m.kind, -1)
@@ -298,6 +316,9 @@ def subject_candidates(
 # Only a district-level word points below the article's main unit (`của huyện` in a district's news
 # about its province's ranking); `của tỉnh`, `thành phố` keep to the main unit.
 _ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": ("district",)}
+# `Giá trị trung bình Chỉ số CCHC cấp huyện đạt 83,15%`: a block of the units inside the article's
+# province is that province's
+_BLOCK = regex.compile(r"(?<!\p{L})(?:khối|cấp)\s+(huyện|xã|phường|sở|địa\s+phương)(?!\p{L})", _F)
 
 
 def _last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
@@ -383,6 +404,28 @@ def _listed(text: str, ents: list[Mention]) -> set[int]:
             close()
             chain = []
     close()
+    return out
+
+
+# `ba huyện miền núi Nam Trà My, Tây Giang và Phước Sơn có điểm số dưới 65 điểm`: units counted
+# and then named share a figure as a group; it is the containing unit's, not the last one named.
+_COUNTED_GROUP_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:huyện|tỉnh|thành\s+phố|xã|phường|quận|thị\s+xã|sở|bộ|địa\s+phương|đơn\s+vị)"
+    r"(?:\s+(?-i:\p{Ll}+)){0,3}\s*:?\s*(?:là\s+)?$", _F)
+
+
+def _counted_groups(text: str, ents: list[Mention], listed: set[int]) -> set[int]:
+    """ids of the listed mentions whose enumeration opens with a count of their kind."""
+    out: set[int] = set()
+    run: list[Mention] = []
+    for m in ents + [None]:
+        if m is not None and id(m) in listed and (not run or _LIST_SEP.match(text[run[-1].end:m.start])):
+            run.append(m)
+            continue
+        if run and _COUNTED_GROUP_BEFORE.search(text[max(0, run[0].start - 50):run[0].start]):
+            out.update(id(x) for x in run)
+        run = [m] if m is not None and id(m) in listed else []
     return out
 
 

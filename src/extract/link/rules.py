@@ -26,6 +26,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "same_after_copula": 22.0,
     "same_ordinal_names_after": 40.0,
     "same_after": -25.0,
+    "same_after_comma": -20.0,
     "same_char_dist_log": -3.0,
     "same_ents_between": -5.0,
     "same_figs_between": -1.0,
@@ -61,6 +62,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "affiliation": -40.0,
     "announcer": -30.0,
     "in_list": -12.0,
+    "in_counted_group": -40.0,
     "owner_cue": 2.0,
     # the "no named subject" candidate
     "none_bias": 20.0,
