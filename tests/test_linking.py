@@ -354,3 +354,19 @@ def test_respectively_before_a_rank_cue_covers_an_unjoined_list(pipeline) -> Non
     text = "Năm 2023, Sở Tư pháp, Sở Nội vụ và Sở Kế hoạch và Đầu tư lần lượt xếp thứ 1, 2, 3 về Chỉ số CCHC."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("1", "Sở Tư pháp"), ("2", "Sở Nội vụ"), ("3", "Sở Kế hoạch và Đầu tư")]
+
+
+def test_related_headlines_are_dated_by_themselves_and_plans_by_their_year(pipeline) -> None:
+    text = ("Chỉ số CCHC năm 2023 của 17 bộ đạt 87,2%. Bộ Văn hóa, Thể thao và Du lịch đạt 82,15%, dù vẫn cao hơn năm "
+            "2022 0,6%. Năm 2024, bộ phấn đấu đạt trên 88%.\n\nTin liên quan\n- PAR Index 2023: Quảng Bình tăng 6 bậc\n"
+            "- Quảng Bình: Hơn 70% thủ tục hành chính được cung cấp trực tuyến")
+    rec = pipeline("case", text)
+    got = [(f.figure.text, f.year, f.compared_to, f.modality) for f in rec.facts]
+    assert got == [("87,2%", 2023, None, "actual"), ("82,15%", 2023, None, "actual"), ("0,6%", 2023, 2022, "actual"),
+                   ("88%", 2024, None, "target"), ("6 bậc", 2023, 2022, "actual"), ("70%", None, None, "actual")]
+
+
+def test_a_report_on_a_quarter_is_dated_by_it(pipeline) -> None:
+    text = ("Sở Nội vụ Hà Nội tổng hợp kết quả đánh giá công tác CCHC của 126 xã, phường trong quý III/2025. Theo đó, "
+            "phường Ba Đình đạt 96,4/100 điểm. Năm 2025, thành phố phấn đấu Chỉ số SIPAS đạt trên 90%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("96,4/100 điểm", 2025), ("90%", 2025)]

@@ -27,6 +27,14 @@ _CHROME = regex.compile(
 )
 
 
+# The list of other articles' headlines a page ends with (`Tin liên quan`, `Xem thêm`): each line is
+# another story, dated by itself or not at all.
+_RELATED = regex.compile(
+    r"^[^\S\n]*\W{0,3}[^\S\n]*(?:tin|bài|đọc|xem)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|thêm|mới(?:\s+nhất)?)\b",
+    regex.VERSION1 | regex.IGNORECASE | regex.MULTILINE,
+)
+
+
 @dataclass
 class Document:
     text: str
@@ -65,6 +73,15 @@ class Document:
         if not self.sentences:
             return 0
         return self.sentences[min(self.title_index + 2, len(self.sentences) - 1)][1]
+
+    @property
+    def related_start(self) -> int:
+        """Where the page's list of related headlines begins (the text's end if it has none)."""
+        pos = self.memo.get("related_start")
+        if pos is None:
+            m = _RELATED.search(self.text, self.lead_end)
+            pos = self.memo["related_start"] = m.start() if m else len(self.text)
+        return pos
 
     def within(self, items: list, lo: int, hi: int) -> list:
         """The items (sorted by start) that start in [lo, hi), by bisection: linking looks up

@@ -36,10 +36,12 @@ _PATTERN = regex.compile(
     rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
     rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
     # `tương đương mức điểm năm 2014`, `ngang bằng năm 2022`: the year measured against
-    rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
+    rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR})"
+    # `cao hơn năm 2022 0,6%`
+    rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:mức|kết\s+quả)\s+(?:của\s+)?)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
-    rf"|(?P<tgt>(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"
+    rf"|(?P<tgt>(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"
     rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
@@ -92,6 +94,8 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 out.append(YearMention(s, e, int(m.group("res")), "before"))
             elif _PAST_BEFORE.search(text[max(start, s - 60):s]):
                 out.append(YearMention(s, e, int(m.group("res")), "past"))
+            elif _PLAN_AFTER.match(text[e:e + 60]):
+                out.append(YearMention(s, e, int(m.group("res")), "target"))
             else:
                 out.append(YearMention(s, e, int(m.group("res")), "result"))
     return out
@@ -114,6 +118,9 @@ _PAST_AFTER = regex.compile(r"^\s*,?\s*(?:thì\s+)?(?:tỷ\s+lệ|con\s+số|ch�
 # `Năm 2022, tỉnh chỉ xếp thứ 35/63, thì năm nay …`, `Nếu như năm 2022 … thì năm nay …`: the earlier
 # year of a contrast with this year dates its own part of the sentence only.
 _CONTRAST_NOW_AFTER = regex.compile(r"^[^.\n]*?(?:,\s*|\s)(?:thì|còn|nhưng|song)\s+(?:đến\s+|sang\s+)?năm\s+nay(?!\p{L})", _F)
+# `Năm 2024, tỉnh phấn đấu …`, `năm 2024, PAR Index của tỉnh phải tăng …`: the year a plan is for.
+_PLAN_AFTER = regex.compile(r"^\s*,?\s*(?:[^\s,.;:]+\s+){0,6}?(?:phấn\s+đấu|đặt\s+mục\s+tiêu|phải\s+(?:đạt|tăng|giảm|nằm|thuộc|giữ))"
+                            r"(?!\p{L})", _F)
 # A photo caption (`Hội nghị gặp mặt đầu xuân 2024. Ảnh: Đức Thụy`) dates the photo, not the figures.
 _CAPTION_LINE_END = regex.compile(r"[.\s(]\s*(?:Ảnh|Nguồn\s+ảnh|Photo)\s*:\s*[^\n.]{1,40}\)?\s*$", _F)
 _CAPTION_LINE_START = regex.compile(r"\s*\(?(?:Ảnh|Photo)\s*:", _F)

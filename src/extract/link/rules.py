@@ -244,6 +244,8 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])]
     if clause_after:
         return clause_after[0].year, 0.7
+    if fig.start >= doc.related_start:
+        return None, 0.5  # another story's headline: dated by itself or not at all
     if _PERIOD_NO_YEAR.search(doc.text[s_start:s_end]) and (published := _publication_year(doc)):
         # `Quý I, GRDP ước tăng 8,12%` in an article dated 03/04/2024: this year's quarter
         return published, 0.6
@@ -257,9 +259,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     if index == "OTHER" and not _RESPONDENTS.match(doc.text[fig.end:fig.end + 30]):
         # `Chỉ số PCI năm 2022 xếp thứ 14` dates that index's figures (and its survey's shares of
         # respondents), not the quarter's economy
-        if "not_editions" not in doc.memo:
-            doc.memo["not_editions"] = [y for y in carried if not _EDITION_BEFORE.search(doc.text[max(0, y.start - 25):y.start])]
-        carried = doc.memo["not_editions"]
+        key = ("not_editions", target)
+        if key not in doc.memo:
+            doc.memo[key] = [y for y in carried if not _EDITION_BEFORE.search(doc.text[max(0, y.start - 25):y.start])]
+        carried = doc.memo[key]
     prev = doc.last_before(carried, s_start)
     if prev is not None:
         return prev.year, 0.6
@@ -267,6 +270,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         return published, 0.45
     if doc.memo["results_only"]:
         return doc.memo["results_only"][0].year, 0.4
+    # a report on a period (`kết quả đánh giá CCHC quý III/2025`) that states no other year
+    periods = [y for y in doc.years if y.role == "period" and y.start < fig.start]
+    if periods:
+        return periods[-1].year, 0.35
     return None, 0.3
 
 
