@@ -313,6 +313,11 @@ ACCEPT = [
         [Fig("32", "rank", 32, "rank"), Fig("62, 16 điểm", "score", 62.16, "point"), Fig("8, 12%", "delta", -8.12, "%")],
         id="a-decimal-comma-typed-with-a-space-inside-parentheses",
     ),
+    pytest.param(
+        "Chỉ số hài lòng đạt 81,6%, cao hơn năm trước 2,3%; chỉ số thành phần thấp hơn năm trước 2,4%.",
+        [Fig("81,6%", "percent", 81.6, "%"), Fig("2,3%", "delta", 2.3, "%"), Fig("2,4%", "delta", -2.4, "%")],
+        id="nam-truoc-is-no-estimate-though-it-ends-in-uoc",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

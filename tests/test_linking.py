@@ -370,3 +370,12 @@ def test_a_report_on_a_quarter_is_dated_by_it(pipeline) -> None:
     text = ("Sở Nội vụ Hà Nội tổng hợp kết quả đánh giá công tác CCHC của 126 xã, phường trong quý III/2025. Theo đó, "
             "phường Ba Đình đạt 96,4/100 điểm. Năm 2025, thành phố phấn đấu Chỉ số SIPAS đạt trên 90%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("96,4/100 điểm", 2025), ("90%", 2025)]
+
+
+def test_higher_than_last_year_compares_and_par_components_keep_their_index(pipeline) -> None:
+    text = ("Năm 2023, chỉ số hài lòng của người dân của tỉnh Kon Tum đạt 81,6%, cao hơn năm trước 2,3%. Tuy vậy, chỉ số "
+            "thành phần “Xây dựng và phát triển Chính phủ điện tử, Chính phủ số” của Chỉ số CCHC lại giảm 1,4%, chỉ đạt "
+            "68,9%.")
+    rec = pipeline("case", text)
+    got = [(f.figure.text, f.metric.index, f.compared_to) for f in rec.facts]
+    assert got == [("81,6%", "SIPAS", None), ("2,3%", "SIPAS", 2022), ("1,4%", "PAR_INDEX", 2022), ("68,9%", "PAR_INDEX", None)]

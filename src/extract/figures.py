@@ -97,7 +97,7 @@ _GAP_OK = set(
 _LEVEL_WORDS = {"lên", "xuống", "còn", "đạt"}
 
 _COMPARATORS = [
-    (regex.compile(r"(?:trên\s+dưới|hơn\s+kém|xấp\s+xỉ|gần|khoảng|ước\s+(?:đạt|tính)?|chừng|ước|độ)\s*$", _F), "~"),
+    (regex.compile(r"(?<!\p{L})(?:trên\s+dưới|hơn\s+kém|xấp\s+xỉ|gần|khoảng|ước\s+(?:đạt|tính)?|chừng|ước|độ)\s*$", _F), "~"),
     (regex.compile(r"(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|không\s+thấp\s+hơn)(?:\s+là|\s+đạt|\s+phải\s+đạt)?\s*$", _F), ">="),
     (regex.compile(r"(?:tối\s+đa|không\s+quá|không\s+vượt\s+quá|không\s+cao\s+hơn)(?:\s+là)?\s*$", _F), "<="),
     (regex.compile(r"(?:dưới|chưa\s+(?:đến|tới|đạt)|không\s+đạt)\s*$", _F), "<"),

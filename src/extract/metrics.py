@@ -50,7 +50,11 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
                   r"cải\s+cách\s+(?:chế\s+độ\s+)?công\s+vụ|cải\s+cách\s+tổ\s+chức\s+bộ\s+máy|"
                   # (`chỉ đạo, điều hành` alone is any management, not the PAR Index's area)
                   r"công\s+tác\s+chỉ\s+đạo,\s+điều\s+hành(?:\s+(?:công\s+tác\s+)?CCHC)?|chỉ\s+đạo,\s+điều\s+hành\s+(?:công\s+tác\s+)?CCHC|"
-                  r"xây\s+dựng\s+và\s+nâng\s+cao\s+chất\s+lượng\s+đội\s+ngũ|cải\s+cách\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)", True),
+                  r"xây\s+dựng\s+và\s+nâng\s+cao\s+chất\s+lượng\s+đội\s+ngũ|cải\s+cách\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)|"
+                  # (`Xây dựng và phát triển Chính phủ điện tử, Chính phủ số`; the DTI's pillars are not `xây dựng`)
+                  r"xây\s+dựng(?:\s+và\s+phát\s+triển)?\s+(?:chính\s+phủ|chính\s+quyền)\s+điện\s+tử"
+                  r"(?:\s*,\s*(?:chính\s+phủ|chính\s+quyền)\s+số)?|"
+                  r"tác\s+động\s+của\s+(?:cải\s+cách\s+hành\s+chính|CCHC)", True),
     # (weak: the DDCI and the PGI measure the same areas, and take them when they are in force)
     ("PCI", r"gia\s+nhập\s+thị\s+trường|tiếp\s+cận\s+đất\s+đai|chi\s+phí\s+thời\s+gian|chi\s+phí\s+không\s+chính\s+thức|"
             r"cạnh\s+tranh\s+bình\s+đẳng|tính\s+năng\s+động|chính\s+sách\s+hỗ\s+trợ\s+doanh\s+nghiệp|"

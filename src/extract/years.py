@@ -31,7 +31,8 @@ class YearMention:
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _PATTERN = regex.compile(
     rf"(?P<cmp_rel>so\s+với\s+(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|năm\s+(?:trước|ngoái)(?:\s+liền\s+kề)?|"
-    rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước))"
+    rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước)"
+    rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})))"
     # (`so với PGI 2022`: the index's previous edition)
     rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
     rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
