@@ -318,6 +318,19 @@ ACCEPT = [
         [Fig("81,6%", "percent", 81.6, "%"), Fig("2,3%", "delta", 2.3, "%"), Fig("2,4%", "delta", -2.4, "%")],
         id="nam-truoc-is-no-estimate-though-it-ends-in-uoc",
     ),
+    pytest.param(
+        "Chỉ số này cải thiện mạnh nhất, thêm 0,86 điểm; huyện Nông Sơn có mức tăng điểm cao nhất khối với 5,12 điểm; "
+        "tỷ lệ hộ nghèo giảm thêm 1%; trụ cột nhân lực số giảm 0,021 điểm, còn 0,5430.",
+        [Fig("0,86 điểm", "delta", 0.86, "point"), Fig("5,12 điểm", "delta", 5.12, "point"), Fig("1%", "delta", -1, "%"),
+         Fig("0,021 điểm", "delta", -0.021, "point"), Fig("0,5430", "score", 0.543, "point")],
+        id="them-muc-tang-giam-them-and-a-unit-scale-level-after-con",
+    ),
+    pytest.param(
+        "Tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 4 đến 5%, giảm tỷ lệ hộ nghèo đa chiều 2% và tăng tỷ lệ che phủ rừng đạt 60%.",
+        [Fig("4", "delta", -4, "%", ">="), Fig("5%", "delta", -5, "%", "<="), Fig("2%", "delta", -2, "%"),
+         Fig("60%", "percent", 60, "%")],
+        id="a-verb-changing-a-named-rate-by-points",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

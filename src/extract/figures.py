@@ -83,7 +83,7 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 # Delta triggers; the sign comes from the word.
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
-    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn)(?!\p{L})",
+    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm)(?!\p{L})",
     _F,
 )
 _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi")
@@ -123,7 +123,7 @@ _BARE_VALUE_BEFORE = regex.compile(
 )
 # An index on a 0–1 scale (DTI): `dẫn đầu với 0,7148`, `đạt trên 0,5`, `tối thiểu 0,5`.
 _UNIT_SCALE_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức)(?:\s+(?:DTI|PCI|PGI|giá\s+trị))?(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
+    r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức|còn)(?:\s+(?:DTI|PCI|PGI|giá\s+trị))?(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
     r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần)\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d)\s?\(\s*$")  # `so với năm 2023 (0,7326)`
@@ -144,7 +144,7 @@ _OR_MORE_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s+trở\s+lên", _F)
 _OR_LESS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s+trở\s+xuống", _F)
 
 _DATE_BEFORE = regex.compile(
-    r"(?:ngày|tháng|sáng|chiều|tối|đêm|trưa|hôm|quý|đầu\s+tháng|cuối\s+tháng|giữa\s+tháng|số\s+hiệu|mã\s+số|"
+    r"(?:ngày|tháng|sáng|(?<!đa\s)chiều|tối|đêm|trưa|hôm|quý|đầu\s+tháng|cuối\s+tháng|giữa\s+tháng|số\s+hiệu|mã\s+số|"
     r"(?:văn\s+bản|quyết\s+định|công\s+văn|kế\s+hoạch|thông\s+tư|nghị\s+định|nghị\s+quyết|chỉ\s+thị|tờ\s+trình|"
     r"thông\s+báo|luật|giấy\s+phép|hợp\s+đồng)\s+số|"
     r"hotline|điện\s+thoại|đt|tel|fax|khoản|điều|chương|mục|phiên\s+bản|version|lúc|giờ|trang|page)"
@@ -212,8 +212,8 @@ def _delta(left: str, right: str, named_other: bool = True) -> tuple[bool, int, 
     triggers = list(_DELTA_TRIGGER.finditer(left))
     if not triggers:
         return False, 1, ""
-    if len(triggers) > 1 and triggers[-1].group("t").lower() == "hơn":
-        # `giảm hơn 1%`: the `hơn` bounds the change the verb before it states
+    if len(triggers) > 1 and triggers[-1].group("t").lower() in ("hơn", "thêm"):
+        # `giảm hơn 1%`, `giảm thêm 1%`: the word bounds or extends the change the verb before it states
         found = _delta_from(left, right, triggers[-2], named_other)
         if found[0]:
             return found
@@ -248,6 +248,15 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
             and not any(g.lower().strip(",") in _LEVEL_WORDS or g.lower() in ("đạt", "với", "xếp") for g in gap))
 
 
+def _changed_measure(word: str, gap: list[str], right: str) -> bool:
+    """`giảm tỷ lệ hộ nghèo 2%`, `giảm tỷ lệ hộ nghèo từ 4 đến 5%`: the verb changes a rate it names
+    (lower-case words) by so many points."""
+    return (word in ("tăng", "giảm", "gia tăng", "nâng") and 3 <= len(gap) <= 8
+            and gap[0].lower() in ("tỷ", "tỉ") and gap[1].lower() in ("lệ", "trọng")
+            and all(g.islower() for g in gap)
+            and bool(regex.match(rf"^\s?(?:%|(?:-|đến|tới)\s?(?:{NUMBER})\s?%)", right, _F)))
+
+
 def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = True) -> tuple[bool, int, str]:
     word = " ".join(trig.group("t").lower().split())
     gap_text = regex.sub(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)|\(|\)", " ", left[trig.end():], flags=_F)
@@ -257,7 +266,7 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng"):
         return False, 1, ""  # `thấp hơn mức 65,8 điểm của năm 2021`, `thấp hơn chỉ tiêu 30%`: a level
     if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
-        if not named_other or not _gap_names_the_other(word, gap, right):
+        if not (named_other and _gap_names_the_other(word, gap, right)) and not _changed_measure(word, gap, right):
             return False, 1, ""
     before = left[: trig.start()].lower()
     if word in ("tăng", "giảm", "gia tăng") and regex.search(r"từ\s*$", left, _F) and _LEVEL_BEFORE_CHANGE.match(right):
@@ -270,6 +279,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""
     if word == "vượt" and gap and not (gap[0][:1].isupper() and _POINT_AFTER.match(right)):
         return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm` names what it beat)
+    if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right))):
+        return False, 1, ""  # `cải thiện mạnh nhất, thêm 0,86 điểm`; not `thêm 5 xã`, `thêm 20%` of something
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right):
         return False, 1, ""
     sign = -1 if any(word.startswith(n) for n in _NEGATIVE) else 1
@@ -292,8 +303,9 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
         return True  # 245/KH-UBND
     if b is None and regex.fullmatch(r"(?:19|20)\d\d", a) and regex.search(r"(?<!\p{L})năm\s+$", left, _F):
         return True  # `mục tiêu năm 2025 điểm DDCI …`: the year, whatever follows it
-    if _DATE_BEFORE.search(left):
-        return True
+    if _DATE_BEFORE.search(left) and not (regex.search(r"(?:sáng|chiều|tối|đêm|trưa)[\s:.]*$", left, _F)
+                                          and regex.match(r"\s?(?:%|điểm)", right, _F)):
+        return True  # (`chiều 2/5` is a date, `… chiều 2%` a share after a word that ends in a time of day)
     if regex.match(r"0\d{2,}", a):
         return True  # 0913…: a phone number or a code
     if b is None and left.endswith("(") and text[end:end + 1] == ")" and (dm := regex.fullmatch(r"(\d{1,2})\.(\d{1,2})", a)) \
@@ -511,6 +523,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if not is_delta and (lab := regex.match(r"^\s?(?:%|điểm)?\s+[–-]\s+mức\s+(tăng|giảm)", right, _F)):
         # `2,58% – mức tăng so với năm 2022`: a figure labelled after a dash, as in a box of key numbers
         is_delta, sign, trig = True, (1 if lab.group(1).lower() == "tăng" else -1), "mức " + lab.group(1).lower()
+    if not is_delta and not upper and (mm := regex.search(
+            r"(?<!\p{L})mức\s+(tăng|giảm)(?!\s+trưởng)(?:\s+\p{L}+){0,6}?\s+(?:với|là|đạt)\s*$", left, _F)):
+        # `có mức tăng điểm cao nhất khối địa phương với 5,12 điểm`: the size of a change, named as such
+        is_delta, sign, trig = True, (1 if mm.group(1).lower() == "tăng" else -1), "mức " + mm.group(1).lower()
     if not is_delta and not upper and regex.search(
             r"(?:tăng|giảm|cải\s+thiện)(?:\s+\p{L}+){0,2}\s+nhất\s*,\s*(?:với\s+|là\s+|đạt\s+)?$", text[max(0, s - 50):s], _F):
         # `tăng mạnh nhất, 3,48%`, `có mức tăng lớn nhất, 5,34%`: the change named just before the comma
