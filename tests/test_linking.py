@@ -379,3 +379,12 @@ def test_higher_than_last_year_compares_and_par_components_keep_their_index(pipe
     rec = pipeline("case", text)
     got = [(f.figure.text, f.metric.index, f.compared_to) for f in rec.facts]
     assert got == [("81,6%", "SIPAS", None), ("2,3%", "SIPAS", 2022), ("1,4%", "PAR_INDEX", 2022), ("68,9%", "PAR_INDEX", None)]
+
+
+def test_the_region_and_a_block_of_districts_named_by_their_kind(pipeline) -> None:
+    text = ("PAR Index 2024: Đồng bằng sông Cửu Long lệch pha. Năm 2024, Chỉ số CCHC của vùng Đồng bằng sông Cửu Long "
+            "đạt bình quân 86,1%; Cần Thơ xếp thứ 11. Trong vùng Đồng bằng sông Cửu Long, Long An xếp thứ 15. Chỉ số thành "
+            "phần cải cách thủ tục hành chính của vùng đạt bình quân 92,3%.\n\n"
+            "Tại TP Hồ Chí Minh, Chỉ số CCHC trung bình của khối quận, huyện và TP Thủ Đức đạt 87,92 điểm.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["92,3%"] == "Đồng bằng sông Cửu Long" and got["87,92 điểm"] == "Hồ Chí Minh"

@@ -43,7 +43,7 @@ _HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{
 # `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
 _ANAPHOR = regex.compile(
     r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)"
-    r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã)"
+    r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn)\s+)vùng)"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
@@ -157,19 +157,24 @@ def subject_candidates(
     sent_text = text[s_start:s_end]
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
     anaphor_m = None if demonstrative else (_last_match(_ANAPHOR, clause_left) or sentence_anaphor)
-    block_m = None if demonstrative or anaphor_m or national else _last_match(_BLOCK, clause_left)
+    # `khối huyện`, `cấp xã`, `khối quận, huyện và TP Thủ Đức`, `toàn khối`: a block of the units inside
+    # the article's own unit, not one of them
+    block_m = None if demonstrative else _last_match(_BLOCK, clause_left)
+    if anaphor_m is not None and not (block_m is not None and block_m.start() <= anaphor_m.start() < block_m.end() + 30):
+        block_m = None
+    if anaphor_m is None and national:
+        block_m = None  # (`số đơn vị hành chính cấp xã` of the whole country)
     anaphor = anaphor_m is not None or block_m is not None
+    block_end = fig.start - len(clause_left) + block_m.end() if block_m is not None else None
     # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
-    # (`khối huyện`, `cấp huyện` name a block of the article's own unit, not a district)
     anaphor_referent = _level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
-        if anaphor_m and not regex.search(r"(?:khối|cấp)\s+[^.;:]{0,30}$", clause_left[:anaphor_m.start()], _F) else None
+        if anaphor_m and block_m is None else None
     if block_m is not None:
         # a block of districts, departments or communes is the province's (a provincial city,
-        # `TP Vinh`, only when no province is named)
-        # (the block of communes of an article about one district is that district's)
+        # `TP Vinh`, only when no province is named); in an article about one district, its communes'
         district_article = top_topic is not None and top_topic == _level_topic(doc, topic, ("district",))
         levels = [("province", "council"), ("city",)]
-        anaphor_referent = top_topic if district_article and block_m.group(1).lower() in ("xã", "phường") \
+        anaphor_referent = top_topic if district_article and (block_m.group(1) or "").lower() in ("xã", "phường") \
             else next((r for lv in levels if (r := _level_topic(doc, topic, lv))), None)
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
@@ -235,6 +240,9 @@ def subject_candidates(
                 "same_commas_between": float(between.count(", ")),
                 "same_in_parens_alone": float(_alone_in_parens(text, m)),
                 "same_after_copula": float(after and bool(_COPULA_AFTER.match(between))),
+                # `khối quận, huyện và TP Thủ Đức`: a unit named inside the block is part of it
+                "same_in_block": float(block_end is not None and not after and 0 <= m.start - block_end <= 40
+                                       and bool(_BLOCK_TAIL.fullmatch(text[block_end:m.start]))),
                 # `… dưới 65 điểm, dù huyện Nông Sơn …`: a unit past a comma heads another clause
                 # (not past the comma that closes a fronted `Với 79,15 điểm, thị xã Phú Mỹ …`)
                 "same_after_comma": float(after and "," in between and not _COPULA_AFTER.match(between)
@@ -315,10 +323,11 @@ def subject_candidates(
 
 # Only a district-level word points below the article's main unit (`của huyện` in a district's news
 # about its province's ranking); `của tỉnh`, `thành phố` keep to the main unit.
-_ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": ("district",)}
+_ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": ("district",), "vùng": ("region",)}
 # `Giá trị trung bình Chỉ số CCHC cấp huyện đạt 83,15%`: a block of the units inside the article's
 # province is that province's
-_BLOCK = regex.compile(r"(?<!\p{L})(?:khối|cấp)\s+(huyện|xã|phường|sở|địa\s+phương)(?!\p{L})", _F)
+_BLOCK_TAIL = regex.compile(r"(?:\s*,\s*(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*\s+và\s+(?:(?:TP\.?|thành\s+phố|thị\s+xã)\s*)?", _F)
+_BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|toàn\s+khối)(?!\p{L})", _F)
 
 
 def _last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
