@@ -388,3 +388,11 @@ def test_the_region_and_a_block_of_districts_named_by_their_kind(pipeline) -> No
             "Tại TP Hồ Chí Minh, Chỉ số CCHC trung bình của khối quận, huyện và TP Thủ Đức đạt 87,92 điểm.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["92,3%"] == "Đồng bằng sông Cửu Long" and got["87,92 điểm"] == "Hồ Chí Minh"
+
+
+def test_on_a_ministrys_page_the_bare_head_is_the_ministry(pipeline) -> None:
+    text = ("Chỉ số cải cách hành chính năm 2023 của Bộ tăng 3 bậc\n\n(TN&MT) - Theo kết quả công bố, Bộ Tài nguyên và "
+            "Môi trường đạt 87,34%, xếp thứ 6/17 bộ, cơ quan ngang bộ. Chiều 22/4, tại Hà Nội, Văn phòng Bộ tổ chức họp "
+            "báo. Trong 7 lĩnh vực, Bộ có 4/7 lĩnh vực đạt trên 90%. Lĩnh vực “Cải cách thủ tục hành chính” đạt 93,7%.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["3 bậc"] == got["87,34%"] == got["93,7%"] == "Bộ Tài nguyên và Môi trường"

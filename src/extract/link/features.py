@@ -113,6 +113,10 @@ def _bucket(x: int) -> float:
 _ORG_PLACE = regex.compile(r"\s(?:tỉnh|thành\s+phố|TP\.?)\s+(\p{Lu}.*)$")
 
 
+_EVENT_PLACE_BEFORE = regex.compile(
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|sáng|chiều|tối|trưa|hôm\s+nay|hôm\s+qua)\s*,?\s*tại\s+$", _F)
+
+
 def doc_topic(doc: Document) -> dict[str, float]:
     """How central each canonical unit is: title and lead count thrice, LOC over ORG."""
     score: Counter[str] = Counter()
@@ -120,6 +124,8 @@ def doc_topic(doc: Document) -> dict[str, float]:
     for m in doc.entities:
         if _DATELINE_AFTER.match(doc.text[m.end:m.end + 20]):
             continue  # `Hà Nội (TTXVN 18/4)`: where the story was filed, not what it is about
+        if _EVENT_PLACE_BEFORE.search(doc.text[max(0, m.start - 30):m.start]):
+            continue  # `Chiều 22/4, tại Hà Nội, …`: where a meeting was held
         w = 3.0 if m.start < lead_end else 1.0
         if m.label == "LOC" and m.kind in ("province", "city", "district"):
             w *= 1.5
@@ -128,6 +134,14 @@ def doc_topic(doc: Document) -> dict[str, float]:
         score[m.canonical] += w
         if m.label == "ORG" and (pm := _ORG_PLACE.search(m.canonical)):
             score[pm.group(1)] += 0.8 * w  # `Sở Nội vụ tỉnh Quảng Ngãi` speaks for Quảng Ngãi too
+    # `Chỉ số CCHC của Bộ tăng 3 bậc`, `Bộ đạt 0,6812`: on a ministry's page the bare head is the
+    # ministry, which the page may name only once (a bare `Sở` in a province's news is more local)
+    bodies = [m.canonical for m in doc.entities if m.label == "ORG" and m.kind == "Bộ"]
+    if bodies:
+        own = max(dict.fromkeys(bodies), key=lambda c: score[c])
+        for h in _HEAD_ANAPHOR.finditer(doc.text):
+            if h.group(1) == "Bộ":
+                score[own] += 3.0 if h.start() < lead_end else 1.0
     total = sum(score.values()) or 1.0
     return {k: v / total for k, v in score.items()}
 
@@ -221,6 +235,9 @@ def subject_candidates(
     out: list[SubjectCandidate] = []
     lo = doc.sentences[max(0, si - max_back)][0]
     pool = doc.within(doc.entities, 0, min(lo, lead_end)) + doc.within(doc.entities, lo, s_end)
+    if si == doc.title_index and head_anaphor:
+        # `Chỉ số CCHC năm 2023 của Bộ tăng 3 bậc`: the body a title's bare head means is named in the lead
+        pool += [m for m in doc.within(doc.entities, s_end, lead_end) if m.kind in head_anaphor]
     for m in pool:
         sm = doc.sentence_of(m.start)
         after = m.start > fig.start
@@ -298,7 +315,7 @@ def subject_candidates(
             "in_counted_group": float(id(m) in counted),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
-            "head_anaphor": float(m.label == "ORG" and m.end < head_anaphor.get(m.kind, -1)
+            "head_anaphor": float(m.label == "ORG" and m.kind in head_anaphor
                                   and (t := head_target.get(m.kind)) is not None and t.canonical == m.canonical),
         })
         out.append(SubjectCandidate(m, f))
@@ -345,8 +362,10 @@ def _level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...])
 
 
 def _head_referent(doc: Document, kind: str, pos: int, topic: dict[str, float]) -> Mention | None:
-    named = [m for m in doc.entities if m.label == "ORG" and m.kind == kind and m.end < pos]
-    return max(named, key=lambda m: (topic.get(m.canonical, 0.0), m.start), default=None)
+    """The body of that kind named before (the most central one); for a title that says `của Bộ`
+    before naming it, the one the lead names."""
+    named = [m for m in doc.entities if m.label == "ORG" and m.kind == kind and m.end < max(pos, doc.lead_end)]
+    return max(named, key=lambda m: (m.end < pos, topic.get(m.canonical, 0.0), m.start), default=None)
 
 
 def _last_owner(doc: Document, si: int) -> Mention | None:
