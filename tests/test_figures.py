@@ -331,6 +331,23 @@ ACCEPT = [
          Fig("60%", "percent", 60, "%")],
         id="a-verb-changing-a-named-rate-by-points",
     ),
+    pytest.param(
+        "SIPAS giảm còn 80,12%, thấp hơn năm 2021 tới 5,55%; tỉnh yêu cầu các đơn vị không thấp hơn 75%; hồ sơ trực "
+        "tuyến vượt 50%; thu ngân sách vượt 12% dự toán; bộ máy đạt điểm tối đa 10/10 điểm; Quản trị điện tử dừng ở "
+        "2.91 điểm.",
+        [Fig("80,12%", "percent", 80.12, "%"), Fig("5,55%", "delta", -5.55, "%"), Fig("75%", "percent", 75, "%", ">="),
+         Fig("50%", "percent", 50, "%", ">"), Fig("12%", "delta", 12, "%"), Fig("10/10 điểm", "score", 10, "point", total=10),
+         Fig("2.91 điểm", "score", 2.91, "point")],
+        id="a-year-before-toi-a-negated-bound-a-level-passed-full-marks-and-a-decimal-at-o",
+    ),
+    pytest.param(
+        "Các huyện có giá trị từ 0,42 đến 0,51; số đơn vị đạt trên 0,5 đã tăng; năm 2023 tỉnh xếp thứ 19; năm 2024 đạt "
+        "67,88 điểm; mục tiêu lọt vào top 30 năm nay.",
+        [Fig("0,42", "score", 0.42, "point", ">="), Fig("0,51", "score", 0.51, "point", "<="),
+         Fig("0,5", "score", 0.5, "point", ">"), Fig("19", "rank", 19, "rank"), Fig("67,88 điểm", "score", 67.88, "point"),
+         Fig("30", "rank", 30, "rank", "<=")],
+        id="unit-scale-ranges-a-year-is-no-fifth-place-and-top-n-this-year",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

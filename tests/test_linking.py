@@ -396,3 +396,12 @@ def test_on_a_ministrys_page_the_bare_head_is_the_ministry(pipeline) -> None:
             "báo. Trong 7 lĩnh vực, Bộ có 4/7 lĩnh vực đạt trên 90%. Lĩnh vực “Cải cách thủ tục hành chính” đạt 93,7%.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["3 bậc"] == got["87,34%"] == got["93,7%"] == "Bộ Tài nguyên và Môi trường"
+
+
+def test_a_table_columns_scale_is_each_scores_total(pipeline) -> None:
+    text = ("Kết quả Chỉ số CCHC năm 2023 các huyện của tỉnh Hà Tĩnh:\n"
+            "| STT | Đơn vị | Điểm đạt được (tối đa 95) | Tỷ lệ (%) | Xếp hạng |\n"
+            "| 1 | Thành phố Hà Tĩnh | 86,75 | 91,32 | 3 |\n| 2 | Thị xã Hồng Lĩnh | 84,10 | 88,53 | 7 |")
+    rec = pipeline("case", text)
+    got = [(f.figure.text, f.figure.kind, f.figure.total) for f in rec.facts]
+    assert got[:3] == [("86,75", "score", 95.0), ("91,32", "percent", None), ("3", "rank", None)]

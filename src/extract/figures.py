@@ -105,7 +105,7 @@ _COMPARATORS = [
 ]
 # Scales and weights of a method, not results (`Tổng điểm đánh giá là 100 điểm`, `trọng số 25%`).
 _METHOD_BEFORE = regex.compile(
-    r"(?:thang\s+điểm|tổng\s+điểm\s+(?:đánh\s+giá|tối\s+đa)|điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)[^.;]{0,25}$"
+    r"(?:thang\s+điểm|tổng\s+điểm\s+(?:đánh\s+giá|tối\s+đa)|(?<!đạt\s)điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)[^.;]{0,25}$"
     r"|(?<!đạt\s)điểm(?:\s+\p{L}+){0,5}\s+tối\s+đa\s*$", _F)
 # `thang điểm 100, gồm 62 điểm đánh giá … và 38 điểm điều tra`: the parts of a scale (across commas).
 _SCALE_PARTS_BEFORE = regex.compile(
@@ -124,11 +124,11 @@ _BARE_VALUE_BEFORE = regex.compile(
 # An index on a 0–1 scale (DTI): `dẫn đầu với 0,7148`, `đạt trên 0,5`, `tối thiểu 0,5`.
 _UNIT_SCALE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức|còn)(?:\s+(?:DTI|PCI|PGI|giá\s+trị))?(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
-    r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần)\s*$", _F)
+    r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|từ|(?<=0,\d+\s+)đến)\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d)\s?\(\s*$")  # `so với năm 2023 (0,7326)`
 _BARE_VALUE_AFTER = regex.compile(
-    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|\(|–|-|[\p{So}\p{Sk}]))", _F)
+    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|đã|đều|đến|\(|–|-|[\p{So}\p{Sk}]))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
 # `từ vị trí 45 năm 2020 lên 20 năm 2022`: each end may carry its year.
 _MOVE_YEAR = r"(?:\s+\(?(?:năm\s+)?(?:19|20)\d\d\)?)?"
@@ -155,7 +155,7 @@ _DATE_ADJ = regex.compile(
     r"^(?:/\d|-\d{1,2}-\d|-(?:19|20)\d\d(?!\d)|:\d|\.\d{3}\.\d|h\d|\s?(?:giờ|h|phút|tuổi)(?!\p{L}))", _F
 )
 _DATE_ADJ_BEFORE = regex.compile(r"(?:\d/|\d:|\d\.\d{3}\.|\d{1,2}-\d{1,2}-)$")
-_RANGE_UPPER_BEFORE = regex.compile(rf"(?:{NUMBER})\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?P<below>dưới\s+)?$", _F)
+_RANGE_UPPER_BEFORE = regex.compile(rf"(?<!năm\s)(?<![\d.,])(?:{NUMBER})\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?P<below>dưới\s+)?$", _F)
 
 _TEXTUAL_RANK = regex.compile(
     r"(?<!\p{L})(?P<p>(?:xếp|đứng|ở|giữ|lên|xuống)\s+(?:ở\s+)?(?:vị\s+trí\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<w>"
@@ -259,6 +259,8 @@ def _changed_measure(word: str, gap: list[str], right: str) -> bool:
 
 def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = True) -> tuple[bool, int, str]:
     word = " ".join(trig.group("t").lower().split())
+    if regex.search(r"(?<!\p{L})không\s+$", left[:trig.start()], _F):
+        return False, 1, ""  # `không thấp hơn 75%`, `không vượt quá`: a bound
     gap_text = regex.sub(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)|\(|\)", " ", left[trig.end():], flags=_F)
     gap = gap_text.split()
     if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in ("khoảng cách", "chênh lệch"):
@@ -279,6 +281,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""
     if word == "vượt" and gap and not (gap[0][:1].isupper() and _POINT_AFTER.match(right)):
         return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm` names what it beat)
+    if word == "vượt" and not gap and regex.match(r"^\s?%\s*(?:[;,.:)\n]|$)", right):
+        return False, 1, ""  # `hồ sơ trực tuyến vượt 50%;`: a level passed (vs `vượt 12% dự toán`)
     if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right))):
         return False, 1, ""  # `cải thiện mạnh nhất, thêm 0,86 điểm`; not `thêm 5 xã`, `thêm 20%` of something
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right):
@@ -439,7 +443,10 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
         elif "%" in head and not m.group(1):
             out.append(Candidate(cs, ce, "percent", value, None, "%", None, cue="table"))
         elif "điểm" in head and not m.group(1):
-            out.append(Candidate(cs, ce, "score", value, None, "point", None, cue="table"))
+            # `Điểm đạt được (tối đa 95)`, `Điểm (thang điểm 100)`: the column's scale is each score's total
+            scale = regex.search(rf"(?:tối\s+đa|thang\s+điểm|trên)\s+({NUMBER})", head)
+            out.append(Candidate(cs, ce, "score", value, parse_number(scale.group(1)) if scale else None, "point", None,
+                                 cue="table"))
     return out
 
 
@@ -556,7 +563,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # `72,95 điểm trên thang điểm 100`: the scale is the total.
         vb = parse_number(sm.group(1))
         unit, span_end = "point", e + len(regex.match(r"^\s?điểm", right).group(0))
-    elif (pm := _POINT_AFTER.match(right)) and not _PLACE_BEFORE.search(left):
+    elif (pm := _POINT_AFTER.match(right)) and not (_PLACE_BEFORE.search(left) and not regex.search(r"[.,]\d", a)):
         unit, span_end = "point", e + pm.end()
     elif rm := _RANK_UNIT_AFTER.match(right):
         unit, span_end = "rank", e + rm.end()
@@ -648,7 +655,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     named_after = bool(regex.match(r"^\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|sở|bộ)\s+(?-i:\p{Lu})", right, _F))
     if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (
             group_cue or not _unit_noun(right) or named_after) \
-            and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)|người)(?!\p{L})", right, _F):
+            and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)(?!\s+nay)|người)(?!\p{L})", right, _F):
         if group_cue:
             outside = regex.search(r"ngoài\s+(?:top|tốp|nhóm)\s*$", left, _F)
             return [Candidate(s, e, "rank", va, None, "rank", ">" if outside else "<=", cue="top N")]
@@ -723,7 +730,8 @@ _LIST_BEFORE = regex.compile(rf"(?<![\p{{L}}\d.,/])((?:{NUMBER}){_LIST_SEP})+$",
 _LIST_ITEM = regex.compile(rf"({NUMBER}){_LIST_SEP}", _F)
 _ORDINAL = "|".join(w for w in ORDINAL_WORDS if w not in ("một",))
 _RANK_ITEM = regex.compile(
-    rf"(?P<thu>thứ\s+)?(?:(?P<n>{NUMBER})(?![\d.,]\d|\s?(?:%|điểm|bậc|hạng|/|năm|tháng|ngày))|(?P<w>{_ORDINAL})(?!\p{{L}}))", _F
+    rf"(?P<thu>thứ\s+)?(?:(?P<n>{NUMBER})(?![\d.,]\d|\s?(?:%|điểm|bậc|hạng|/|năm|tháng|ngày))"
+    rf"|(?P<w>{_ORDINAL})(?!\p{{L}})(?<!năm(?=\s+(?:\d|nay|qua|trước|sau|tới))))", _F
 )
 _RANK_LIST_AFTER = regex.compile(rf"^(?:{_LIST_SEP}{_RANK_ITEM.pattern})+", _F)
 # `với số điểm lần lượt 68,34, 67,9 và 67,02`: bare values listed after the first.
