@@ -405,3 +405,12 @@ def test_a_table_columns_scale_is_each_scores_total(pipeline) -> None:
     rec = pipeline("case", text)
     got = [(f.figure.text, f.figure.kind, f.figure.total) for f in rec.facts]
     assert got[:3] == [("86,75", "score", 95.0), ("91,32", "percent", None), ("3", "rank", None)]
+
+
+def test_asides_spans_and_last_years_levels(pipeline) -> None:
+    text = ("Năm nay là năm thứ hai thành phố áp dụng Bộ Chỉ số CCHC giai đoạn 2023-2030. Chỉ số CCHC năm 2024 của khối sở "
+            "đạt 89,72%. Đống Đa – đơn vị đứng đầu năm 2023 – năm nay xếp thứ hai (96,95%). Cầu Giấy đạt 96,4%. Tỷ lệ hồ sơ "
+            "quá hạn của Hà Nội giảm còn 1,9%, từ mức 4,35% của năm trước.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("89,72%", 2024), ("đứng đầu", 2023), ("xếp thứ hai", 2024), ("96,95%", 2024), ("96,4%", 2024),
+        ("1,9%", 2024), ("4,35%", 2023)]

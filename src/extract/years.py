@@ -26,6 +26,7 @@ class YearMention:
     # `next` (`sang năm tới`: a target for the year after the article's), `caption` (a photo's own date)
     role: str
     relative: bool = False  # `so với năm trước`: the year is the result year − 1
+    span_end: bool = False  # the last year of a span (`giai đoạn 2023-2030`)
 
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -63,6 +64,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             out.append(YearMention(m.start(), m.end(), 0, "compare", relative=True))
         elif m.group("cmp"):
             out.append(YearMention(m.start("cy"), m.end("cy"), int(m.group("cy")), "compare"))
+            if _WHEN_AFTER.match(text, m.end()):
+                # `So với năm 2023, khi tỉnh đạt 64,95 điểm …`: the clause describes that year
+                out.append(YearMention(m.start("cy"), m.end("cy"), int(m.group("cy")), "before"))
         elif m.group("since"):
             g = "sy" if m.group("sy") else "sy2"  # `kể từ năm 2019`: a starting point, not a result year
             out.append(YearMention(m.start(g), m.end(g), int(m.group(g)), "since"))
@@ -83,7 +87,7 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             out.append(YearMention(m.start("ry2"), m.end("ry2"), int(m.group("ry2")), "date"))  # a term of office
         elif m.group("range"):
             # `giai đoạn 2016-2020`: the period's last year is the one results are for.
-            out.append(YearMention(m.start("ry2"), m.end("ry2"), int(m.group("ry2")), "result"))
+            out.append(YearMention(m.start("ry2"), m.end("ry2"), int(m.group("ry2")), "result", span_end=True))
         else:
             s, e = m.span("res")
             if _is_date_context(text, s):
@@ -118,7 +122,9 @@ _PAST_AFTER = regex.compile(r"^\s*,?\s*(?:thì\s+)?(?:tỷ\s+lệ|con\s+số|ch�
 
 # `Năm 2022, tỉnh chỉ xếp thứ 35/63, thì năm nay …`, `Nếu như năm 2022 … thì năm nay …`: the earlier
 # year of a contrast with this year dates its own part of the sentence only.
-_CONTRAST_NOW_AFTER = regex.compile(r"^[^.\n]*?(?:,\s*|\s)(?:thì|còn|nhưng|song)\s+(?:đến\s+|sang\s+)?năm\s+nay(?!\p{L})", _F)
+_CONTRAST_NOW_AFTER = regex.compile(
+    r"^[^.\n]*?(?:(?:,\s*|\s)(?:thì|còn|nhưng|song)\s+(?:đến\s+|sang\s+)?|\s[–-]\s+)năm\s+nay(?!\p{L})", _F)
+_WHEN_AFTER = regex.compile(r"\s*,\s*khi\s", _F)
 # `Năm 2024, tỉnh phấn đấu …`, `năm 2024, PAR Index của tỉnh phải tăng …`: the year a plan is for.
 _PLAN_AFTER = regex.compile(r"^\s*,?\s*(?:[^\s,.;:]+\s+){0,6}?(?:phấn\s+đấu|đặt\s+mục\s+tiêu|phải\s+(?:đạt|tăng|giảm|nằm|thuộc|giữ))"
                             r"(?!\p{L})", _F)

@@ -193,8 +193,13 @@ _MOVE_FROM_BEFORE = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng
 _MOVE_FROM_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)\s", _F)
 
 
+_LAST_YEARS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*|của\s+)năm\s+(?:trước|ngoái)(?!\p{L})", regex.IGNORECASE)
+
+
 def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None = None) -> tuple[int | None, float]:
     year, conf = _stated_year(doc, fig, target, index)
+    if year and _LAST_YEARS_AFTER.match(doc.text[fig.end:fig.end + 25]):
+        return year - 1, conf  # `từ mức 4,35% của năm trước`
     if _MOVE_FROM_BEFORE.search(doc.text[max(0, fig.start - 30):fig.start]) and \
             _MOVE_FROM_AFTER.match(doc.text[fig.end:fig.end + 30]) and year is not None:
         # `từ vị trí 15 lên 13`, `từ 87,61% xuống 86,78%`: the starting point is the year before,
@@ -222,7 +227,8 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     # only; one that heads what follows (`Trước đó, năm 2022, …`) dates the rest of the sentence
     ys = [y for y in ys if y.year and not (
         (y.role == "past" and regex.search(r"[,;]\s", doc.text[min(y.end, fig.end):max(y.start, fig.start)]))
-        or (y.role == "before" and y.start > fig.start))]
+        or (y.role == "before" and y.start > fig.start and not _attached(doc.text, fig, y)
+            and not _ATTACHED_EDITION.match(doc.text[fig.end:y.start])))]
     if target:
         tg = [y for y in ys if y.role == "target"]
         if tg:
@@ -253,7 +259,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     if "results_only" not in doc.memo:
         # years in parentheses (`(năm 2021 là 6,88 điểm)`, `90,30% (2021)`) are asides, not carried on
         main = [y for y in doc.years if not _in_parens(doc.text, y.start) and not _follows_figure(doc, y)]
-        main = [_resolved(doc, y) for y in main]
+        # (a span reaching past the page's date, or past every result it states, is a plan's:
+        # `Bộ Chỉ số giai đoạn 2023-2030`)
+        latest = _publication_year(doc) or max((y.year for y in main if y.role == "result" and not y.span_end), default=0)
+        main = [_resolved(doc, y) for y in main if not (y.span_end and latest and y.year > latest)]
         doc.memo["results_only"] = [y for y in main if y.role == "result" and y.year]
         doc.memo["results_targets"] = [y for y in main if y.role in ("result", "target") and y.year]
     carried = doc.memo["results_targets" if target else "results_only"]
@@ -296,6 +305,8 @@ def _publication_year(doc: Document) -> int | None:
     return doc.memo["published"]
 # `41,4% năm 2022`, `thứ 17 (năm 2023)`: a year written right after a figure is that figure's.
 _ATTACHED_YEAR = regex.compile(r"^[^\S\n]*(?:\(\s*)?(?:(?:vào|trong|của)\s+)?(?:năm\s+)?$", _F)
+# `địa phương quán quân PGI 2022 – năm nay …`: the edition named right after a position dates it
+_ATTACHED_EDITION = regex.compile(rf"^[^\S\n]*(?:của\s+)?{INDEX_CODE}\s+(?:năm\s+)?$", _F)
 
 
 def _attached(text: str, fig: Candidate, y: YearMention) -> bool:
@@ -323,7 +334,7 @@ def _main_year(doc: Document) -> int:
     the year after the latest one contrasted with `năm nay` (0 if none)."""
     main = doc.memo.get("main_year")
     if main is None:
-        counts = Counter(x.year for x in doc.years if x.role == "result" and not _in_parens(doc.text, x.start))
+        counts = Counter(x.year for x in doc.years if x.role == "result" and not x.span_end and not _in_parens(doc.text, x.start))
         earlier = [x.year + 1 for x in doc.years if x.role == "before"]
         main = max(counts, key=lambda k: (counts[k], k)) if counts else (
             max(earlier) if earlier and any(x.role == "current" for x in doc.years) else 0)
