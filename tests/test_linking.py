@@ -414,3 +414,11 @@ def test_asides_spans_and_last_years_levels(pipeline) -> None:
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("89,72%", 2024), ("đứng đầu", 2023), ("xếp thứ hai", 2024), ("96,95%", 2024), ("96,4%", 2024),
         ("1,9%", 2024), ("4,35%", 2023)]
+
+
+def test_respectively_pairs_listed_years_with_listed_figures(pipeline) -> None:
+    text = ("Năm 2022 và 2023, chỉ số hài lòng của tỉnh Long An lần lượt là 81,47% và 83,92%, xếp hạng lần lượt 35/63 và "
+            "22/63. Kết quả các năm 2019, 2021 và 2022 của Chỉ số CCHC lần lượt là 82,15%, 87,02% và 85,41%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("81,47%", 2022), ("83,92%", 2023), ("35/63", 2022), ("22/63", 2023),
+        ("82,15%", 2019), ("87,02%", 2021), ("85,41%", 2022)]

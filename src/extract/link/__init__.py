@@ -21,7 +21,7 @@ from .features import (
     year_candidates,
 )
 from .learned import Learned
-from .respectively import respective_subjects
+from .respectively import respective_subjects, respective_years
 from .rules import (
     choose_compared_to,
     choose_metric,
@@ -66,6 +66,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     prev_subject: str | None = None
     target_sentences: set[int] = set()
     respective = respective_subjects(doc)
+    respective_year = respective_years(doc)
     for fig in doc.figures:
         si = doc.sentence_of(fig.start)
         cands = subject_candidates(doc, fig, topic, prev_subject)
@@ -101,6 +102,8 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
         ycands = year_candidates(doc, fig, modality == "target", year) if want or learned.year else []
         if learned.year:
             year, yconf = learned.choose_year(ycands)
+        if fig.start in respective_year:
+            year = respective_year[fig.start]
         if trace is not None:
             trace.append(Trace(fig, cands, mfeats, ycands, modfeats))
         compared = choose_compared_to(doc, fig, year, index)

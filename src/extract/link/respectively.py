@@ -55,6 +55,44 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
     return pairs
 
 
+def respective_years(doc: Document) -> dict[int, int]:
+    """Figure start → its year, for figures listed with `lần lượt` after a list of years: `Năm 2022
+    và 2023, chỉ số này lần lượt là 81,47% và 83,92%, xếp hạng lần lượt 35/63 và 22/63`, `Kết quả
+    các năm 2019, 2021 và 2022 lần lượt là …`. The years are the run joined by `,`/`và` before the
+    first cue of the sentence; each cue pairs the run with as many listed figures of one kind."""
+    pairs: dict[int, int] = {}
+    for cue in _CUE.finditer(doc.text):
+        s_lo, s_hi = doc.sentences[doc.sentence_of(cue.start())]
+        run = _year_run(doc, s_lo, cue.start())
+        if len(run) < 2:
+            continue
+        figures = [f for f in doc.within(doc.figures, cue.end(), s_hi)]
+        for kind in dict.fromkeys(f.kind for f in figures):
+            same = [f for f in figures if f.kind == kind][:len(run)]
+            if len(same) == len(run) and _listed(doc, same) and _TO_LIST.match(doc.text[cue.end():same[0].start]):
+                pairs.update((f.start, y.year) for f, y in zip(same, run, strict=True))
+    return pairs
+
+
+# From the cue to the first listed figure: a copula or a short noun (`xếp hạng`), no other clause.
+_TO_LIST = regex.compile(r"^[^,;.:()\d]{0,25}$")
+
+
+def _year_run(doc: Document, lo: int, hi: int) -> list:
+    """The longest run of two or more stated years joined by `,`/`và` in [lo, hi)."""
+    years = [y for y in doc.within(doc.years, lo, hi) if y.year and y.role in ("result", "before", "past", "compare")]
+    best: list = []
+    run: list = []
+    for y in years:
+        if run and _JOINER.match(regex.sub(r"(?i)năm\s*", "", doc.text[run[-1].end:y.start])) and y.year > run[-1].year:
+            run.append(y)
+        else:
+            run = [y]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else []
+
+
 def _listed(doc: Document, figures: list) -> bool:
     """Figures written as one list: each joined to the next by `,`, `;` or `và`."""
     return all(_JOINER.match(doc.text[a.end:b.start]) for a, b in zip(figures, figures[1:], strict=False))
