@@ -422,3 +422,11 @@ def test_respectively_pairs_listed_years_with_listed_figures(pipeline) -> None:
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("81,47%", 2022), ("83,92%", 2023), ("35/63", 2022), ("22/63", 2023),
         ("82,15%", 2019), ("87,02%", 2021), ("85,41%", 2022)]
+
+
+def test_a_site_name_with_digits_is_page_chrome(pipeline) -> None:
+    text = ("THỦ ĐÔ 24H\nTrang chủ > Thời sự\nThứ Năm, 13/03/2025 17:05\n\nChỉ số CCHC 2024: Quận Hoàn Kiếm dẫn đầu\n\n"
+            "Chiều 13/3, UBND thành phố Hà Nội công bố Chỉ số CCHC năm 2024 của 30 quận, huyện.")
+    _, doc = pipeline.analyse(text)
+    title = doc.text[slice(*doc.sentences[doc.title_index])]
+    assert title.startswith("Chỉ số CCHC 2024") and "Hà Nội" in doc.text[:doc.lead_end]

@@ -22,7 +22,7 @@ from .years import YearMention
 _CHROME = regex.compile(
     r"^\W*(?:[^\n]{0,40}(?:\s[>›»/|]\s[^\n]{1,40})+"
     r"|(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})[^\n]*"
-    r"|[^\p{Ll}\d\n]{1,70})\W*$",
+    r"|[^\p{Ll}\d\n]{1,70}|(?=[^\n]*\p{Lu}{2})[^\p{Ll}\n%:]{1,30})\W*$",  # (`THỦ ĐÔ 24H`, `VTV24`: a name with digits)
     regex.VERSION1,
 )
 
