@@ -430,3 +430,12 @@ def test_a_site_name_with_digits_is_page_chrome(pipeline) -> None:
     _, doc = pipeline.analyse(text)
     title = doc.text[slice(*doc.sentences[doc.title_index])]
     assert title.startswith("Chỉ số CCHC 2024") and "Hà Nội" in doc.text[:doc.lead_end]
+
+
+def test_national_and_peer_averages_beside_a_units_result_have_no_owner(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số SIPAS của Bộ Tư pháp đạt 85,6%, cao hơn mức bình quân chung của các bộ, ngành được khảo sát "
+            "(83,1%). Chỉ số SIPAS của Hà Nội đạt 84,16%, trong khi trung bình cả nước là 81,08%. Tây Ninh đạt 9,6/10 điểm "
+            "(cả nước 8,9/10 điểm). Giá trị trung bình DTI khối bộ đạt 0,6142 điểm.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["85,6%"] == "Bộ Tư pháp" and got["83,1%"] is None and got["84,16%"] == "Hà Nội"
+    assert got["81,08%"] is None and got["8,9/10 điểm"] is None and got["0,6142 điểm"] is None
