@@ -439,3 +439,9 @@ def test_national_and_peer_averages_beside_a_units_result_have_no_owner(pipeline
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["85,6%"] == "Bộ Tư pháp" and got["83,1%"] is None and got["84,16%"] == "Hà Nội"
     assert got["81,08%"] is None and got["8,9/10 điểm"] is None and got["0,6142 điểm"] is None
+
+
+def test_the_place_an_organisation_is_named_after_can_own_a_figure(pipeline) -> None:
+    text = ("Phát biểu tại hội nghị, ông Lê Quang Hưng, Giám đốc Sở Nội vụ tỉnh Gia Lai, nói: “Năm 2023, Chỉ số CCHC của "
+            "tỉnh đạt 84,05%, tăng 8 bậc so với năm trước”.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("84,05%", "Gia Lai"), ("8 bậc", "Gia Lai")]

@@ -240,6 +240,11 @@ def subject_candidates(
     if si == doc.title_index and head_anaphor:
         # `Chỉ số CCHC năm 2023 của Bộ tăng 3 bậc`: the body a title's bare head means is named in the lead
         pool += [m for m in doc.within(doc.entities, s_end, lead_end) if m.kind in head_anaphor]
+    # `Giám đốc Sở Nội vụ tỉnh Gia Lai: “Chỉ số CCHC của tỉnh đạt 84,05%”`: the place an organisation
+    # is named after is a candidate too, when the page has not named it before
+    implied = _implied_places(doc)
+    pool += [implied[id(m)] for m in pool if id(m) in implied]
+    implied_ids = {id(m) for m in implied.values()}
     for m in pool:
         sm = doc.sentence_of(m.start)
         after = m.start > fig.start
@@ -308,7 +313,9 @@ def subject_candidates(
             "compare_target": float(bool(_COMPARE_BEFORE.search(before_m))),
             "scope": float(bool(_SCOPE_BEFORE.search(before_m)) and m.kind in ("region", "country")),
             "bare_council": float(is_bare_council(m)),
-            "affiliation": float(same and bool(_TITLE_WORDS.search(before_m)) and not _parenthetical_after(text, m, fig)),
+            "affiliation": float(same and id(m) not in implied_ids and bool(_TITLE_WORDS.search(before_m))
+                                 and not _parenthetical_after(text, m, fig)),
+            "implied_place": float(id(m) in implied_ids),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
             "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m))),
             "dateline": float(bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
@@ -354,11 +361,28 @@ def _last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
     return matches[-1] if matches else None
 
 
+def _implied_places(doc: Document) -> dict[int, Mention]:
+    """id of an ORG mention named after a place (`Sở Nội vụ tỉnh Gia Lai`) → that place, where the
+    page has not yet named the place on its own."""
+    implied = doc.memo.get("implied_places")
+    if implied is None:
+        first: dict[str, int] = {}
+        for m in doc.entities:
+            if m.label == "LOC" or m.kind == "council":
+                first.setdefault(m.canonical, m.start)
+        implied = doc.memo["implied_places"] = {
+            id(m): Mention(m.start, m.end, "LOC", pm.group(1), "province") for m in doc.entities
+            if m.label == "ORG" and m.kind != "council" and (pm := _ORG_PLACE.search(m.canonical))
+            and first.get(pm.group(1), len(doc.text)) > m.start}
+    return implied
+
+
 def _level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...]) -> str | None:
     """The most central unit of the given place levels, or None if the article names none."""
     key = ("level_topic", kinds)
     if key not in doc.memo:
-        names = dict.fromkeys(m.canonical for m in doc.entities if m.kind in kinds)  # in text order: ties are stable
+        names = dict.fromkeys(m.canonical for m in doc.entities + list(_implied_places(doc).values())
+                              if m.kind in kinds)  # in text order: ties are stable
         doc.memo[key] = max(names, key=lambda c: topic.get(c, 0.0), default=None)
     return doc.memo[key]
 
