@@ -445,3 +445,13 @@ def test_the_place_an_organisation_is_named_after_can_own_a_figure(pipeline) -> 
     text = ("Phát biểu tại hội nghị, ông Lê Quang Hưng, Giám đốc Sở Nội vụ tỉnh Gia Lai, nói: “Năm 2023, Chỉ số CCHC của "
             "tỉnh đạt 84,05%, tăng 8 bậc so với năm trước”.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("84,05%", "Gia Lai"), ("8 bậc", "Gia Lai")]
+
+
+def test_sipas_factors_by_their_press_names_and_a_measure_named_kết_quả_in_a_plan(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số SIPAS tại Bộ Tư pháp đạt 85,62%. Trong 5 yếu tố cấu thành, sự phục vụ của công chức được "
+            "đánh giá cao nhất với 88,9%; tiếp cận dịch vụ và thủ tục hành chính lần lượt đạt 87,3% và 86,05%; kết quả "
+            "dịch vụ đạt 84,4%. Đến năm 2025, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt ít nhất 90%.")
+    rec = pipeline("case", text)
+    got = [(f.figure.text, f.metric.index, f.modality) for f in rec.facts]
+    assert got == [("85,62%", "SIPAS", "actual"), ("88,9%", "SIPAS", "actual"), ("87,3%", "SIPAS", "actual"),
+                   ("86,05%", "SIPAS", "actual"), ("84,4%", "SIPAS", "actual"), ("90%", "OTHER", "target")]

@@ -60,8 +60,9 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
             r"cạnh\s+tranh\s+bình\s+đẳng|tính\s+năng\s+động|chính\s+sách\s+hỗ\s+trợ\s+doanh\s+nghiệp|"
             r"đào\s+tạo\s+lao\s+động|thiết\s+chế\s+pháp\s+lý", False),
     # SIPAS's five factors (weak: they take the index in force)
-    ("SIPAS", r"(?:yếu\s+tố\s+)?(?:tiếp\s+cận\s+dịch\s+vụ(?:\s+hành\s+chính\s+công)?|công\s+chức\s+(?:trực\s+tiếp\s+)?giải\s+quyết\s+"
-              r"công\s+việc|kết\s+quả\s+(?:giải\s+quyết\s+|cung\s+ứng\s+dịch\s+vụ\s+)?công\s+việc|tiếp\s+nhận,?\s+xử\s+lý\s+"
+    ("SIPAS", r"(?:yếu\s+tố\s+)?(?:tiếp\s+cận\s+dịch\s+vụ(?:\s+hành\s+chính\s+công)?(?:\s+và\s+thủ\s+tục\s+hành\s+chính)?|"
+              r"công\s+chức\s+(?:trực\s+tiếp\s+)?giải\s+quyết\s+công\s+việc|sự\s+phục\s+vụ\s+của\s+(?:cán\s+bộ,?\s+)?công\s+chức|"
+              r"kết\s+quả\s+(?:giải\s+quyết\s+|cung\s+ứng\s+dịch\s+vụ\s+)?công\s+việc|kết\s+quả\s+dịch\s+vụ|tiếp\s+nhận,?\s+xử\s+lý\s+"
               r"(?:các\s+)?(?:ý\s+kiến\s+)?(?:góp\s+ý,?\s+)?phản\s+ánh,?\s+kiến\s+nghị)", False),
     ("PAR_INDEX", r"cải\s+cách\s+hành\s+chính|CCHC", False),
     ("COMPONENT", r"chỉ\s+số\s+thành\s+phần|lĩnh\s+vực\s+(?:cải\s+cách|xây\s+dựng|hiện\s+đại)|trụ\s+cột|tiêu\s+chí\s+thành\s+phần|nội\s+dung\s+thành\s+phần", True),
@@ -72,7 +73,7 @@ _OTHER = (
     r"kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|giải\s+ngân|vốn|lãi\s+suất|doanh\s+thu|lợi\s+nhuận|hồ\s+sơ|"
     r"thủ\s+tục\s+hành\s+chính|TTHC|dịch\s+vụ\s+công|doanh\s+nghiệp|người\s+dân\s+được\s+khảo\s+sát|"
     r"văn\s+bản|bộ\s+máy|phòng\s+chuyên\s+môn|biên\s+chế|chức\s+danh|dân\s+số|hộ\s+nghèo|diện\s+tích|sản\s+lượng|"
-    r"giá(?!\s+trị)|thị\s+phần|cổ\s+phiếu|chỉ\s+số\s+giá|năng\s+suất|việc\s+làm|thất\s+nghiệp|bảo\s+hiểm|tiêm|ca\s+mắc|"
+    r"(?<!(?:đánh|định|nhận|cao|ghi)\s)giá(?!\s+trị)|thị\s+phần|cổ\s+phiếu|chỉ\s+số\s+giá|năng\s+suất|việc\s+làm|thất\s+nghiệp|bảo\s+hiểm|tiêm|ca\s+mắc|"
     r"lượt\s+khách|khách\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa)|du\s+lịch|công\s+suất|lấp\s+đầy|sản\s+xuất\s+công\s+nghiệp|bán\s+lẻ"
 )
 

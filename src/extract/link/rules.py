@@ -425,7 +425,8 @@ _TARGET = regex.compile(
 _ACTUAL_AFTER_TARGET = regex.compile(
     r"(?:đã\s+đạt|kết\s+quả|thực\s+tế|đạt\s+được|hoàn\s+thành|mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt|hiện\s+(?:nay|mới|đang))", _F)
 # `Theo kế hoạch …, đến hết năm 2025, tỷ lệ … đạt 80%`: a deadline not yet passed makes a target.
-_DEADLINE_ACTUAL = regex.compile(r"(?:đã|được|kết\s+quả|thực\s+tế|hoàn\s+thành|tính\s+đến)", _F)
+# (`tỷ lệ số hóa … kết quả giải quyết thủ tục` names a measure; `được số hóa` is what the plan wants)
+_DEADLINE_ACTUAL = regex.compile(r"(?<!\p{L})(?:đã|kết\s+quả\s+(?:đạt|thực\s+hiện)|thực\s+tế|hoàn\s+thành|tính\s+đến)(?!\p{L})", _F)
 
 
 _LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-+•–])\s")
