@@ -455,3 +455,12 @@ def test_sipas_factors_by_their_press_names_and_a_measure_named_kết_quả_in_a
     got = [(f.figure.text, f.metric.index, f.modality) for f in rec.facts]
     assert got == [("85,62%", "SIPAS", "actual"), ("88,9%", "SIPAS", "actual"), ("87,3%", "SIPAS", "actual"),
                    ("86,05%", "SIPAS", "actual"), ("84,4%", "SIPAS", "actual"), ("90%", "OTHER", "target")]
+
+
+def test_a_unit_named_by_its_kind_is_the_subject_of_its_clauses(pipeline) -> None:
+    text = ("SIPAS 2023: Tây Ninh cải thiện. Năm 2023, Chỉ số CCHC của Tây Ninh đạt 86,1%. Với Chỉ số SIPAS, tỉnh đạt "
+            "84,76% (bình quân cả nước: 83,23%), xếp thứ 17. Với Chỉ số PAPI, năm 2019 tỉnh đạt 42,2 điểm, thấp hơn mức "
+            "trung bình cả nước (43,1 điểm). Huyện Ia H'Drai chưa đến 10%.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["84,76%"] == got["17"] == got["42,2 điểm"] == "Tây Ninh"
+    assert got["83,23%"] is None and got["43,1 điểm"] is None and got["10%"] == "Ia H'Drai"

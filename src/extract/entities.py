@@ -71,7 +71,7 @@ _NEXT_COMP = rf"(?:{_ACRO}|Việt[ ]Nam|{_CAP}(?:[ ]+{_LOWER}){{1,4}})"
 # Place names may hold words that open sentences elsewhere (`Đại Từ`, `Hai Bà Trưng`, `Ba Vì`) and
 # an apostrophe (`Cư M'gar`, `Ea H'leo`);
 # numbered ones are wards and urban districts (`Quận 1`), never `tỉnh 6,75/8 điểm`.
-_PLACE_CAP = r"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Năm|Ngày|Tháng|Ảnh|Nguồn)(?!\p{L}))\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?)"
+_PLACE_CAP = r"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Năm|Ngày|Tháng|Ảnh|Nguồn)(?!\p{L}))\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?)"
 _PLACE_NAME = (
     rf"(?:{_PLACE_CAP}(?:[ ]+{_PLACE_CAP}){{0,3}}(?:[ ]?-[ ]?{_PLACE_CAP}(?:[ ]+{_PLACE_CAP}){{0,2}})?|(?<=(?:[Qq]uận|[Pp]hường)[ ]*)\d{{1,2}}(?![\d/]|[,.]\d))"
 )

@@ -42,12 +42,15 @@ _HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{
 # `của thành phố`, `tỉnh đã …`: the unit the article is about, named by its kind alone (not
 # `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
 _ANAPHOR = regex.compile(
-    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)"
+    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|(?<!năm\s)\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)"
     r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn)\s+)vùng)"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
+# `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
+# of the clauses that follow it
+_CLAUSE_SUBJECT_AFTER = regex.compile(r"\s+(?:đã\s+|vẫn\s+|tiếp\s+tục\s+)?(?:đạt|xếp|đứng|tăng|giảm|vươn|tụt|giữ|có)(?!\p{L})", _F)
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
-    r"các\s+địa\s+phương|(?<![/\d])\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
+    r"các\s+địa\s+phương|(?<![/\d])(?<!năm\s)\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
     r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)(?:\s+\d{4})?\s+cấp\s+(?:tỉnh|bộ)|"
     r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia)|"
     # `của khối tỉnh` (against `khối bộ`), `Có 58/63 địa phương đạt …`: the provinces themselves
@@ -168,8 +171,9 @@ def subject_candidates(
     # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
     # between, the unit named by its kind earlier in the sentence still owns the later clauses
     sentence_anaphor = None if ents_before else _last_match(_ANAPHOR, text[s_start:fig.start])
-    if sentence_anaphor is not None and ";" not in text[s_start + sentence_anaphor.end():fig.start]:
-        sentence_anaphor = None  # (only across the `;` of a list of clauses)
+    if sentence_anaphor is not None and ";" not in text[s_start + sentence_anaphor.end():fig.start] and \
+            not _CLAUSE_SUBJECT_AFTER.match(text, s_start + sentence_anaphor.end()):
+        sentence_anaphor = None  # (only across the `;` of a list of clauses, or as the subject of its clause)
     sent_text = text[s_start:s_end]
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
     anaphor_m = None if demonstrative else (_last_match(_ANAPHOR, clause_left) or sentence_anaphor)
@@ -205,6 +209,8 @@ def subject_candidates(
                                                        or bool(_PEERS_SHARE_BEFORE.search(text[max(0, fig.start - 30):fig.start]))))
     # `thấp hơn mức trung bình cả nước (84,2%)`, `(cả nước: 80,08%)`: the reference's own value
     reference_value = bool(_REFERENCE_VALUE_BEFORE.search(text[max(s_start, fig.start - 60):fig.start]))
+    if reference_value:
+        anaphor = False  # (`tỉnh đạt 82,9%, thấp hơn mức trung bình cả nước (84,2%)`: not the province's)
     median = fig.kind != "rank" and bool(_MEDIAN.search(text[s_start:fig.start])) and not anaphor and not ents_before
     continuation = bool(_CONTINUATION.match(sent_text))
     # `38,5% doanh nghiệp cho biết …` in a report ranking many provinces: the survey's respondents
