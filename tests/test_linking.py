@@ -464,3 +464,13 @@ def test_a_unit_named_by_its_kind_is_the_subject_of_its_clauses(pipeline) -> Non
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["84,76%"] == got["17"] == got["42,2 điểm"] == "Tây Ninh"
     assert got["83,23%"] is None and got["43,1 điểm"] is None and got["10%"] == "Ia H'Drai"
+
+
+def test_who_reports_is_not_what_the_report_is_about(pipeline) -> None:
+    text = ("Bộ Khoa học và Công nghệ (KH&CN) đã công bố kết quả DTI năm 2024. Theo công bố của Bộ KH&CN, DTI quốc gia "
+            "năm 2024 đạt 0,7955. Đối với cấp tỉnh, giá trị DTI năm 2024 đạt 0,6961. Cả ba trụ cột đều thay đổi: Chính "
+            "quyền số đạt 0,7582, tăng 4,7%. (Ảnh: Bộ Khoa học và Công nghệ).\n\nHà Nội dẫn đầu cả nước với 0,8241; "
+            "tiếp theo là Thừa Thiên Huế (0,7951) và Hải Phòng (0,7857). Ngân hàng Nhà nước Việt Nam "
+            "(NHNN) xếp thứ nhất khối bộ với 0,8014.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["0,7582"] is None and got["4,7%"] is None and got["0,8014"] == "Ngân hàng Nhà nước"

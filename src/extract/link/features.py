@@ -16,6 +16,7 @@ import regex
 from ..document import Document
 from ..entities import Mention
 from ..figures import Candidate
+from ..gazetteer import provinces
 from ..metrics import RESPONDENTS
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -118,8 +119,25 @@ def _bucket(x: int) -> float:
 _ORG_PLACE = regex.compile(r"\s(?:tỉnh|thành\s+phố|TP\.?)\s+(\p{Lu}.*)$")
 
 
+def org_place(canonical: str) -> str | None:
+    """The province an organisation is named after: `Sở Nội vụ tỉnh Gia Lai`, `Sở Nội vụ Hà Tĩnh`."""
+    if pm := _ORG_PLACE.search(canonical):
+        return pm.group(1)
+    words = canonical.split()
+    for n in (4, 3, 2):
+        if len(words) > n + 1 and (place := provinces().get(" ".join(words[-n:]))):
+            return place
+    return None
+
+
+_ACRONYM_AFTER = regex.compile(r"^\s*\([^()]{1,15}\)")
+
+
+def _announces(text: str, m: Mention) -> bool:
+    """`Bộ Nội vụ công bố …`, `Bộ Khoa học và Công nghệ (KH&CN) đã công bố …`."""
+    return bool(_ANNOUNCE_AFTER.match(_ACRONYM_AFTER.sub("", text[m.end:m.end + 60], count=1)))
 _EVENT_PLACE_BEFORE = regex.compile(
-    r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|sáng|chiều|tối|trưa|hôm\s+nay|hôm\s+qua)\s*,?\s*tại\s+$", _F)
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|sáng|chiều|tối|trưa|hôm\s+nay|hôm\s+qua)\s*,?\s*tại\s+$|(?:Ảnh|Nguồn|Photo)\s*:\s*$", _F)
 
 
 def doc_topic(doc: Document) -> dict[str, float]:
@@ -127,18 +145,20 @@ def doc_topic(doc: Document) -> dict[str, float]:
     score: Counter[str] = Counter()
     lead_end = doc.lead_end
     for m in doc.entities:
-        if _DATELINE_AFTER.match(doc.text[m.end:m.end + 20]):
+        if m.label == "LOC" and _DATELINE_AFTER.match(doc.text[m.end:m.end + 20]):
             continue  # `Hà Nội (TTXVN 18/4)`: where the story was filed, not what it is about
         if _EVENT_PLACE_BEFORE.search(doc.text[max(0, m.start - 30):m.start]):
-            continue  # `Chiều 22/4, tại Hà Nội, …`: where a meeting was held
+            continue  # `Chiều 22/4, tại Hà Nội, …`: where a meeting was held; `(Ảnh: Bộ KH&CN)`: a credit
         w = 3.0 if m.start < lead_end else 1.0
-        if m.label == "LOC" and m.kind in ("province", "city", "district"):
+        if m.label == "ORG" and m.kind != "council" and (
+                _announces(doc.text, m) or _STRONG_SOURCE_BEFORE.search(doc.text[max(0, m.start - 60):m.start])):
+            w *= 0.3  # `Bộ KH&CN (…) đã công bố …`, `theo công bố của Bộ Nội vụ`: who reports, not what about
             w *= 1.5
         if m.kind in ("region", "country"):
             w *= 0.3
         score[m.canonical] += w
-        if m.label == "ORG" and (pm := _ORG_PLACE.search(m.canonical)):
-            score[pm.group(1)] += 0.8 * w  # `Sở Nội vụ tỉnh Quảng Ngãi` speaks for Quảng Ngãi too
+        if m.label == "ORG" and (place := org_place(m.canonical)):
+            score[place] += 0.8 * w  # `Sở Nội vụ tỉnh Quảng Ngãi` speaks for Quảng Ngãi too
     # `Chỉ số CCHC của Bộ tăng 3 bậc`, `Bộ đạt 0,6812`: on a ministry's page the bare head is the
     # ministry, which the page may name only once (a bare `Sở` in a province's news is more local)
     bodies = [m.canonical for m in doc.entities if m.label == "ORG" and m.kind == "Bộ"]
@@ -230,7 +250,7 @@ def subject_candidates(
             first.setdefault(m.canonical, m)
         publishers = doc.memo["publishers"] = {
             c for c, m in first.items() if m.label == "ORG" and m.kind != "council" and (
-                _ANNOUNCE_AFTER.match(text[m.end:m.end + 40]) or _STRONG_SOURCE_BEFORE.search(text[max(0, m.start - 60):m.start]))}
+                _announces(text, m) or _STRONG_SOURCE_BEFORE.search(text[max(0, m.start - 60):m.start]))}
     counts = doc.memo.get("entity_counts")
     if counts is None:
         counts = doc.memo["entity_counts"] = Counter(m.canonical for m in doc.entities)
@@ -302,7 +322,7 @@ def subject_candidates(
                 "cross_prev_demonstrative": float(demonstrative and m is prev_sentence_last),
                 "cross_publisher": float(m.canonical in publishers),
                 "cross_announcer_org": float(m.label == "ORG" and m.kind != "council"
-                                             and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
+                                             and _announces(text, m)),
             })
         f.update({
             "in_title": float(sm == doc.title_index),
@@ -324,8 +344,9 @@ def subject_candidates(
             "implied_place": float(id(m) in implied_ids),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
             "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m))),
-            "dateline": float(bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
-            "announcer": float(same and bool(_ANNOUNCE_AFTER.match(text[m.end:m.end + 40]))),
+            # (`Ngân hàng Nhà nước Việt Nam (NHNN)` spells out its acronym: only a place files a story)
+            "dateline": float(m.label == "LOC" and bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
+            "announcer": float(same and _announces(text, m)),
             "in_list": float(id(m) in listed),
             "in_counted_group": float(id(m) in counted),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
@@ -377,9 +398,9 @@ def _implied_places(doc: Document) -> dict[int, Mention]:
             if m.label == "LOC" or m.kind == "council":
                 first.setdefault(m.canonical, m.start)
         implied = doc.memo["implied_places"] = {
-            id(m): Mention(m.start, m.end, "LOC", pm.group(1), "province") for m in doc.entities
-            if m.label == "ORG" and m.kind != "council" and (pm := _ORG_PLACE.search(m.canonical))
-            and first.get(pm.group(1), len(doc.text)) > m.start}
+            id(m): Mention(m.start, m.end, "LOC", place, "province") for m in doc.entities
+            if m.label == "ORG" and m.kind != "council" and (place := org_place(m.canonical))
+            and first.get(place, len(doc.text)) > m.start}
     return implied
 
 
