@@ -119,10 +119,16 @@ def _bucket(x: int) -> float:
 _ORG_PLACE = regex.compile(r"\s(?:tỉnh|thành\s+phố|TP\.?)\s+(\p{Lu}.*)$")
 
 
+_PROVINCIAL_BODY = regex.compile(r"(?:Sở|Ban|Văn\s+phòng|Thanh\s+tra|Công\s+an|Cục|Chi\s+cục|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội)\s")
+
+
 def org_place(canonical: str) -> str | None:
-    """The province an organisation is named after: `Sở Nội vụ tỉnh Gia Lai`, `Sở Nội vụ Hà Tĩnh`."""
+    """The province an organisation is named after: `Sở Nội vụ tỉnh Gia Lai`, `Sở Nội vụ Hà Tĩnh`
+    (a firm's name, `Formosa Hà Tĩnh`, only with the prefix)."""
     if pm := _ORG_PLACE.search(canonical):
         return pm.group(1)
+    if not _PROVINCIAL_BODY.match(canonical):
+        return None
     words = canonical.split()
     for n in (4, 3, 2):
         if len(words) > n + 1 and (place := provinces().get(" ".join(words[-n:]))):
