@@ -474,3 +474,12 @@ def test_who_reports_is_not_what_the_report_is_about(pipeline) -> None:
             "(NHNN) xếp thứ nhất khối bộ với 0,8014.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["0,7582"] is None and got["4,7%"] is None and got["0,8014"] == "Ngân hàng Nhà nước"
+
+
+def test_a_later_clauses_national_reference_and_local_respondents(pipeline) -> None:
+    text = ("PCI 2023: Quảng Ninh giữ ngôi đầu. Năm 2023, Quảng Ninh đạt 73,02 điểm, dẫn đầu cả nước. Tuy nhiên, chỉ số Chi "
+            "phí không chính thức giảm 0,31 điểm; chỉ số Tiếp cận đất đai vẫn ở mức trung bình của cả nước. Khảo sát cho "
+            "thấy 86,5% doanh nghiệp trên địa bàn đánh giá cán bộ giải quyết công việc hiệu quả. DTI trung bình cấp tỉnh "
+            "là 0,5327.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["0,31 điểm"] == got["86,5%"] == "Quảng Ninh" and got["0,5327"] is None

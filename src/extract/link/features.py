@@ -48,12 +48,13 @@ _ANAPHOR = regex.compile(
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 # `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
 # of the clauses that follow it
+_LOCAL_AFTER = regex.compile(r"^\s?(?:\S+\s+){1,4}?(?:trên|tại)\s+địa\s+bàn(?!\s+(?:cả\s+nước|\d+))", _F)
 _CLAUSE_SUBJECT_AFTER = regex.compile(r"\s+(?:đã\s+|vẫn\s+|tiếp\s+tục\s+)?(?:đạt|xếp|đứng|tăng|giảm|vươn|tụt|giữ|có)(?!\p{L})", _F)
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
     r"các\s+địa\s+phương|(?<![/\d])(?<!năm\s)\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
     r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)(?:\s+\d{4})?\s+cấp\s+(?:tỉnh|bộ)|"
-    r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia)|"
+    r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia)|(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+cấp\s+(?:tỉnh|bộ)(?!\p{L})|"
     # `của khối tỉnh` (against `khối bộ`), `Có 58/63 địa phương đạt …`: the provinces themselves
     r"khối\s+(?:tỉnh|bộ)(?!\p{L})|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L}))",
     _F,
@@ -201,7 +202,9 @@ def subject_candidates(
             not _CLAUSE_SUBJECT_AFTER.match(text, s_start + sentence_anaphor.end()):
         sentence_anaphor = None  # (only across the `;` of a list of clauses, or as the subject of its clause)
     sent_text = text[s_start:s_end]
-    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", sent_text)))
+    # (a later clause's `mức trung bình của cả nước` does not make this one national)
+    clause_end = text.find(";", fig.end, s_end)
+    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", text[s_start:clause_end if clause_end >= 0 else s_end])))
     anaphor_m = None if demonstrative else (_last_match(_ANAPHOR, clause_left) or sentence_anaphor)
     # `khối huyện`, `cấp xã`, `khối quận, huyện và TP Thủ Đức`, `toàn khối`: a block of the units inside
     # the article's own unit, not one of them
@@ -241,8 +244,9 @@ def subject_candidates(
     continuation = bool(_CONTINUATION.match(sent_text))
     # `38,5% doanh nghiệp cho biết …` in a report ranking many provinces: the survey's respondents
     # nationwide, not the province the article dwells on
+    # (`86,5% doanh nghiệp trên địa bàn`: the respondents in the article's own province)
     survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and bool(_RESPONDENTS_AFTER.match(
-        text[fig.end:fig.end + 30])) and not ents_before
+        text[fig.end:fig.end + 30])) and not ents_before and not _LOCAL_AFTER.match(text[fig.end:fig.end + 40])
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
         provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind in ("province", "city")})
