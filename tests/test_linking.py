@@ -483,3 +483,10 @@ def test_a_later_clauses_national_reference_and_local_respondents(pipeline) -> N
             "là 0,5327.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["0,31 điểm"] == got["86,5%"] == "Quảng Ninh" and got["0,5327"] is None
+
+
+def test_an_apposition_after_a_dash_speaks_of_the_unit_before_it(pipeline) -> None:
+    text = ("Năm 2023, Bộ Tư pháp đạt 89,89%, chỉ thấp hơn 1,2% so với Ngân hàng Nhà nước - đơn vị đứng đầu khối bộ năm "
+            "nay với 91,09%.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["89,89%"] == got["1,2%"] == "Bộ Tư pháp" and got["91,09%"] == got["đứng đầu"] == "Ngân hàng Nhà nước"

@@ -98,6 +98,7 @@ _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
 _FRONTED = regex.compile(r"\W*(?:\([^()]{0,20}\)\s*)?(?:với|đạt|cùng\s+với)\s[^,;]*$", _F)
+_APPOSITION = regex.compile(r"^\s*[–-]\s+(?:là\s+)?(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|cơ\s+quan|huyện|sở|ngành)(?!\p{L})[^–;:()]*$", _F)
 _ORDINAL_WORD = r"(?:thứ|vị\s+trí|hạng|đứng)"
 _ORDINAL_BEFORE = regex.compile(_ORDINAL_WORD + r"\s*$", _F)
 _ORDINAL_OPENS = regex.compile(_ORDINAL_WORD + r"\s", _F)
@@ -300,6 +301,8 @@ def subject_candidates(
                 "same_commas_between": float(between.count(", ")),
                 "same_in_parens_alone": float(_alone_in_parens(text, m)),
                 "same_after_copula": float(after and bool(_COPULA_AFTER.match(between))),
+                # `so với Ngân hàng Nhà nước – đơn vị đứng đầu khối bộ với 91,09%`: the apposition is about it
+                "same_apposition": float(not after and bool(_APPOSITION.match(between))),
                 # `khối quận, huyện và TP Thủ Đức`: a unit named inside the block is part of it
                 "same_in_block": float(block_end is not None and not after and 0 <= m.start - block_end <= 40
                                        and bool(_BLOCK_TAIL.fullmatch(text[block_end:m.start]))),

@@ -24,6 +24,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     # a mention in the figure's own sentence
     "same_sentence": 70.0,
     "same_after_copula": 22.0,
+    "same_apposition": 60.0,
     "same_in_block": -60.0,
     "same_ordinal_names_after": 40.0,
     "same_after": -25.0,
