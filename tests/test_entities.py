@@ -40,3 +40,11 @@ def test_kind_of_a_body_is_its_whole_head_word() -> None:
 def test_tagged_spans_and_canonical_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     got = [(text[m.start:m.end], m.label, m.canonical) for m in find_entities(text)]
     assert got == expected
+
+
+def test_a_district_named_like_a_country_and_same_named_units() -> None:
+    from extract.entities import find_entities
+
+    text = "Tỉnh Hậu Giang: hai huyện Phụng Hiệp, Long Mỹ có mức trung bình thấp nhất."
+    got = [(text[m.start:m.end], m.canonical, m.kind) for m in find_entities(text)]
+    assert ("Long Mỹ", "Long Mỹ", "district") in got and not any(c == "Mỹ" for _, c, _ in got)

@@ -135,7 +135,9 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("LOC_PROVINCE_UPPER", regex.compile(
             rf"{nb}(?P<all>(?:(?P<pp>TỈNH|THÀNH[ ]PHỐ|TP\.?)[ ]*)?(?P<pv>{_alternation([p.upper() for p in provinces()])})){na}")),
         ("LOC_REGION", regex.compile(rf"{nb}(?P<all>(?:{_alternation(list(REGIONS))})){na}", regex.IGNORECASE)),
-        ("LOC_COUNTRY", regex.compile(rf"{nb}(?P<all>{_alternation(list(COUNTRIES))})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
+        # (`Long Mỹ` is a district: a country's name right after a capitalised word is part of that name)
+        ("LOC_COUNTRY", regex.compile(
+            rf"{nb}(?<!\p{{Lu}}\p{{Ll}}*[ ])(?P<all>{_alternation(list(COUNTRIES))})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
     ]
 
 

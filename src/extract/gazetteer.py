@@ -165,8 +165,12 @@ def _district_table() -> dict[str, list[str]]:
         finally:
             con.close()
     for prov, dist in rows:
+        # (`Long Mỹ (Huyện)`, `Long Mỹ (Thị xã)`: the table tells same-named units apart in parentheses)
+        dist = regex.sub(r"\s*\([^()]*\)$", "", dist or "")
         if dist and not dist[0].isdigit() and " " in dist:
-            table.setdefault(fold_name(prov), []).append(fold_name(dist))
+            names = table.setdefault(fold_name(prov), [])
+            if fold_name(dist) not in names:
+                names.append(fold_name(dist))
     return table
 
 
