@@ -490,3 +490,10 @@ def test_an_apposition_after_a_dash_speaks_of_the_unit_before_it(pipeline) -> No
             "nay với 91,09%.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["89,89%"] == got["1,2%"] == "Bộ Tư pháp" and got["91,09%"] == got["đứng đầu"] == "Ngân hàng Nhà nước"
+
+
+def test_the_spread_between_provinces_has_no_owner(pipeline) -> None:
+    text = ("PAR Index 2024: Hải Phòng giữ ngôi đầu bảng. Năm 2024, Hải Phòng đạt 93,7%, Đắk Nông đứng cuối. Khoảng cách "
+            "giữa địa phương cao nhất và thấp nhất thu hẹp còn 13,50%, trong khi năm 2023 là 15,23%.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["93,7%"] == "Hải Phòng" and got["13,50%"] is None and got["15,23%"] is None

@@ -44,7 +44,9 @@ _HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{
 # `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
 _ANAPHOR = regex.compile(
     r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|(?<!năm\s)\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)"
-    r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|địa\s+phương|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn)\s+)vùng)"
+    # (`giữa địa phương cao nhất và …`, `địa phương có kết quả thấp nhất`: any province, not the article's)
+    r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|(?<!giữa\s+)địa\s+phương(?!\s+(?:cao|thấp|đứng|dẫn|có|nào|khác|xếp|được))"
+    r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn)\s+)vùng)"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 # `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
 # of the clauses that follow it
@@ -56,7 +58,9 @@ _NATIONAL = regex.compile(
     r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)(?:\s+\d{4})?\s+cấp\s+(?:tỉnh|bộ)|"
     r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia)|(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+cấp\s+(?:tỉnh|bộ)(?!\p{L})|"
     # `của khối tỉnh` (against `khối bộ`), `Có 58/63 địa phương đạt …`: the provinces themselves
-    r"khối\s+(?:tỉnh|bộ)(?!\p{L})|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L}))",
+    r"khối\s+(?:tỉnh|bộ)(?!\p{L})|"
+    # `khoảng cách giữa địa phương cao nhất và thấp nhất`: the spread over the provinces
+    r"khoảng\s+cách\s+giữa\s+(?:các\s+)?(?:địa\s+phương|tỉnh|bộ)\s+(?:có\s+(?:điểm|kết\s+quả)\s+)?(?:cao\s+nhất|đứng\s+đầu|dẫn\s+đầu|đầu\s+bảng)|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L}))",
     _F,
 )
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
