@@ -50,6 +50,10 @@ _ANAPHOR = regex.compile(
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 # `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
 # of the clauses that follow it
+# `khoảng cách giữa địa phương cao nhất và thấp nhất`: the spread over the provinces has no owner
+_SPREAD = regex.compile(
+    r"khoảng\s+cách\s+giữa\s+(?:các\s+)?(?:địa\s+phương|tỉnh|bộ)\s+(?:có\s+(?:điểm|kết\s+quả)\s+)?"
+    r"(?:cao\s+nhất|đứng\s+đầu|dẫn\s+đầu|đầu\s+bảng)", _F)
 _LOCAL_AFTER = regex.compile(r"^\s?(?:\S+\s+){1,4}?(?:trên|tại)\s+địa\s+bàn(?!\s+(?:cả\s+nước|\d+))", _F)
 _CLAUSE_SUBJECT_AFTER = regex.compile(r"\s+(?:đã\s+|vẫn\s+|tiếp\s+tục\s+)?(?:đạt|xếp|đứng|tăng|giảm|vươn|tụt|giữ|có)(?!\p{L})", _F)
 _NATIONAL = regex.compile(
@@ -58,9 +62,7 @@ _NATIONAL = regex.compile(
     r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+)|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+\S+)(?:\s+\d{4})?\s+cấp\s+(?:tỉnh|bộ)|"
     r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia)|(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+cấp\s+(?:tỉnh|bộ)(?!\p{L})|"
     # `của khối tỉnh` (against `khối bộ`), `Có 58/63 địa phương đạt …`: the provinces themselves
-    r"khối\s+(?:tỉnh|bộ)(?!\p{L})|"
-    # `khoảng cách giữa địa phương cao nhất và thấp nhất`: the spread over the provinces
-    r"khoảng\s+cách\s+giữa\s+(?:các\s+)?(?:địa\s+phương|tỉnh|bộ)\s+(?:có\s+(?:điểm|kết\s+quả)\s+)?(?:cao\s+nhất|đứng\s+đầu|dẫn\s+đầu|đầu\s+bảng)|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L}))",
+    r"khối\s+(?:tỉnh|bộ)(?!\p{L})|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L}))",
     _F,
 )
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
@@ -385,6 +387,7 @@ def subject_candidates(
         "none_average_national": float(average_no_owner and national),
         "none_median": float(median),
         "none_reference_value": float(reference_value),
+        "none_spread": float(bool(_SPREAD.search(text[s_start:fig.start])) and not ents_before),
         "none_survey_many_units": float(survey_share and provinces >= 4),
         "none_peers": float(peers),
     }))
