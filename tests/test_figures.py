@@ -348,6 +348,13 @@ ACCEPT = [
          Fig("30", "rank", 30, "rank", "<=")],
         id="unit-scale-ranges-a-year-is-no-fifth-place-and-top-n-this-year",
     ),
+    pytest.param(
+        "Thanh Hóa dù mất 1 bậc vẫn trong nhóm 20 tỉnh dẫn đầu; tỉnh rút ngắn 30% thời gian giải quyết; Đồng Nai phấn đấu tăng trưởng "
+        "GRDP từ 7 đến 7,5%; Quảng Ninh mất ngôi đầu.",
+        [Fig("1 bậc", "delta", -1, "rank"), Fig("20", "rank", 20, "rank", "<="), Fig("30%", "delta", -30, "%"),
+         Fig("7", "delta", 7, "%", ">="), Fig("7,5%", "delta", 7.5, "%", "<=")],
+        id="mat-bac-rut-ngan-growth-of-a-named-measure-and-a-lost-top-position",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

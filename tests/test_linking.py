@@ -497,3 +497,10 @@ def test_the_spread_between_provinces_has_no_owner(pipeline) -> None:
             "giữa địa phương cao nhất và thấp nhất thu hẹp còn 13,50%, trong khi năm 2023 là 15,23%.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["93,7%"] == "Hải Phòng" and got["13,50%"] is None and got["15,23%"] is None
+
+
+def test_numbered_lines_under_a_heading_of_the_best_are_positions(pipeline) -> None:
+    text = ("Năm 2023, năm đơn vị có điểm cao nhất khối sở, ban, ngành:\n1. Sở Tư pháp: 78,25 điểm\n"
+            "2. Sở Kế hoạch và Đầu tư: 76,9 điểm\n3. Sở Xây dựng: 73,7 điểm\n")
+    got = [(g[0], g[1]) for g in _facts(pipeline, text) if g[0] in ("1", "2", "3")]
+    assert got == [("1", "Sở Tư pháp"), ("2", "Sở Kế hoạch và Đầu tư"), ("3", "Sở Xây dựng")]

@@ -83,10 +83,10 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 # Delta triggers; the sign comes from the word.
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
-    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm)(?!\p{L})",
+    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn)(?!\p{L})",
     _F,
 )
-_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi")
+_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn")
 # Words that may stand between a trigger and its number.
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
@@ -170,7 +170,7 @@ _TEXTUAL_RANK = regex.compile(
 )
 _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|quận|thị\s+xã|xã|phường|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
-    rf"(?:(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,8}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
+    rf"(?:(?<!\p{{L}})(?:đánh\s+)?mất|(?<!\p{{L}})rời|(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,8}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
     rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
     rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*|"
     # `khoảng cách giữa địa phương đứng đầu và …`, `thấp hơn đơn vị dẫn đầu`: a role, not a result
@@ -251,10 +251,13 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
 def _changed_measure(word: str, gap: list[str], right: str) -> bool:
     """`giảm tỷ lệ hộ nghèo 2%`, `giảm tỷ lệ hộ nghèo từ 4 đến 5%`: the verb changes a rate it names
     (lower-case words) by so many points."""
+    unit_follows = bool(regex.match(rf"^\s?(?:%|(?:-|đến|tới)\s?(?:{NUMBER})\s?%)", right, _F))
+    if word == "tăng trưởng" and unit_follows and 1 <= len(gap) <= 4 and gap[0] in ("GRDP", "GDP", "kinh") \
+            and all(g in ("GRDP", "GDP", "kinh", "tế", "từ", "khoảng", "bình", "quân", "trên") for g in gap):
+        return True  # `phấn đấu tăng trưởng GRDP từ 7 đến 7,5%`: the growth rate of a named measure
     return (word in ("tăng", "giảm", "gia tăng", "nâng") and 3 <= len(gap) <= 8
             and gap[0].lower() in ("tỷ", "tỉ") and gap[1].lower() in ("lệ", "trọng")
-            and all(g.islower() for g in gap)
-            and bool(regex.match(rf"^\s?(?:%|(?:-|đến|tới)\s?(?:{NUMBER})\s?%)", right, _F)))
+            and all(g.islower() for g in gap) and unit_follows)
 
 
 def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = True) -> tuple[bool, int, str]:
@@ -283,6 +286,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm` names what it beat)
     if word == "vượt" and not gap and regex.match(r"^\s?%\s*(?:[;,.:)\n]|$)", right):
         return False, 1, ""  # `hồ sơ trực tuyến vượt 50%;`: a level passed (vs `vượt 12% dự toán`)
+    if word == "mất" and (gap or not _RANK_UNIT_AFTER.match(right)):
+        return False, 1, ""  # `mất 1 bậc`; not `mất 30% thời gian`
     if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right))):
         return False, 1, ""  # `cải thiện mạnh nhất, thêm 0,86 điểm`; not `thêm 5 xã`, `thêm 20%` of something
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right):
@@ -367,7 +372,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
 _LIST_ITEM_LINE = regex.compile(r"(\d{1,2})[.)]\s+(?-i:\p{Lu})[^\n]*?\d")
 # The line must name a ranking order (`Bảng xếp hạng …:`, `theo thứ tự từ cao xuống thấp`, `Top 10`);
 # a list of `5 đơn vị có điểm cao nhất` is read as a list, not as positions.
-_RANKING_HEADING = regex.compile(r"xếp\s+hạng|thứ\s+tự|(?<!\p{L})(?:top|tốp)\s*\d+", _F)
+_RANKING_HEADING = regex.compile(
+    r"xếp\s+hạng|thứ\s+tự|(?<!\p{L})(?:top|tốp)\s*\d+|(?:điểm|kết\s+quả|chỉ\s+số)\s+(?:cao|tốt)\s+nhất[^\n]{0,40}:\s*$", _F)
 
 
 _CELL_NUMBER = regex.compile(rf"([+\-−]?)((?:{NUMBER}))")
