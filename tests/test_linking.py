@@ -504,3 +504,12 @@ def test_numbered_lines_under_a_heading_of_the_best_are_positions(pipeline) -> N
             "2. Sở Kế hoạch và Đầu tư: 76,9 điểm\n3. Sở Xây dựng: 73,7 điểm\n")
     got = [(g[0], g[1]) for g in _facts(pipeline, text) if g[0] in ("1", "2", "3")]
     assert got == [("1", "Sở Tư pháp"), ("2", "Sở Kế hoạch và Đầu tư"), ("3", "Sở Xây dựng")]
+
+
+def test_this_years_plan_is_for_the_year_after_the_results(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số CCHC của tỉnh Bình Phước chỉ đạt 84,27%, xếp thứ 45/63. Năm nay, chúng ta phải quyết tâm "
+            "đưa Chỉ số CCHC lên trên 88%. Tỉnh đặt mục tiêu năm 2025 điểm DDCI bình quân đạt tối thiểu 73 điểm. Thị trấn "
+            "Nghèn dẫn đầu với 93,05 điểm.")
+    assert [(g[0], g[1], g[3]) for g in _facts(pipeline, text)] == [
+        ("84,27%", "Bình Phước", 2023), ("45/63", "Bình Phước", 2023), ("88%", "Bình Phước", 2024),
+        ("73 điểm", "Bình Phước", 2025), ("dẫn đầu", "Nghèn", 2023), ("93,05 điểm", "Nghèn", 2023)]

@@ -43,7 +43,7 @@ class Mention:
 _STOP = (
     "là|có|đã|đang|sẽ|được|bị|và|với|của|cho|tại|trong|về|theo|đạt|tăng|giảm|xếp|đứng|năm|thì|này|đó|"
     "các|những|một|từ|đến|khi|vì|nên|nhưng|cũng|vẫn|đều|còn|không|chưa|rất|đây|ở|trên|dưới|hơn|cùng|"
-    "vừa|mới|luôn|tiếp|lại|nhất|thứ|hạng|vị|đầu|dẫn|số|chỉ|tỷ|do|nhằm|để|như|mỗi|"
+    "vừa|mới|luôn|tiếp|lại|nhất|thứ|hạng|vị|đầu|dẫn|số|chỉ|tỷ|do|nhằm|để|như|mỗi|quán|khối|"
     "gồm|thuộc|sau|trước|qua|lần|đợt|ngày|tháng|quý|vươn|lên|xuống|nằm|giữ|giúp|tặng|trao|"
     "nhận|gửi|ra|"
     # verbs of two syllables whose first syllable also occurs inside names (`Hành chính công`)
@@ -214,8 +214,10 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
         e = m.start("pn") + len(pname)
         text = m.string[s:e]
     if kind == "LOC_PREFIXED":
-        if " " not in pname and not pname.isdigit() and pname not in provinces() and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 2]):
-            return None  # `tỉnh Đông bằng …`: one capitalised syllable running into lowercase is no name
+        if " " not in pname and not pname.isdigit() and pname not in provinces() and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 2]) \
+                and _PREFIX_LEVEL.get(" ".join(m.group("pp").lower().split())) in ("province", "city"):
+            return None  # `tỉnh Đông bằng …`: one capitalised syllable running into lowercase is no province
+            # (communes and wards may have one-syllable names: `thị trấn Nghèn`)
         prefix = " ".join(m.group("pp").lower().split())
         level = _PREFIX_LEVEL.get(prefix, "place")
         if pname in provinces() or level in ("province", "city"):

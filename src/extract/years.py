@@ -43,7 +43,7 @@ _PATTERN = regex.compile(
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:mức|kết\s+quả)\s+(?:của\s+)?)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
-    rf"|(?P<tgt>(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?năm\s+(?P<ty>{_YEAR}))(?!\d)"
+    rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:của\s+)?)năm\s+(?P<ty>{_YEAR}))(?!\d)"
     rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
@@ -73,6 +73,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         elif m.group("tgt"):
             out.append(YearMention(m.start("ty"), m.end("ty"), int(m.group("ty")), "target"))
         elif m.group("next"):
+            out.append(YearMention(m.start(), m.end(), 0, "next"))
+        elif m.group("cur") and _PLAN_AFTER.match(text[m.end():m.end() + 60]):
+            # `Năm nay, huyện phấn đấu …`: this calendar year's plan, the year after the results reported
             out.append(YearMention(m.start(), m.end(), 0, "next"))
         elif m.group("cur"):
             # `năm nay`: the year the article reports on, which the linker resolves
@@ -126,8 +129,8 @@ _CONTRAST_NOW_AFTER = regex.compile(
     r"^[^.\n]*?(?:(?:,\s*|\s)(?:thì|còn|nhưng|song)\s+(?:đến\s+|sang\s+)?|\s[–-]\s+)năm\s+nay(?!\p{L})", _F)
 _WHEN_AFTER = regex.compile(r"\s*,\s*khi\s", _F)
 # `Năm 2024, tỉnh phấn đấu …`, `năm 2024, PAR Index của tỉnh phải tăng …`: the year a plan is for.
-_PLAN_AFTER = regex.compile(r"^\s*,?\s*(?:[^\s,.;:]+\s+){0,6}?(?:phấn\s+đấu|đặt\s+mục\s+tiêu|phải\s+(?:đạt|tăng|giảm|nằm|thuộc|giữ))"
-                            r"(?!\p{L})", _F)
+_PLAN_AFTER = regex.compile(r"^\s*,?\s*(?:[^\s,.;:]+\s+){0,6}?(?:phấn\s+đấu|đặt\s+mục\s+tiêu|phải\s+(?:quyết\s+tâm\s+)?"
+                            r"(?:đạt|tăng|giảm|nằm|thuộc|giữ|đưa))(?!\p{L})", _F)
 # A photo caption (`Hội nghị gặp mặt đầu xuân 2024. Ảnh: Đức Thụy`) dates the photo, not the figures.
 _CAPTION_LINE_END = regex.compile(r"[.\s(]\s*(?:Ảnh|Nguồn\s+ảnh|Photo)\s*:\s*[^\n.]{1,40}\)?\s*$", _F)
 _CAPTION_LINE_START = regex.compile(r"\s*\(?(?:Ảnh|Photo)\s*:", _F)
