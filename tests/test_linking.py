@@ -513,3 +513,11 @@ def test_this_years_plan_is_for_the_year_after_the_results(pipeline) -> None:
     assert [(g[0], g[1], g[3]) for g in _facts(pipeline, text)] == [
         ("84,27%", "Bình Phước", 2023), ("45/63", "Bình Phước", 2023), ("88%", "Bình Phước", 2024),
         ("73 điểm", "Bình Phước", 2025), ("dẫn đầu", "Nghèn", 2023), ("93,05 điểm", "Nghèn", 2023)]
+
+
+def test_last_year_a_status_date_and_a_gap_to_an_average(pipeline) -> None:
+    text = ("Năm 2023, SIPAS của Nghệ An đạt 81%, giảm 3 bậc so với năm trước và thấp hơn mức bình quân chung 0,81%. Tỷ lệ "
+            "hồ sơ trực tuyến năm qua mới đạt 32,5%. Tính đến cuối tháng 3/2024, hơn 60% người dân hài lòng.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
+        ("81%", 2023, None), ("3 bậc", 2023, 2022), ("0,81%", 2023, None), ("32,5%", 2023, None), ("60%", 2024, None)]

@@ -44,10 +44,13 @@ _PATTERN = regex.compile(
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:của\s+)?)năm\s+(?P<ty>{_YEAR}))(?!\d)"
-    rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
+    # (`năm qua`: the year just ended, the one reported on; not `3 năm qua`, `những năm qua`)
+    rf"|(?P<cur>năm\s+nay|(?<!(?:\d|những|các|nhiều|mấy|hai|ba|bốn|năm)\s*)năm\s+qua)(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
-    rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR}))(?!\d)"
+    rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR})"
+    # `Tính đến cuối tháng 3/2024, …`: the date a status is measured at dates it
+    rf"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{{1,2}}\s*[/-]\s*|tháng\s+)\d{{1,2}}\s*[/-]\s*(?P<qy>{_YEAR}))(?!\d)"
     rf"|(?P<date>(?:\d{{1,2}}\s*[/.-]\s*)(?:\d{{1,2}}\s*[/.-]\s*)?(?P<dy>{_YEAR}))(?!\d)"
     rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
     rf"|(?<![\d.,/])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|\s?điểm|/)",

@@ -350,6 +350,8 @@ def _follows_figure(doc: Document, y: YearMention) -> bool:
     sentences after it go on with the year in force before."""
     f = doc.last_before(doc.figures, y.start)
     return f is not None and _attached(doc.text, f, y)
+_GAP_TO_REFERENCE = regex.compile(
+    r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:mức|bình\s+quân|trung\s+bình|trung\s+vị|điểm\s+trung|giá\s+trị\s+trung)[^;:]*$", _F)
 _GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém")
 _NO_YEAR_COMPARE = regex.compile(r"^[^.;]{0,40}?so\s+với\s+(?:thời\s+gian\s+|giai\s+đoạn\s+)?trước(?:\s+(?:đây|kia|đó))?(?!\s+năm)", _F)
 
@@ -368,6 +370,8 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
     # a gap (`cao hơn`, `thấp hơn`) does not take a comparison year across `;` from another clause
     # (`giảm 6 bậc so với năm 2023; thấp hơn mức trung bình 2,72%`)
     if fig.cue in _GAP_TRIGGERS:
+        if _GAP_TO_REFERENCE.search(doc.text[max(s_start, fig.start - 50):fig.start]):
+            return None  # `thấp hơn mức bình quân chung 0,81%`: measured against an average, not a year
         before = [y for y in before if not regex.search(r"[;:]", doc.text[y.end:fig.start])]
     pick = after[0] if after and not _STRONG_BREAK.search(doc.text[fig.end:after[0].start]) else (
         before[-1] if before else (after[0] if after else None)
