@@ -521,3 +521,8 @@ def test_last_year_a_status_date_and_a_gap_to_an_average(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
         ("81%", 2023, None), ("3 bậc", 2023, 2022), ("0,81%", 2023, None), ("32,5%", 2023, None), ("60%", 2024, None)]
+
+
+def test_respectively_over_the_last_few_years(pipeline) -> None:
+    text = "Năm 2023, Chỉ số SIPAS của Vĩnh Phúc ba năm qua lần lượt đạt 80,3%, 82,15% và 84,9%."
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("80,3%", 2021), ("82,15%", 2022), ("84,9%", 2023)]

@@ -28,6 +28,7 @@ from .rules import (
     choose_modality,
     choose_year,
     context_index_after,
+    main_year,
     subject_score,
 )
 
@@ -66,7 +67,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     prev_subject: str | None = None
     target_sentences: set[int] = set()
     respective = respective_subjects(doc)
-    respective_year = respective_years(doc)
+    respective_year = respective_years(doc, main_year(doc))
     for fig in doc.figures:
         si = doc.sentence_of(fig.start)
         cands = subject_candidates(doc, fig, topic, prev_subject)

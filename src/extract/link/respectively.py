@@ -55,23 +55,32 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
     return pairs
 
 
-def respective_years(doc: Document) -> dict[int, int]:
+def respective_years(doc: Document, main_year: int) -> dict[int, int]:
     """Figure start → its year, for figures listed with `lần lượt` after a list of years: `Năm 2022
     và 2023, chỉ số này lần lượt là 81,47% và 83,92%, xếp hạng lần lượt 35/63 và 22/63`, `Kết quả
-    các năm 2019, 2021 và 2022 lần lượt là …`. The years are the run joined by `,`/`và` before the
-    first cue of the sentence; each cue pairs the run with as many listed figures of one kind."""
+    các năm 2019, 2021 và 2022 lần lượt là …`, or after a count of recent years (`ba năm qua lần
+    lượt đạt …`: the years up to the one reported on). The years are the run joined by `,`/`và`
+    before the first cue of the sentence; each cue pairs the run with as many listed figures of one kind."""
     pairs: dict[int, int] = {}
     for cue in _CUE.finditer(doc.text):
         s_lo, s_hi = doc.sentences[doc.sentence_of(cue.start())]
-        run = _year_run(doc, s_lo, cue.start())
+        run = [y.year for y in _year_run(doc, s_lo, cue.start())]
+        if len(run) < 2 and main_year and (recent := _RECENT_YEARS.search(doc.text, s_lo, cue.start())):
+            n = _COUNT_WORDS.get(recent.group(1).lower()) or int(recent.group(1))
+            run = list(range(main_year - n + 1, main_year + 1))
         if len(run) < 2:
             continue
         figures = [f for f in doc.within(doc.figures, cue.end(), s_hi)]
         for kind in dict.fromkeys(f.kind for f in figures):
             same = [f for f in figures if f.kind == kind][:len(run)]
             if len(same) == len(run) and _listed(doc, same) and _TO_LIST.match(doc.text[cue.end():same[0].start]):
-                pairs.update((f.start, y.year) for f, y in zip(same, run, strict=True))
+                pairs.update((f.start, y) for f, y in zip(same, run, strict=True))
     return pairs
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_RECENT_YEARS = regex.compile(r"(?<!\p{L})(hai|ba|bốn|năm|[2-5])\s+năm\s+(?:qua|gần\s+đây|trở\s+lại\s+đây|liên\s+tiếp)(?!\p{L})",
+                              regex.IGNORECASE)
 
 
 # From the cue to the first listed figure: a copula or a short noun (`xếp hạng`), no other clause.

@@ -325,14 +325,14 @@ def _resolved(doc: Document, y: YearMention) -> YearMention:
     """`năm nay` → the article's main result year (the one stated most often, the latest on a tie);
     `năm tới` → a target for the year after it."""
     if y.role == "current":
-        return YearMention(y.start, y.end, _main_year(doc), "result")
+        return YearMention(y.start, y.end, main_year(doc), "result")
     if y.role == "next":
-        main = _main_year(doc)
+        main = main_year(doc)
         return YearMention(y.start, y.end, main + 1 if main else 0, "target")
     return y
 
 
-def _main_year(doc: Document) -> int:
+def main_year(doc: Document) -> int:
     """The article's main result year: the one stated most often, the latest on a tie; with none,
     the year after the latest one contrasted with `năm nay` (0 if none)."""
     main = doc.memo.get("main_year")
@@ -463,6 +463,6 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     if _LIST_ITEM_START.match(left) and _plan_heading(doc, si):
         return "target"
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
-    if deadlines and deadlines[-1].year > _main_year(doc) and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]):
+    if deadlines and deadlines[-1].year > main_year(doc) and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]):
         return "target"
     return "actual"
