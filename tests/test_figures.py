@@ -355,6 +355,12 @@ ACCEPT = [
          Fig("7", "delta", 7, "%", ">="), Fig("7,5%", "delta", 7.5, "%", "<=")],
         id="mat-bac-rut-ngan-growth-of-a-named-measure-and-a-lost-top-position",
     ),
+    pytest.param(
+        "Đồng Tháp vươn lên vị trí thứ 7 cả nước (năm 2023 là 18); Đà Nẵng dẫn đầu 5/8 chỉ số chính.",
+        [Fig("7", "rank", 7, "rank"), Fig("18", "rank", 18, "rank"), Fig("dẫn đầu", "rank", 1, "rank"),
+         Fig("5/8", "count", 5, "count", total=8)],
+        id="the-years-earlier-position-in-parentheses-and-leading-x-of-y",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

@@ -137,6 +137,9 @@ _MOVE_FROM_RIGHT = regex.compile(rf"^{_MOVE_YEAR},?\s+(?:lên|xuống)\s", _F)
 _MOVE_TO = regex.compile(
     rf"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?(?:{NUMBER}){_MOVE_YEAR},?\s+(?:lên|xuống)\s+"
     r"(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+)?$", _F)
+_EARLIER_POSITION_BEFORE = regex.compile(
+    rf"(?:thứ|vị\s+trí|hạng)\s+(?:thứ\s+)?(?:{NUMBER})(?:/\d+)?(?:\s+\p{{L}}+){{0,3}}\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*(?:là|:)\s*(?:thứ\s+|hạng\s+)?$",
+    _F)
 _RANK_CONTEXT = regex.compile(r"bậc|hạng|vị\s+trí|xếp", _F)
 _RANGE_AFTER = regex.compile(rf"^\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?:dưới\s+)?({NUMBER})\s?(%|điểm)?", _F)
 _FROM_BEFORE = regex.compile(r"(?:từ|trong\s+khoảng(?:\s+từ)?)\s*$", _F)
@@ -625,6 +628,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             ):
                 return [Candidate(s, e, "rank", va, vb, "rank", None, cue="x/y tỉnh")]
             return [Candidate(s, e, "count", va, vb, "count", None, cue="x/y unit")]
+        if regex.search(r"(?:dẫn|đứng)\s+đầu\s*$", left, _F):
+            return [Candidate(s, e, "count", va, vb, "count", None, cue="leads x of y")]  # `dẫn đầu 5/8: …`
         if regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", text[max(0, s - 120):s], _F) and va != vb:
             return [Candidate(s, e, "rank", va, vb, "rank", None, cue="x/y in rank context")]
         if vb >= 10 and _NAME_PAREN_BEFORE.search(text[max(0, s - 30):s]) and text[e:e + 1] == ")":
@@ -671,6 +676,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if unit is None and (_MOVE_TO.search(left) or (_MOVE_FROM.search(left) and _MOVE_FROM_RIGHT.match(right))) \
             and _RANK_CONTEXT.search(text[max(0, s - 150):s]) and va == int(va) and va <= 200:
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="move")]
+    if unit is None and va == int(va) and 1 <= va <= 200 and text[e:e + 1] == ")" and _EARLIER_POSITION_BEFORE.search(
+            text[max(0, s - 60):s]):
+        # `vươn lên vị trí thứ 7 cả nước (năm 2023 là 18)`: the position the year before
+        return [Candidate(s, e, "rank", va, None, "rank", None, cue="earlier position")]
     if unit is None and va == int(va) and va <= 200 and regex.search(r"(?:^\s*|[;,]\s*|và\s+)thứ\s*$", left, _F) \
             and regex.match(r"^\s+(?:là|lần\s+lượt|thuộc\s+về|tỉnh|thành\s+phố|TP|\p{Lu})", right):
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
