@@ -526,3 +526,14 @@ def test_last_year_a_status_date_and_a_gap_to_an_average(pipeline) -> None:
 def test_respectively_over_the_last_few_years(pipeline) -> None:
     text = "Năm 2023, Chỉ số SIPAS của Vĩnh Phúc ba năm qua lần lượt đạt 80,3%, 82,15% và 84,9%."
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("80,3%", 2021), ("82,15%", 2022), ("84,9%", 2023)]
+
+
+def test_headings_fronted_figures_and_a_dated_page_without_years(pipeline) -> None:
+    text = ("(Ngày 12/3/2024) Chiều nay, Ban Chỉ đạo CCHC tỉnh Đồng Tháp tổ chức hội nghị. Theo báo cáo, năm qua Chỉ số "
+            "CCHC cấp huyện của tỉnh Đồng Tháp đạt 87,35 điểm.\n\nHuyện Lấp Vò\nNăm thứ hai liên tiếp giữ vị trí thứ nhất "
+            "với 92,48 điểm.\n\nHuyện Tháp Mười\nSụt 4 bậc so với năm trước, với tổng điểm 84,7 điểm.\n\n"
+            "Chỉ đạt 71,4%, Ban Quản lý Khu kinh tế đứng cuối bảng. Năm nay, tỉnh phấn đấu Chỉ số CCHC đạt trên 90%.")
+    got = [(g[0], g[1], g[3]) for g in _facts(pipeline, text)]
+    assert got == [("87,35 điểm", "Đồng Tháp", 2023), ("giữ vị trí thứ nhất", "Lấp Vò", 2023), ("92,48 điểm", "Lấp Vò", 2023),
+                   ("4 bậc", "Tháp Mười", 2023), ("84,7 điểm", "Tháp Mười", 2023),
+                   ("71,4%", "Ban Quản lý Khu kinh tế", 2023), ("90%", "Đồng Tháp", 2024)]

@@ -681,7 +681,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # `vươn lên vị trí thứ 7 cả nước (năm 2023 là 18)`: the position the year before
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="earlier position")]
     if unit is None and va == int(va) and va <= 200 and regex.search(r"(?:^\s*|[;,]\s*|và\s+)thứ\s*$", left, _F) \
-            and regex.match(r"^\s+(?:là|lần\s+lượt|thuộc\s+về|tỉnh|thành\s+phố|TP|\p{Lu})", right):
+            and regex.match(r"^\s+(?:là|lần\s+lượt|thuộc\s+về|tỉnh|thành\s+phố|TP|\p{Lu}|(?:toàn\s+quốc|cả\s+nước|khu\s+vực|trong\s+(?:khu\s+vực|vùng|khối))(?!\p{L}))", right):
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
     # (never a count written with thousands dots, `là 115.665`)
     if unit is None and regex.search(r"[.,]\d", a) and va < 1000 and not regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", a) \

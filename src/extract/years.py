@@ -25,7 +25,9 @@ class YearMention:
     # `before` (`Trước đó, năm 2022, …`, `năm 2019, tỷ lệ này …`: dates the rest of its sentence only),
     # `next` (`sang năm tới`: a target for the year after the article's), `caption` (a photo's own date)
     role: str
-    relative: bool = False  # `so với năm trước`: the year is the result year − 1
+    # `so với năm trước`: the result year − 1; `năm qua` (role current): the result year, or the
+    # year before the page's date when the page states none
+    relative: bool = False
     span_end: bool = False  # the last year of a span (`giai đoạn 2023-2030`)
 
 
@@ -44,8 +46,9 @@ _PATTERN = regex.compile(
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:của\s+)?)năm\s+(?P<ty>{_YEAR}))(?!\d)"
+    rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
     # (`năm qua`: the year just ended, the one reported on; not `3 năm qua`, `những năm qua`)
-    rf"|(?P<cur>năm\s+nay|(?<!(?:\d|những|các|nhiều|mấy|hai|ba|bốn|năm)\s*)năm\s+qua)(?!\p{{L}})"
+    rf"|(?<!(?:\d|những|các|nhiều|mấy|hai|ba|bốn|năm)\s*)(?P<last>năm\s+qua)(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR})"
@@ -77,6 +80,8 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             out.append(YearMention(m.start("ty"), m.end("ty"), int(m.group("ty")), "target"))
         elif m.group("next"):
             out.append(YearMention(m.start(), m.end(), 0, "next"))
+        elif m.group("last"):
+            out.append(YearMention(m.start(), m.end(), 0, "current", relative=True))
         elif m.group("cur") and _PLAN_AFTER.match(text[m.end():m.end() + 60]):
             # `Năm nay, huyện phấn đấu …`: this calendar year's plan, the year after the results reported
             out.append(YearMention(m.start(), m.end(), 0, "next"))

@@ -54,6 +54,7 @@ _ANAPHOR = regex.compile(
 _SPREAD = regex.compile(
     r"khoảng\s+cách\s+giữa\s+(?:các\s+)?(?:địa\s+phương|tỉnh|bộ)\s+(?:có\s+(?:điểm|kết\s+quả)\s+)?"
     r"(?:cao\s+nhất|đứng\s+đầu|dẫn\s+đầu|đầu\s+bảng)", _F)
+_OPENS_WITH_FIGURE = regex.compile(r"\W{0,3}(?:(?:chỉ|mới|cùng)\s+)?(?:với|đạt|tăng|giảm|sụt|tụt|lên|xuống)?\s*$", _F)
 _LOCAL_AFTER = regex.compile(r"^\s?(?:\S+\s+){1,4}?(?:trên|tại)\s+địa\s+bàn(?!\s+(?:cả\s+nước|\d+))", _F)
 _CLAUSE_SUBJECT_AFTER = regex.compile(r"\s+(?:đã\s+|vẫn\s+|tiếp\s+tục\s+)?(?:đạt|xếp|đứng|tăng|giảm|vươn|tụt|giữ|có)(?!\p{L})", _F)
 _NATIONAL = regex.compile(
@@ -277,6 +278,9 @@ def subject_candidates(
         doc.memo["in_counted_group"] = _counted_groups(text, doc.entities, listed)
     counted = doc.memo["in_counted_group"]
 
+    headings = doc.memo.get("headings")
+    if headings is None:
+        headings = doc.memo["headings"] = _headings(text, doc.entities)
     out: list[SubjectCandidate] = []
     lo = doc.sentences[max(0, si - max_back)][0]
     pool = doc.within(doc.entities, 0, min(lo, lead_end)) + doc.within(doc.entities, lo, s_end)
@@ -307,6 +311,10 @@ def subject_candidates(
                 "same_commas_between": float(between.count(", ")),
                 "same_in_parens_alone": float(_alone_in_parens(text, m)),
                 "same_after_copula": float(after and bool(_COPULA_AFTER.match(between))),
+                # `94,13% là kết quả giúp thị xã Đông Hòa …`, `Chỉ đạt 71,4%, Ban Quản lý … đứng cuối`: a
+                # sentence that opens with its figure names the owner after it
+                "same_after_fronted": float(after and not ents_before and bool(_OPENS_WITH_FIGURE.match(text, s_start, fig.start))
+                                            and between.count(",") <= 1),
                 # `so với Ngân hàng Nhà nước – đơn vị đứng đầu khối bộ với 91,09%`: the apposition is about it
                 "same_apposition": float(not after and bool(_APPOSITION.match(between))),
                 # `khối quận, huyện và TP Thủ Đức`: a unit named inside the block is part of it
@@ -367,6 +375,9 @@ def subject_candidates(
             "dateline": float(m.label == "LOC" and bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
             "announcer": float(same and _announces(text, m)),
             "in_list": float(id(m) in listed),
+            # `Huyện Lấp Vò\nNăm thứ hai liên tiếp giữ vị trí thứ nhất …`: a unit alone on a line heads the
+            # paragraph below it
+            "heading_of_paragraph": float(not after and id(m) in headings and headings[id(m)] >= fig.start),
             "in_counted_group": float(id(m) in counted),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
@@ -406,6 +417,26 @@ _BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|ph�
 def _last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
     matches = list(pattern.finditer(text))
     return matches[-1] if matches else None
+
+
+_HEADING_LINE = regex.compile(r"[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-•*][^\S\n]*)?", regex.VERSION1)
+
+
+def _headings(text: str, ents: list[Mention]) -> dict[int, int]:
+    """id of a mention standing alone on its line (a paragraph's heading) → where its paragraph
+    ends (the next blank line or the next such heading)."""
+    out: dict[int, int] = {}
+    for m in ents:
+        ls = text.rfind("\n", 0, m.start) + 1
+        le = text.find("\n", m.end)
+        le = len(text) if le < 0 else le
+        if not (_HEADING_LINE.fullmatch(text, ls, m.start) and not text[m.end:le].strip(" :.")):
+            continue
+        if ls == 0 or le == len(text):
+            continue  # a title or a last line heads nothing
+        end = text.find("\n\n", le + 1)
+        out[id(m)] = len(text) if end < 0 else end
+    return out
 
 
 def _implied_places(doc: Document) -> dict[int, Mention]:

@@ -24,6 +24,8 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     # a mention in the figure's own sentence
     "same_sentence": 70.0,
     "same_after_copula": 22.0,
+    "same_after_fronted": 30.0,
+    "heading_of_paragraph": 45.0,
     "same_apposition": 60.0,
     "same_in_block": -60.0,
     "same_ordinal_names_after": 40.0,
@@ -325,10 +327,11 @@ def _resolved(doc: Document, y: YearMention) -> YearMention:
     """`năm nay` → the article's main result year (the one stated most often, the latest on a tie);
     `năm tới` → a target for the year after it."""
     if y.role == "current":
-        return YearMention(y.start, y.end, main_year(doc), "result")
+        main = main_year(doc) or ((published - 1 if y.relative else published) if (published := _publication_year(doc)) else 0)
+        return YearMention(y.start, y.end, main, "result")
     if y.role == "next":
         main = main_year(doc)
-        return YearMention(y.start, y.end, main + 1 if main else 0, "target")
+        return YearMention(y.start, y.end, main + 1 if main else (_publication_year(doc) or 0), "target")
     return y
 
 
