@@ -361,6 +361,11 @@ ACCEPT = [
          Fig("5/8", "count", 5, "count", total=8)],
         id="the-years-earlier-position-in-parentheses-and-leading-x-of-y",
     ),
+    pytest.param(
+        "Khoảng cách giữa đơn vị cao nhất và thấp nhất là 19,09%, thu hẹp 3,2% so với năm trước.",
+        [Fig("19,09%", "delta", 19.09, "%"), Fig("3,2%", "delta", -3.2, "%")],
+        id="a-spread-narrowed-by-points",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

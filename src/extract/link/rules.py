@@ -372,9 +372,10 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
         return None
     # a gap (`cao hơn`, `thấp hơn`) does not take a comparison year across `;` from another clause
     # (`giảm 6 bậc so với năm 2023; thấp hơn mức trung bình 2,72%`)
+    if (fig.cue in _GAP_TRIGGERS or fig.cue == "listed") and _GAP_TO_REFERENCE.search(
+            doc.text[max(s_start, fig.start - 60):fig.start]):
+        return None  # `thấp hơn mức bình quân chung 0,81%`, `cao hơn mức trung bình lần lượt 3,89% và 2,65%`
     if fig.cue in _GAP_TRIGGERS:
-        if _GAP_TO_REFERENCE.search(doc.text[max(s_start, fig.start - 50):fig.start]):
-            return None  # `thấp hơn mức bình quân chung 0,81%`: measured against an average, not a year
         before = [y for y in before if not regex.search(r"[;:]", doc.text[y.end:fig.start])]
     pick = after[0] if after and not _STRONG_BREAK.search(doc.text[fig.end:after[0].start]) else (
         before[-1] if before else (after[0] if after else None)
