@@ -537,3 +537,9 @@ def test_headings_fronted_figures_and_a_dated_page_without_years(pipeline) -> No
     assert got == [("87,35 điểm", "Đồng Tháp", 2023), ("giữ vị trí thứ nhất", "Lấp Vò", 2023), ("92,48 điểm", "Lấp Vò", 2023),
                    ("4 bậc", "Tháp Mười", 2023), ("84,7 điểm", "Tháp Mười", 2023),
                    ("71,4%", "Ban Quản lý Khu kinh tế", 2023), ("90%", "Đồng Tháp", 2024)]
+
+
+def test_the_same_year_named_by_a_demonstrative(pipeline) -> None:
+    text = ("Năm 2017, Quảng Ninh lần đầu đứng đầu PCI. Quảng Ninh tiếp tục dẫn đầu PCI 2023. Cũng trong năm này, tốc độ "
+            "tăng trưởng kinh tế (GRDP) của tỉnh đạt 11,03%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)][-1] == ("11,03%", 2023)

@@ -47,6 +47,8 @@ _PATTERN = regex.compile(
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:của\s+)?)năm\s+(?P<ty>{_YEAR}))(?!\d)"
     rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
+    # `Cũng trong năm này, …`: the year the text has just named
+    rf"|(?P<this>(?<=(?:trong|cùng)\s+)năm\s+(?:này|đó|ấy))(?!\p{{L}})"
     # (`năm qua`: the year just ended, the one reported on; not `3 năm qua`, `những năm qua`)
     rf"|(?<!(?:\d|những|các|nhiều|mấy|hai|ba|bốn|năm)\s*)(?P<last>năm\s+qua)(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
@@ -80,6 +82,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             out.append(YearMention(m.start("ty"), m.end("ty"), int(m.group("ty")), "target"))
         elif m.group("next"):
             out.append(YearMention(m.start(), m.end(), 0, "next"))
+        elif m.group("this"):
+            named = [y for y in out if y.year and y.role in ("result", "compare", "target", "before", "past", "period")]
+            if named:
+                out.append(YearMention(m.start(), m.end(), named[-1].year, "result"))
         elif m.group("last"):
             out.append(YearMention(m.start(), m.end(), 0, "current", relative=True))
         elif m.group("cur") and _PLAN_AFTER.match(text[m.end():m.end() + 60]):
