@@ -543,3 +543,12 @@ def test_the_same_year_named_by_a_demonstrative(pipeline) -> None:
     text = ("Năm 2017, Quảng Ninh lần đầu đứng đầu PCI. Quảng Ninh tiếp tục dẫn đầu PCI 2023. Cũng trong năm này, tốc độ "
             "tăng trưởng kinh tế (GRDP) của tỉnh đạt 11,03%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)][-1] == ("11,03%", 2023)
+
+
+def test_of_two_indices_announced_together_the_first_goes_on(pipeline) -> None:
+    text = ("Sáng 16/4, Ban Chỉ đạo công bố Chỉ số cải cách hành chính (PAR Index) và Chỉ số hài lòng của người dân, tổ "
+            "chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) năm 2023. Quảng Trị đạt 87,41%, xếp thứ "
+            "24/63; SIPAS của tỉnh đạt 82,93%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.metric.index) for f in rec.facts] == [
+        ("87,41%", "PAR_INDEX"), ("24/63", "PAR_INDEX"), ("82,93%", "SIPAS")]

@@ -177,7 +177,18 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
         named = doc.memo["named_metrics"] = [m for m in doc.metrics if m.index not in ("OTHER", "COMPONENT")]
         doc.memo["strong_metrics"] = [m for m in named if m.strong]
     last = doc.last_before(doc.memo["strong_metrics"], upto) or doc.last_before(named, upto)
-    return last.index if last is not None else current
+    if last is None:
+        return current
+    # `công bố Chỉ số CCHC (PAR Index) và Chỉ số hài lòng … (SIPAS) năm 2023. Quảng Trị đạt 87,41%`: of two
+    # indices announced together, what follows is about the first
+    lo = doc.sentences[doc.sentence_of(last.start)][0]
+    line_end = doc.text.find("\n", last.end)
+    if regex.search(r"(?:Ảnh|Nguồn)\s*:[^\n]{0,60}$", doc.text[last.end:line_end if line_end >= 0 else len(doc.text)]):
+        return last.index  # (a photo caption announces nothing)
+    # (not a name and its code in parentheses, `… cấp sở, ngành và địa phương (DDCI)`)
+    together = [m for m in doc.within(doc.memo["strong_metrics"], lo, last.end)
+                if regex.fullmatch(r"[^.;:()]*?\)?\s(?:và|cùng)\s[^.;:()]*?", doc.text[m.end:last.start])]
+    return together[0].index if together and together[0].index != last.index else last.index
 
 
 # --- year, comparison, modality ---------------------------------------------------------
