@@ -139,7 +139,8 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
                 _CITIZEN_SATISFACTION.search(clause) and not regex.search(r"t[ỷỉ]\s+lệ", clause, _F):
             index = "SIPAS"  # `người dân hài lòng nhất với kết quả giải quyết TTHC (84,2%)`
         return index, m.text, 0.85
-    cand = [m for m in after if usable(m) and m.start - fig.end < 80]
+    # (not across a `;` into the next clause: `đạt 87,41%, xếp thứ 24/63; SIPAS của tỉnh đạt …`)
+    cand = [m for m in after if usable(m) and m.start - fig.end < 80 and ";" not in doc.text[fig.end:m.start]]
     if cand:
         m = cand[0]
         return _resolve(doc.text, m, before, context_index), m.text, 0.75
@@ -185,10 +186,12 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
     line_end = doc.text.find("\n", last.end)
     if regex.search(r"(?:Ảnh|Nguồn)\s*:[^\n]{0,60}$", doc.text[last.end:line_end if line_end >= 0 else len(doc.text)]):
         return last.index  # (a photo caption announces nothing)
-    # (not a name and its code in parentheses, `… cấp sở, ngành và địa phương (DDCI)`)
-    together = [m for m in doc.within(doc.memo["strong_metrics"], lo, last.end)
-                if regex.fullmatch(r"[^.;:()]*?\)?\s(?:và|cùng)\s[^.;:()]*?", doc.text[m.end:last.start])]
-    return together[0].index if together and together[0].index != last.index else last.index
+    # (two names joined by `và`, not a name and a code, `… cấp sở, ngành và địa phương (DDCI)`)
+    here = doc.within(doc.memo["strong_metrics"], lo, last.end)
+    together = [m for m, x in zip(here, here[1:], strict=False)
+                if m.index != last.index and x.index == last.index
+                and regex.fullmatch(r"\)?\s*(?:và|cùng)\s+", doc.text[m.end:x.start])]
+    return together[0].index if together else last.index
 
 
 # --- year, comparison, modality ---------------------------------------------------------
