@@ -552,3 +552,9 @@ def test_of_two_indices_announced_together_the_first_goes_on(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.metric.index) for f in rec.facts] == [
         ("87,41%", "PAR_INDEX"), ("24/63", "PAR_INDEX"), ("82,93%", "SIPAS")]
+
+
+def test_a_quarter_compared_with_is_no_period_of_the_result(pipeline) -> None:
+    rec = pipeline("case", "Quý I/2025, tỷ lệ hồ sơ được thanh toán trực tuyến của Hà Tĩnh đạt 63,7%, tăng 9,2% so với "
+                           "quý IV/2024.")
+    assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [("63,7%", 2025, None), ("9,2%", 2025, 2024)]

@@ -41,6 +41,8 @@ _PATTERN = regex.compile(
     rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
     # `tương đương mức điểm năm 2014`, `ngang bằng năm 2022`: the year measured against
     rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR})"
+    # `so với quý IV/2024`: the year of the quarter compared with
+    rf"|so\s+với\s+(?:cùng\s+kỳ\s+)?quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<cy>{_YEAR})"
     # `cao hơn năm 2022 0,6%`
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:mức|kết\s+quả)\s+(?:của\s+)?)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
