@@ -366,6 +366,12 @@ ACCEPT = [
         [Fig("19,09%", "delta", 19.09, "%"), Fig("3,2%", "delta", -3.2, "%")],
         id="a-spread-narrowed-by-points",
     ),
+    pytest.param(
+        "Có 40 trên 63 tỉnh, thành đạt trên 80%; Lào Cai xếp 5 trên 63 tỉnh, thành phố.",
+        [Fig("40 trên 63", "count", 40, "count", total=63), Fig("80%", "percent", 80, "%", ">"),
+         Fig("5 trên 63", "rank", 5, "rank", total=63)],
+        id="x-tren-y-counts-after-co-and-ranks-after-xep",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

@@ -558,3 +558,10 @@ def test_a_quarter_compared_with_is_no_period_of_the_result(pipeline) -> None:
     rec = pipeline("case", "Quý I/2025, tỷ lệ hồ sơ được thanh toán trực tuyến của Hà Tĩnh đạt 63,7%, tăng 9,2% so với "
                            "quý IV/2024.")
     assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [("63,7%", 2025, None), ("9,2%", 2025, 2024)]
+
+
+def test_thanh_pho_names_the_city_not_its_ward(pipeline) -> None:
+    text = ("Hà Nội: Phường Ba Đình dẫn đầu kết quả đánh giá CCHC quý III/2025\n\nSở Nội vụ Hà Nội tổng hợp kết quả của "
+            "126 xã, phường. Phường Ba Đình đạt 96,4/100 điểm. Năm 2025, thành phố phấn đấu Chỉ số CCHC thuộc top 3 cả nước.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert got["96,4/100 điểm"] == "Ba Đình" and got["top 3"] == "Hà Nội"

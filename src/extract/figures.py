@@ -593,7 +593,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         after = text[span_end2:span_end2 + 30]
         if rank_cue or (xy_words.group(1).lower() == "trên" and _SAME_AS_X_BEFORE.search(left)):
             return [Candidate(s, span_end2, "rank", va, total, "rank", None, cue="x trên y")]
-        if xy_words.group(1).lower() != "trên" and _unit_noun(after) and total and va <= total:
+        if (xy_words.group(1).lower() != "trên" or regex.search(r"(?<!\p{L})có\s+$", left, _F)) \
+                and _unit_noun(after) and total and va <= total:
+            # (`Có 40 trên 63 tỉnh, thành đạt …`: after `có`, `x trên y` counts too)
             return [Candidate(s, span_end2, "count", va, total, "count", None, cue="x trong y")]
         return []
 

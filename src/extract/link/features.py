@@ -407,7 +407,8 @@ def subject_candidates(
 
 # Only a district-level word points below the article's main unit (`của huyện` in a district's news
 # about its province's ranking); `của tỉnh`, `thành phố` keep to the main unit.
-_ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": ("district",), "vùng": ("region",)}
+_ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": ("district",), "vùng": ("region",),
+                   "thành": ("province", "city", "council")}
 # `Giá trị trung bình Chỉ số CCHC cấp huyện đạt 83,15%`: a block of the units inside the article's
 # province is that province's
 _BLOCK_TAIL = regex.compile(r"(?:\s*,\s*(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*\s+và\s+(?:(?:TP\.?|thành\s+phố|thị\s+xã)\s*)?", _F)
