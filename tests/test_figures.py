@@ -372,6 +372,22 @@ ACCEPT = [
          Fig("5 trên 63", "rank", 5, "rank", total=63)],
         id="x-tren-y-counts-after-co-and-ranks-after-xep",
     ),
+    pytest.param(
+        "Bình Định xếp thứ 5/63 (+3 bậc); kinh tế số: thứ 11/63 (-2 bậc).",
+        [Fig("5/63", "rank", 5, "rank", total=63), Fig("+3 bậc", "delta", 3, "rank"),
+         Fig("11/63", "rank", 11, "rank", total=63), Fig("-2 bậc", "delta", -2, "rank")],
+        id="signed-rank-changes-in-parentheses",
+    ),
+    pytest.param(
+        "Hai huyện Phù Mỹ và Hoài Ân giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%.",
+        [Fig("0,62%", "delta", -0.62, "%"), Fig("0,15%", "delta", -0.15, "%")],
+        id="respectively-after-the-change-clause",
+    ),
+    pytest.param(
+        "Bình quân của vùng đạt 86,88%, nhỉnh hơn mặt bằng chung 0,76%.",
+        [Fig("86,88%", "percent", 86.88, "%"), Fig("0,76%", "delta", 0.76, "%")],
+        id="a-gap-to-the-common-level",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

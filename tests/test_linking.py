@@ -565,3 +565,26 @@ def test_thanh_pho_names_the_city_not_its_ward(pipeline) -> None:
             "126 xã, phường. Phường Ba Đình đạt 96,4/100 điểm. Năm 2025, thành phố phấn đấu Chỉ số CCHC thuộc top 3 cả nước.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert got["96,4/100 điểm"] == "Ba Đình" and got["3"] == "Hà Nội"
+
+
+def test_a_years_own_clause_and_lists_of_years(pipeline) -> None:
+    text = ("Năm 2024, tỉnh giải quyết đúng hạn 99,2% hồ sơ. Đối với các chỉ số được công bố trong năm (kết quả đánh giá "
+            "năm 2023), Chỉ số CCHC của tỉnh đạt 88,95%, cao hơn 2,37% so với giá trị trung bình của cả nước. Chỉ số PAPI "
+            "của Kon Tum trong các năm 2021, 2022 và 2023 lần lượt là 40,12 điểm, 41,38 điểm và 42,77 điểm. DTI quốc gia "
+            "đạt 0,5614, mức cao nhất kể từ khi bộ chỉ số được áp dụng năm 2020.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
+        ("99,2%", 2024, None), ("88,95%", 2023, None), ("2,37%", 2023, None), ("40,12 điểm", 2021, None),
+        ("41,38 điểm", 2022, None), ("42,77 điểm", 2023, None), ("0,5614", 2023, None)]
+
+
+def test_a_plan_year_belongs_to_its_own_clause(pipeline) -> None:
+    text = ("Kiên Giang phấn đấu năm 2023 cải thiện ít nhất 10 bậc so với năm 2022; Cần Thơ hướng tới nằm trong nhóm 10 "
+            "tỉnh, thành dẫn đầu vào năm 2025.")
+    assert [(g[0], g[1], g[3]) for g in _facts(pipeline, text)] == [("10 bậc", "Kiên Giang", 2023), ("10", "Cần Thơ", 2025)]
+
+
+def test_a_parent_unit_in_parentheses_is_no_dateline(pipeline) -> None:
+    text = "Phường Nhơn Bình (TP Quy Nhơn) đứng đầu với 93,18%; xã An Toàn (huyện An Lão) xếp cuối, chỉ đạt 72,6%."
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("đứng đầu", "Nhơn Bình"), ("93,18%", "Nhơn Bình"), ("72,6%", "An Toàn")]

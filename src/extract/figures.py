@@ -231,7 +231,7 @@ _YEAR_COMPARED_END = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
 # What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
 _REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả", "toàn", "các", "giá", "chỉ", "tỉnh", "điểm",
-                    "thành", "huyện", "quận", "xã", "địa", "đơn", "bộ", "sở", "năm", "cùng"}
+                    "thành", "huyện", "quận", "xã", "địa", "đơn", "bộ", "sở", "năm", "cùng", "mặt"}
 # `khoảng cách giữa địa phương đứng đầu và địa phương thấp nhất là 7,73 điểm`
 _SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ", "hơn", "trên", "dưới"}
 
@@ -534,6 +534,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "%", None, cue="sign")]
         if pm := _POINT_AFTER.match(right):
             return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "point", None, cue="sign")]
+        if pm := _RANK_UNIT_AFTER.match(right):  # `thứ 5/63 (+3 bậc)`
+            return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "rank", None, cue="sign")]
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)
     is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)
@@ -549,6 +551,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # `tăng mạnh nhất, 3,48%`, `có mức tăng lớn nhất, 5,34%`: the change named just before the comma
         is_delta, sign, trig = True, (-1 if regex.search(r"giảm(?:\s+\p{L}+){0,2}\s+nhất\s*,[^,]*$", text[max(0, s - 50):s], _F)
                                       else 1), "tăng nhất"
+    if not is_delta and not upper and regex.fullmatch(r"\s*lần\s+lượt(?:\s+là)?\s*", left, _F) and \
+            (prev := text[:s - len(left)].rstrip()).endswith(","):
+        # `giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%`: the change stated before the comma
+        is_delta, sign, trig = _delta(_clause_left(text, len(prev) - 1) + " " + left, right)
     if not is_delta and text[s - len(left) - 1:s - len(left)] == "(" and not upper:
         # `tăng nhiều nhất (trên 8% điểm)`: the change verb stands before the parenthesis
         outer = _clause_left(text, s - len(left) - 1)

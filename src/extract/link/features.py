@@ -67,7 +67,7 @@ _NATIONAL = regex.compile(
     _F,
 )
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
-_DATELINE_AFTER = regex.compile(r"^\s*\(\s*(?:TTXVN|VTV|VOV|TPO|VNA|Chinhphu|PV|Dân\s+trí|\p{Lu}{2,})[^)]{0,20}\)")
+_DATELINE_AFTER = regex.compile(r"^\s*\(\s*(?:TTXVN|VTV|VOV|TPO|VNA|Chinhphu|PV|Dân\s+trí|(?!(?:TP|TX|Tp)\s)\p{Lu}{2,})[^)]{0,20}\)")
 _AVERAGE = regex.compile(r"trung\s+bình|bình\s+quân", _F)
 _MEDIAN = regex.compile(r"(?<!nhóm\s)trung\s+vị", _F)  # `nhóm trung vị` is a band of the ranking
 # `100% tỉnh, thành phố đạt …`: a share of the provinces (or ministries) themselves.

@@ -89,7 +89,7 @@ _TO_LIST = regex.compile(r"^[^,;.:()\d]{0,25}$")
 
 def _year_run(doc: Document, lo: int, hi: int) -> list:
     """The longest run of two or more stated years joined by `,`/`và` in [lo, hi)."""
-    years = [y for y in doc.within(doc.years, lo, hi) if y.year and y.role in ("result", "before", "past", "compare")]
+    years = [y for y in doc.within(doc.years, lo, hi) if y.year and y.role in ("result", "before", "past", "compare", "target")]
     best: list = []
     run: list = []
     for y in years:

@@ -204,8 +204,13 @@ def _in_parens(text: str, pos: int) -> bool:
 def _in_closed_parens(text: str, y_start: int, fig_start: int) -> bool:
     """Is the year inside a parenthesis that closes before the figure (`(năm 2021 là 6,88)`)?"""
     between = text[y_start:fig_start]
-    return ")" in between and "(" in text[max(0, y_start - 40):y_start] and \
-        text.rfind("(", 0, y_start) > text.rfind(")", 0, y_start)
+    if not (")" in between and "(" in text[max(0, y_start - 40):y_start]
+            and text.rfind("(", 0, y_start) > text.rfind(")", 0, y_start)):
+        return False
+    # `(năm 2021 là 6,88)` is an aside with its own value; `(kết quả đánh giá năm 2023), Chỉ số … đạt`
+    # dates what follows it
+    aside = text[text.rfind("(", 0, y_start) + 1:y_start + between.index(")")].replace(text[y_start:y_start + 4], "", 1)
+    return bool(regex.search(r"\d", aside)) or bool(regex.fullmatch(r"\s*(?:năm\s*)?", aside, _F))  # `9/63 (năm 2016)`
 
 
 _MOVE_FROM_BEFORE = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+(?:hạng\s+)?)?$", _F)
@@ -249,7 +254,9 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         or (y.role == "before" and y.start > fig.start and not _attached(doc.text, fig, y)
             and not _ATTACHED_EDITION.match(doc.text[fig.end:y.start])))]
     if target:
-        tg = [y for y in ys if y.role == "target"]
+        # (a deadline in another clause, across `;`, is another plan's: `Kiên Giang phấn đấu năm 2023
+        # cải thiện 10 bậc; Cần Thơ hướng tới … vào năm 2025`)
+        tg = [y for y in ys if y.role == "target" and ";" not in doc.text[min(y.end, fig.end):max(y.start, fig.start)]]
         if tg:
             # `đến năm 2025 là 20% và đến năm 2030 là 30%`: the deadline written before the figure
             before_tg = [y for y in tg if y.end <= fig.start]
@@ -370,6 +377,11 @@ def _follows_figure(doc: Document, y: YearMention) -> bool:
 _GAP_TO_REFERENCE = regex.compile(
     r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:mức|bình\s+quân|trung\s+bình|trung\s+vị|điểm\s+trung|giá\s+trị\s+trung)[^;:]*$", _F)
 _GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém")
+# `so với giá trị trung bình`, `so với Hà Nội`: compared with a reference or another unit
+_OTHER_COMPARED = regex.compile(
+    r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với\s+(?:(?:giá\s+trị|mức|bình\s+quân|trung\s+bình|trung\s+vị|mặt\s+bằng|"
+    r"các|cả\s+nước|toàn\s+quốc|nhóm|khu\s+vực|vùng|khối|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)(?!\p{L})"
+    r"|(?-i:\p{Lu})(?!\p{Lu}))", _F)
 _NO_YEAR_COMPARE = regex.compile(r"^[^.;]{0,40}?so\s+với\s+(?:thời\s+gian\s+|giai\s+đoạn\s+)?trước(?:\s+(?:đây|kia|đó))?(?!\s+năm)", _F)
 
 
@@ -391,6 +403,8 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
         return None  # `thấp hơn mức bình quân chung 0,81%`, `cao hơn mức trung bình lần lượt 3,89% và 2,65%`
     if fig.cue in _GAP_TRIGGERS:
         before = [y for y in before if not regex.search(r"[;:]", doc.text[y.end:fig.start])]
+    if _OTHER_COMPARED.match(tail) and not (after and after[0].start - fig.end < 25):
+        return None  # `cao hơn 2,37% so với giá trị trung bình của cả nước`: not a year, whatever came before
     pick = after[0] if after and not _STRONG_BREAK.search(doc.text[fig.end:after[0].start]) else (
         before[-1] if before else (after[0] if after else None)
     )
