@@ -388,6 +388,42 @@ ACCEPT = [
         [Fig("86,88%", "percent", 86.88, "%"), Fig("0,76%", "delta", 0.76, "%")],
         id="a-gap-to-the-common-level",
     ),
+    pytest.param(
+        "Chỉ số được tính trên thang 80 điểm, mỗi nội dung tối đa 10 điểm; hệ số tương quan ở mức 0,62.",
+        [],
+        id="a-scale-a-maximum-per-part-and-a-coefficient-are-no-results",
+    ),
+    pytest.param(
+        "Ninh Bình, Bắc Ninh và Hải Dương tăng lần lượt 6, 5 và 5 bậc.",
+        [Fig("6", "delta", 6, "rank"), Fig("5", "delta", 5, "rank"), Fig("5 bậc", "delta", 5, "rank")],
+        id="a-change-verb-before-a-list-of-rank-changes",
+    ),
+    pytest.param(
+        "Khoảng cách giữa Hà Nội và Hà Giang – hai địa phương cao nhất và thấp nhất vùng – là 7,66%.",
+        [Fig("7,66%", "delta", 7.66, "%")],
+        id="a-spread-read-past-a-dash-aside",
+    ),
+    pytest.param(
+        "Hai nội dung lần lượt đạt 7,31/10 và 7,52/10 điểm; chi phí không chính thức giảm từ 6,12 xuống 6,03 điểm.",
+        [Fig("7,31/10", "score", 7.31, "point", total=10), Fig("7,52/10 điểm", "score", 7.52, "point", total=10),
+         Fig("6,12", "score", 6.12, "point"), Fig("6,03 điểm", "score", 6.03, "point")],
+        id="units-written-once-on-the-partner",
+    ),
+    pytest.param(
+        "Tỷ lệ hộ nghèo giảm từ 3,19% cuối năm 2022 xuống còn 2,05%; Quảng Bình thấp hơn láng giềng 0,46 điểm.",
+        [Fig("3,19%", "percent", 3.19, "%"), Fig("2,05%", "percent", 2.05, "%"), Fig("0,46 điểm", "delta", -0.46, "point")],
+        id="levels-of-a-move-and-a-gap-to-the-neighbour",
+    ),
+    pytest.param(
+        "Mục tiêu giảm cường độ phát thải khí nhà kính ít nhất 15% vào năm 2030 so với năm 2014.",
+        [Fig("15%", "delta", -15, "%", ">=")],
+        id="a-named-measure-cut-by-a-share-against-a-year",
+    ),
+    pytest.param(
+        "Huyện thấp hơn 15,6 điểm so với đơn vị dẫn đầu là thành phố Điện Biên Phủ. Ba đơn vị dẫn đầu gồm: Vĩnh Yên, Phúc Yên.",
+        [Fig("15,6 điểm", "delta", -15.6, "point"), Fig("dẫn đầu", "rank", 1, "rank")],
+        id="the-leader-named-after-its-role-but-not-a-leading-group",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

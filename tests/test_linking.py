@@ -588,3 +588,21 @@ def test_a_parent_unit_in_parentheses_is_no_dateline(pipeline) -> None:
     text = "Phường Nhơn Bình (TP Quy Nhơn) đứng đầu với 93,18%; xã An Toàn (huyện An Lão) xếp cuối, chỉ đạt 72,6%."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("đứng đầu", "Nhơn Bình"), ("93,18%", "Nhơn Bình"), ("72,6%", "An Toàn")]
+
+
+def test_targets_named_as_such_and_a_gap_to_a_target(pipeline) -> None:
+    text = ("Tỷ lệ hồ sơ trực tuyến năm 2023 đạt 52,35%, vượt chỉ tiêu 40% Chính phủ giao. Chỉ số SIPAS đạt 80,21%, "
+            "thấp hơn mục tiêu gần 10%. Năm 2024 tỉnh đặt chỉ tiêu Chỉ số CCHC tăng tối thiểu 5 bậc; năm 2025 tỉnh phải "
+            "vào nhóm 30 tỉnh dẫn đầu.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.modality) for f in rec.facts] == [
+        ("52,35%", "actual"), ("40%", "target"), ("80,21%", "actual"), ("10%", "actual"), ("5 bậc", "target"),
+        ("30", "target")]
+
+
+def test_years_of_the_last_year_and_of_a_named_edition_compared_with(pipeline) -> None:
+    text = ("(Ngày 05/4/2024) Chỉ số SIPAS năm vừa qua của tỉnh đạt 83,76%. PGI 2023 của tỉnh đạt 25,76 điểm, tăng "
+            "1,12 điểm so với bản thử nghiệm năm 2022. Xe buýt đạt 88% so với kế hoạch năm 2023.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
+        ("83,76%", 2023, None), ("25,76 điểm", 2023, None), ("1,12 điểm", 2023, 2022), ("88%", 2023, None)]

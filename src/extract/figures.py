@@ -107,13 +107,16 @@ _COMPARATORS = [
 # Scales and weights of a method, not results (`Tổng điểm đánh giá là 100 điểm`, `trọng số 25%`).
 _METHOD_BEFORE = regex.compile(
     r"(?:thang\s+điểm|tổng\s+điểm\s+(?:đánh\s+giá|tối\s+đa)|(?<!đạt\s)điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)[^.;]{0,25}$"
-    r"|(?<!đạt\s)điểm(?:\s+\p{L}+){0,5}\s+tối\s+đa\s*$", _F)
+    r"|(?<!đạt\s)điểm(?:\s+\p{L}+){0,5}\s+tối\s+đa\s*$"
+    # `được tính trên thang 80 điểm`, `mỗi nội dung tối đa 10 điểm`: the scale, not a result
+    r"|(?<!\p{L})thang\s*$|(?<!\p{L})mỗi(?:\s+\p{L}+){1,4}?\s+(?:được\s+)?tối\s+đa\s*$", _F)
 # `thang điểm 100, gồm 62 điểm đánh giá … và 38 điểm điều tra`: the parts of a scale (across commas).
 _SCALE_PARTS_BEFORE = regex.compile(
     r"(?:thang\s+điểm(?:\s+là)?|(?:tổng\s+)?điểm\s+tối\s+đa(?:\s+là)?)\s+\d+(?:\s+điểm)?\s*,?\s*(?:gồm|bao\s+gồm|trong\s+đó)"
     r"(?:\s+có)?\s[^.;]{0,80}$", _F)
 # `từ 75% năm 2022 lên 80%`: levels before and after a change, not the change.
-_LEVEL_BEFORE_CHANGE = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(?(?:năm\s+)?\d{4}\)?\s*)?(?:lên|xuống|xuống\s+còn|còn)\s", _F)
+_LEVEL_BEFORE_CHANGE = regex.compile(
+    r"^\s?(?:%|điểm)?\s*(?:\(?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?\d{4}\)?\s*)?(?:lên|xuống|xuống\s+còn|còn)\s", _F)
 # A value written without its unit (`DTI … đạt 0,7955`, `Thừa Thiên Huế (0,7951)`): a score when a
 # level verb or an owner's parenthesis stands right before it and nothing unit-like after it.
 _BARE_VALUE_BEFORE = regex.compile(
@@ -127,7 +130,9 @@ _UNIT_SCALE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức|còn)(?:\s+(?:DTI|PCI|PGI|giá\s+trị))?(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
     r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|từ|(?<=0,\d+\s+)đến)\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
-_NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d)\s?\(\s*$")  # `so với năm 2023 (0,7326)`
+_NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d|[\"”»])\s?\(\s*$")  # `so với năm 2023 (0,7326)`
+_DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần)?\s*)$", _F)
+_MOVE_PARTNER = regex.compile(rf"^\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+(?:{NUMBER})\s?(%|điểm)(?!\p{{L}})", _F)
 _BARE_VALUE_AFTER = regex.compile(
     r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|đã|đều|đến|\(|–|-|[\p{So}\p{Sk}]))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
@@ -175,7 +180,7 @@ _TEXTUAL_RANK = regex.compile(
 _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|quận|thị\s+xã|xã|phường|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
     rf"(?:(?<!\p{{L}})(?:đánh\s+)?mất|(?<!\p{{L}})rời|(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,8}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
-    rf"(?<![\d/])(?:{NUMBER})\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
+    rf"(?:(?<![\d/])(?:{NUMBER})|(?<!\p{{L}})(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
     rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*|"
     # `khoảng cách giữa địa phương đứng đầu và …`, `thấp hơn đơn vị dẫn đầu`: a role, not a result
     r"(?:giữa|hơn|kém|với|sau|và)\s+(?:các\s+|những\s+)?(?:địa\s+phương|đơn\s+vị|tỉnh|bộ|sở|ngành|huyện|nước|quốc\s+gia)"
@@ -188,6 +193,8 @@ _TEXTUAL_RANK_SKIP_AFTER = regex.compile(
     r"nhóm\s+công\s+tác|tổ\s+công\s+tác|chuyến|cuộc|xu\s+hướng|trào\s+lưu)(?!\p{L})",
     _F,
 )
+_NAMED_AFTER_ROLE = regex.compile(
+    r"\s+(?:là|thuộc\s+về)\s+(?:(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|sở|bộ)\s+)?(?-i:\p{Lu})", _F)
 _TOTAL_AFTER_WORD_RANK = regex.compile(rf"^\s+trong\s+(?:số\s+|tổng\s+số\s+)?({NUMBER})(?!\d)", _F)
 
 
@@ -231,7 +238,7 @@ _YEAR_COMPARED_END = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
 # What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
 _REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả", "toàn", "các", "giá", "chỉ", "tỉnh", "điểm",
-                    "thành", "huyện", "quận", "xã", "địa", "đơn", "bộ", "sở", "năm", "cùng", "mặt"}
+                    "thành", "huyện", "quận", "xã", "địa", "đơn", "bộ", "sở", "năm", "cùng", "mặt", "láng"}
 # `khoảng cách giữa địa phương đứng đầu và địa phương thấp nhất là 7,73 điểm`
 _SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ", "hơn", "trên", "dưới"}
 
@@ -252,13 +259,17 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
             and not any(g.lower().strip(",") in _LEVEL_WORDS or g.lower() in ("đạt", "với", "xếp") for g in gap))
 
 
-def _changed_measure(word: str, gap: list[str], right: str) -> bool:
+def _changed_measure(word: str, gap: list[str], right: str, before: str) -> bool:
     """`giảm tỷ lệ hộ nghèo 2%`, `giảm tỷ lệ hộ nghèo từ 4 đến 5%`: the verb changes a rate it names
     (lower-case words) by so many points."""
     unit_follows = bool(regex.match(rf"^\s?(?:%|(?:-|đến|tới)\s?(?:{NUMBER})\s?%)", right, _F))
     if word == "tăng trưởng" and unit_follows and 1 <= len(gap) <= 4 and gap[0] in ("GRDP", "GDP", "kinh") \
             and all(g in ("GRDP", "GDP", "kinh", "tế", "từ", "khoảng", "bình", "quân", "trên") for g in gap):
         return True  # `phấn đấu tăng trưởng GRDP từ 7 đến 7,5%`: the growth rate of a named measure
+    if word in ("tăng", "giảm") and 2 <= len(gap) <= 12 and not any(c.isdigit() for g in gap for c in g) \
+            and "từ" not in gap and not regex.search(r"(?:tỷ|tỉ)\s+lệ\s*$|mức\s*$", before, _F) \
+            and regex.match(r"^\s?%[^.;:]{0,30}?so\s+với", right, _F):
+        return True  # `giảm cường độ phát thải … ít nhất 15% vào năm 2030 so với năm 2014`
     return (word in ("tăng", "giảm", "gia tăng", "nâng") and 3 <= len(gap) <= 8
             and gap[0].lower() in ("tỷ", "tỉ") and gap[1].lower() in ("lệ", "trọng")
             and all(g.islower() for g in gap) and unit_follows)
@@ -269,13 +280,15 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     if regex.search(r"(?<!\p{L})không\s+$", left[:trig.start()], _F):
         return False, 1, ""  # `không thấp hơn 75%`, `không vượt quá`: a bound
     gap_text = regex.sub(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)|\(|\)", " ", left[trig.end():], flags=_F)
+    # `tăng lần lượt 6, 5 và 5 bậc`: the list's other items stand between the verb and its last item
+    gap_text = regex.sub(rf"(?:(?<![\d.,])(?:{NUMBER}){_LIST_SEP})+$", " ", gap_text, flags=_F)
     gap = gap_text.split()
     if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in ("khoảng cách", "chênh lệch"):
         return False, 1, ""
     if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng"):
         return False, 1, ""  # `thấp hơn mức 65,8 điểm của năm 2021`, `thấp hơn chỉ tiêu 30%`: a level
     if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
-        if not (named_other and _gap_names_the_other(word, gap, right)) and not _changed_measure(word, gap, right):
+        if not (named_other and _gap_names_the_other(word, gap, right)) and not _changed_measure(word, gap, right, left[:trig.start()]):
             return False, 1, ""
     before = left[: trig.start()].lower()
     if word in ("tăng", "giảm", "gia tăng") and regex.search(r"từ\s*$", left, _F) and _LEVEL_BEFORE_CHANGE.match(right):
@@ -490,7 +503,12 @@ def _ranked_list_item(text: str, start: int, end: int) -> Candidate | None:
 def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
     left = text[max(0, m.start() - 50):m.start()]
     phrase = m.group(0).lower()
-    if _TEXTUAL_RANK_SKIP_BEFORE.search(left) or _TEXTUAL_RANK_SKIP_AFTER.match(text[m.end():m.end() + 20]):
+    if _TEXTUAL_RANK_SKIP_AFTER.match(text[m.end():m.end() + 20]):
+        return None
+    if _TEXTUAL_RANK_SKIP_BEFORE.search(left) and not (
+            # `thấp hơn 15,6 điểm so với đơn vị dẫn đầu là thành phố Điện Biên Phủ`: the role, then who holds it
+            regex.search(r"(?:hơn|kém|với|sau)\s+(?:đơn\s+vị|địa\s+phương|tỉnh|huyện|sở|bộ)\s*$", left, _F)
+            and _NAMED_AFTER_ROLE.match(text, m.end())):
         return None
     if left.endswith(("\"", "“")) and text[m.end():m.end() + 1] in ("\"", "”"):
         return None  # `khoảng cách giữa "quán quân" và "á quân"`: the term is mentioned, not used
@@ -555,6 +573,13 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             (prev := text[:s - len(left)].rstrip()).endswith(","):
         # `giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%`: the change stated before the comma
         is_delta, sign, trig = _delta(_clause_left(text, len(prev) - 1) + " " + left, right)
+    if not is_delta and not upper and (aside := _DASH_ASIDE_BEFORE.search(text, max(0, s - 140), s)):
+        # `Khoảng cách giữa Hà Nội và Hà Giang – hai địa phương … – là 7,66%`: read past the aside
+        is_delta, sign, trig = _delta(_clause_left(text, aside.start()) + " " + aside.group("tail"), right)
+    if not is_delta and not upper and _RANK_UNIT_AFTER.match(right) and \
+            (lm := _LIST_BEFORE.search(text, max(0, s - 80), s)) and _joined(lm.group(0) + " "):
+        # `tăng lần lượt 6, 5 và 5 bậc`: the change verb stands before the whole list
+        is_delta, sign, trig = _delta(_clause_left(text, lm.start()), right)
     if not is_delta and text[s - len(left) - 1:s - len(left)] == "(" and not upper:
         # `tăng nhiều nhất (trên 8% điểm)`: the change verb stands before the parenthesis
         outer = _clause_left(text, s - len(left) - 1)
@@ -625,6 +650,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             if comp == "<=" and va == vb:
                 comp = None  # `đạt tối đa 5/5 điểm`: full marks, not a bound
             return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="x/y điểm")]
+        if unit is None and regex.search(r"[.,]\d", a) and regex.match(
+                rf"^\s*(?:,|và)\s+(?:{NUMBER})\s?/\s?{regex.escape(b)}\s?điểm(?!\p{{L}})", right, _F):
+            # `lần lượt đạt 7,31/10 và 7,52/10 điểm`: the unit written once, on the last item
+            return [Candidate(s, e, "score", va, vb, "point", comp, cue="listed")]
         if unit == "%":
             return []
         if rank_cue or regex.search(r"(?<!\p{L})thứ\s*$", left, _F):
@@ -646,6 +675,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         return []  # a bare x/y (a date `20/2`, a scale `1/500`, a match statistic) states no figure
 
     # A single number.
+    if unit is None and regex.search(r"[.,]\d", a) and _FROM_BEFORE.search(left) and (mp := _MOVE_PARTNER.match(right)):
+        # `giảm nhẹ từ 6,12 xuống 6,03 điểm`: the starting level takes the unit written on the end
+        return [Candidate(s, e, "percent" if mp.group(1) == "%" else "score", va, None,
+                          "%" if mp.group(1) == "%" else "point", None, cue="move")]
     if not is_delta and unit == "rank" and (mv := regex.search(r"(?<!\p{L})(?:vươn\s+)?(lên|xuống)\s*$", left, _F)):
         is_delta, sign, trig = True, (1 if mv.group(1).lower() == "lên" else -1), mv.group(0).strip()
     if not is_delta and unit in ("%", "point") and _SPREAD_LEVEL.search(text[max(0, s - 160):s]):
@@ -694,6 +727,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
     # (never a count written with thousands dots, `là 115.665`)
     if unit is None and regex.search(r"[.,]\d", a) and va < 1000 and not regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", a) \
+            and not regex.search(r"(?<!\p{L})hệ\s+số(?!\p{L})[^.;:]{0,50}$", left, _F) \
             and _BARE_VALUE_AFTER.match(right) and (
             _BARE_VALUE_BEFORE.search(left) or (va < 1 and a.startswith("0") and (
                 _UNIT_SCALE_BEFORE.search(left) or regex.search(r"\p{L}\s*:\s*$", text[max(0, s - 40):s])))
@@ -793,7 +827,8 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
                     added.append(Candidate(c.end + n.start(), c.end + n.end(), "score", v, None, "point", c.comparator,
                                            cue="listed"))
             continue
-        if c.unit not in ("%", "point") or c.kind not in ("percent", "score", "delta"):
+        if not (c.unit in ("%", "point") and c.kind in ("percent", "score", "delta")) \
+                and not (c.kind == "delta" and c.unit == "rank"):  # (`tăng lần lượt 6, 5 và 5 bậc`)
             continue
         lm = _LIST_BEFORE.search(text[max(start, c.start - 80):c.start])
         if not lm or not _joined(lm.group(0) + " "):
@@ -808,7 +843,8 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
             added.append(Candidate(c.start, c.end, "delta", d_sign * c.value, None, c.unit, c.comparator, cue="listed"))
         for n in _LIST_ITEM.finditer(lm.group(0)):
             v = parse_number(n.group(1))
-            if v is None or (1900 <= v <= 2100 and v == int(v)) or (c.unit == "%" and v > 1000):
+            if v is None or (1900 <= v <= 2100 and v == int(v)) or (c.unit == "%" and v > 1000) \
+                    or (c.unit == "rank" and (v != int(v) or v > 200)):
                 continue
             added.append(Candidate(base + n.start(1), base + n.end(1), kind, sign * v, None, c.unit, c.comparator,
                                    cue="listed"))

@@ -37,7 +37,8 @@ _PATTERN = regex.compile(
     rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước)"
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})))"
     # (`so với PGI 2022`: the index's previous edition)
-    rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
+    # (`so với bản thử nghiệm năm 2022`, `so với kết quả năm 2022`: what is compared, then its year)
+    rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?!kế\s|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?-i:\p{{Ll}}+)\s+){{0,3}}?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
     rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
     # `tương đương mức điểm năm 2014`, `ngang bằng năm 2022`: the year measured against
     rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR})"
@@ -52,7 +53,7 @@ _PATTERN = regex.compile(
     # `Cũng trong năm này, …`: the year the text has just named
     rf"|(?P<this>(?<=(?:trong|cùng)\s+)năm\s+(?:này|đó|ấy))(?!\p{{L}})"
     # (`năm qua`: the year just ended, the one reported on; not `3 năm qua`, `những năm qua`)
-    rf"|(?<!(?:\d|những|các|nhiều|mấy|hai|ba|bốn|năm)\s*)(?P<last>năm\s+qua)(?!\p{{L}})"
+    rf"|(?<!(?:\d|những|các|nhiều|mấy|hai|ba|bốn|năm)\s*)(?P<last>năm\s+(?:vừa\s+)?qua)(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR})"

@@ -455,8 +455,10 @@ def _move_years(doc: Document, s_start: int, s_end: int) -> tuple[int, int] | No
 
 
 _TARGET = regex.compile(
-    r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|đề\s+ra|dự\s+kiến|"
-    r"định\s+hướng|hướng\s+tới|phải\s+đạt|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
+    # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
+    r"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
+    r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
+    r"định\s+hướng|hướng\s+tới|phải\s+(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
     r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa))",
     _F,
 )
@@ -467,6 +469,7 @@ _ACTUAL_AFTER_TARGET = regex.compile(
 _DEADLINE_ACTUAL = regex.compile(r"(?<!\p{L})(?:đã|kết\s+quả\s+(?:đạt|thực\s+hiện)|thực\s+tế|hoàn\s+thành|tính\s+đến)(?!\p{L})", _F)
 
 
+_NAMED_TARGET_BEFORE = regex.compile(r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra))?\s*$", _F)
 _LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-+•–])\s")
 
 
@@ -494,6 +497,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
         return "target"
     if _LIST_ITEM_START.match(left) and _plan_heading(doc, si):
         return "target"
+    if fig.kind != "delta" and _NAMED_TARGET_BEFORE.search(left):
+        return "target"  # `vượt chỉ tiêu 40% Chính phủ giao`: the figure is the target's own value
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
     if deadlines and deadlines[-1].year > main_year(doc) and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]):
         return "target"
