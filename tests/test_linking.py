@@ -606,3 +606,18 @@ def test_years_of_the_last_year_and_of_a_named_edition_compared_with(pipeline) -
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
         ("83,76%", 2023, None), ("25,76 điểm", 2023, None), ("1,12 điểm", 2023, 2022), ("88%", 2023, None)]
+
+
+def test_an_average_in_a_report_on_many_provinces_is_nobodys(pipeline) -> None:
+    text = ("PAPI 2023: Quảng Ninh dẫn đầu\n\nBáo cáo PAPI 2023 ghi nhận Quảng Ninh, Hà Nội, Hải Phòng, Thanh Hóa và "
+            "Nghệ An trong nhóm cao nhất. Quảng Ninh đạt 47,1 điểm.\n\nKhảo sát được thực hiện từ tháng 8 đến tháng 12. "
+            "Người trả lời được hỏi về tám nội dung. Nhóm nghiên cứu gồm các chuyên gia trong và ngoài nước. Báo cáo "
+            "được công bố tại Hà Nội.\n\nXét theo từng nội dung, thủ tục hành chính công vẫn "
+            "là lĩnh vực có điểm trung bình cao nhất, 7,38 điểm.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-2:] == [("47,1 điểm", "Quảng Ninh"), ("7,38 điểm", None)]
+
+
+def test_a_pilot_edition_is_not_the_year_reported_on(pipeline) -> None:
+    text = ("Chỉ số Xanh cấp tỉnh (PGI) năm 2023 được công bố. Sau một năm thí điểm với PGI 2022, đây là lần đầu bộ chỉ số "
+            "được công bố chính thức. Bà Rịa - Vũng Tàu đứng đầu với 25,76 điểm.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("đứng đầu", 2023), ("25,76 điểm", 2023)]

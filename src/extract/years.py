@@ -134,7 +134,9 @@ _PAST_BEFORE = regex.compile(r"(?<!\p{L})(?:từng|trước\s+đó|trước\s+đ
                              r"(?<!\p{L})(?:xây\s+dựng|thành\s+lập|ra\s+đời|lần\s+đầu(?:\s+tiên)?|khởi\s+xướng|bắt\s+đầu)"
                              r"\s+(?:từ\s+|vào\s+|trong\s+)?(?:năm\s+)?$|"
                              # `mức tăng cao nhất kể từ khi bộ chỉ số được áp dụng năm 2020`
-                             r"(?<!\p{L})(?:kể\s+)?từ\s+khi[^,.;:()\n]{0,50}$|(?<!\p{L})được\s+áp\s+dụng\s+(?:từ\s+)?(?:năm\s+)?$", _F)
+                             r"(?<!\p{L})(?:kể\s+)?từ\s+khi[^,.;:()\n]{0,50}$|"
+                             # `Sau một năm thí điểm với PGI 2022`: the pilot before the edition reported on
+                             r"(?<!\p{L})(?:thí\s+điểm|thử\s+nghiệm)(?!\p{L})[^,.;:()\n]{0,20}$|(?<!\p{L})được\s+áp\s+dụng\s+(?:từ\s+)?(?:năm\s+)?$", _F)
 # `Trước đó, năm 2022, tỉnh …`: a look back that opens its sentence dates what follows it.
 _OPENING_LOOK_BACK = regex.compile(r"(?<!\p{L})trước\s+(?:đó|đây|kia)\s*,\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
 # `năm 2019, tỷ lệ này mới là 2,1%`: the same measure at an earlier time, for contrast.

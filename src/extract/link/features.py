@@ -396,6 +396,8 @@ def subject_candidates(
         "none_top_topic_share": topic.get(top_topic, 0.0) if top_topic else 0.0,
         "none_average_no_owner": float(average_no_owner),
         "none_average_national": float(average_no_owner and national),
+        # (in a report ranking many provinces, an average nobody owns is the country's)
+        "none_average_many_units": float(average_no_owner and provinces >= 5),
         "none_median": float(median),
         "none_reference_value": float(reference_value),
         "none_spread": float(bool(_SPREAD.search(text[s_start:fig.start])) and not ents_before),
