@@ -621,3 +621,12 @@ def test_a_pilot_edition_is_not_the_year_reported_on(pipeline) -> None:
     text = ("Chỉ số Xanh cấp tỉnh (PGI) năm 2023 được công bố. Sau một năm thí điểm với PGI 2022, đây là lần đầu bộ chỉ số "
             "được công bố chính thức. Bà Rịa - Vũng Tàu đứng đầu với 25,76 điểm.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("đứng đầu", 2023), ("25,76 điểm", 2023)]
+
+
+def test_indices_named_together(pipeline) -> None:
+    text = ("Công bố PAR Index và SIPAS 2024: 9/63 địa phương đạt trên 90%\n\nNăm 2025, tỉnh phấn đấu PCI và PAPI duy trì "
+            "trong top 20. Chỉ số CCHC và SIPAS của tỉnh lần lượt đạt 85% và 80%. PCI và PGI 2023: Vĩnh Long tăng 5 bậc "
+            "về chỉ số xanh.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
+        ("9/63", "PAR_INDEX"), ("90%", "PAR_INDEX"), ("20", "PCI"), ("85%", "PAR_INDEX"), ("80%", "SIPAS"),
+        ("5 bậc", "PGI")]

@@ -131,9 +131,27 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
         # `38,5% doanh nghiệp cho biết …`, `tỷ lệ doanh nghiệp phải trả chi phí không chính thức`: a
         # share of respondents is a figure of its own, even when it names an index's component
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
+    about = [m for m in after if usable(m) and _ABOUT_METRIC.fullmatch(doc.text[fig.end:m.start])]
+    if about:
+        # `tăng 5 bậc về chỉ số xanh`, `xếp thứ 27/63 về PCI`: the index the figure is said to be about
+        return _resolve(doc.text, about[0], before, context_index), about[0].text, 0.85
     cand = [m for m in before if usable(m)]
     if cand:
         m = cand[-1]
+        # `PCI và PAPI duy trì trong top 20`, `Công bố PAR Index và SIPAS 2024: 9/63 …`: one figure for
+        # indices named together goes with the first; `Chỉ số CCHC và SIPAS lần lượt đạt 85% và 80%`
+        # pairs them in order
+        chain = [m]
+        while (k := before.index(chain[0])) > 0 and before[k - 1].strong and chain[0].strong and \
+                usable(before[k - 1]) and before[k - 1].index not in ("OTHER", "COMPONENT", chain[0].index) and \
+                _JOINED_NAMES.fullmatch(doc.text[before[k - 1].end:chain[0].start]):
+            chain.insert(0, before[k - 1])
+        cue = regex.search(r"lần\s+lượt|tương\s+ứng", doc.text[m.end:fig.start], _F)
+        if cue is None:
+            m = chain[0]
+        else:
+            listed = [f for f in doc.within(doc.figures, m.end + cue.end(), s_end) if f.kind == fig.kind]
+            m = chain[listed.index(fig)] if fig in listed and len(listed) == len(chain) else m
         index = _resolve(doc.text, m, before, context_index)
         clause = doc.text[s_start:fig.start].rsplit(";", 1)[-1]
         if index == "OTHER" and "SIPAS" in (context_index, *(x.index for x in here)) and \
@@ -148,6 +166,10 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     if context_index:
         return context_index, "", 0.6
     return "OTHER", "", 0.4
+
+
+_ABOUT_METRIC = regex.compile(r"\s*(?:về|theo)\s+(?:(?:bảng\s+)?xếp\s+hạng\s+)?", _F)
+_JOINED_NAMES = regex.compile(r"\s*(?:\(?(?:năm\s+)?(?:19|20)\d\d\)?\s*)?\)?\s*(?:và|cùng|,)\s+", _F)
 
 
 def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_index: str | None) -> str:
