@@ -630,3 +630,16 @@ def test_indices_named_together(pipeline) -> None:
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
         ("9/63", "PAR_INDEX"), ("90%", "PAR_INDEX"), ("20", "PCI"), ("85%", "PAR_INDEX"), ("80%", "SIPAS"),
         ("5 bậc", "PGI")]
+
+
+def test_the_speakers_province_and_the_owner_of_a_block(pipeline) -> None:
+    text = ("Hải Phòng dẫn đầu vùng với 91,2%, Thái Bình đạt 86,5%. Giám đốc Sở Nội vụ Thái Bình cho biết: “Năm 2025, "
+            "tỉnh phấn đấu đưa Chỉ số CCHC vào nhóm 25 tỉnh, thành dẫn đầu”.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("25", "Thái Bình")
+    text = ("UBND huyện Can Lộc (Hà Tĩnh) công bố DDCI 2024. Can Lộc dẫn đầu với 72,1 điểm, Thạch Hà xếp sau với "
+            "70,3 điểm. Điểm trung bình của khối "
+            "huyện, thành phố, thị xã đạt 67,84 điểm.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("67,84 điểm", "Hà Tĩnh")
+    text = ("Huyện Đông Anh công bố Chỉ số CCHC năm 2018 của 24 xã, thị trấn. Xã Uy Nỗ đạt 92,5/100 điểm. Điểm trung "
+            "bình Chỉ số CCHC cấp xã của huyện đạt 84,3 điểm.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("84,3 điểm", "Đông Anh")

@@ -233,6 +233,11 @@ def subject_candidates(
         levels = [("province", "council"), ("city",)]
         anaphor_referent = top_topic if district_article and (block_m.group(1) or "").lower() in ("xã", "phường") \
             else next((r for lv in levels if (r := _level_topic(doc, topic, lv))), None)
+        owner = anaphor_m if anaphor_m is not None and regex.fullmatch(
+            r"\s+của\s+", clause_left[block_m.end():anaphor_m.start()], _F) else None
+        if owner is not None and (kinds := _ANAPHOR_LEVELS.get(owner.group(0).lower().split()[0])):
+            # `cấp xã của huyện`: the block's owner named by its level
+            anaphor_referent = _level_topic(doc, topic, kinds) or anaphor_referent
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
     # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
@@ -292,6 +297,12 @@ def subject_candidates(
     implied = _implied_places(doc)
     pool += [implied[id(m)] for m in pool if id(m) in implied]
     implied_ids = {id(m) for m in implied.values()}
+    if anaphor_m is not None and block_m is None and (speaker := _speaking_place(doc, ents_before)) is not None:
+        # `Giám đốc Sở Nội vụ Thái Bình cho biết: “Năm 2025, tỉnh phấn đấu …”`: the speaker's own province
+        anaphor_referent = speaker.canonical
+        if id(speaker) not in implied_ids:
+            pool.append(speaker)
+            implied_ids.add(id(speaker))
     for m in pool:
         sm = doc.sentence_of(m.start)
         after = m.start > fig.start
@@ -458,12 +469,29 @@ def _implied_places(doc: Document) -> dict[int, Mention]:
     return implied
 
 
+_SPEECH_AFTER = regex.compile(r"\s*(?:,\s*)?(?:cho\s+biết|nói|khẳng\s+định|chia\s+sẻ|nhấn\s+mạnh|phát\s+biểu|thông\s+tin)?\s*:", _F)
+
+
+def _speaking_place(doc: Document, ents_before: list[Mention]) -> Mention | None:
+    """The province an organisation that speaks in this sentence is named after, as a mention."""
+    for m in reversed(ents_before):
+        if m.label == "ORG" and m.kind != "council" and (place := org_place(m.canonical)) and \
+                _SPEECH_AFTER.match(doc.text, m.end):
+            return _implied_places(doc).get(id(m)) or Mention(m.start, m.end, "LOC", place, "province")
+    return None
+
+
+_LOCAL_COUNCIL = regex.compile(r"(?<!\p{L})(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s", _F)
+
+
 def _level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...]) -> str | None:
     """The most central unit of the given place levels, or None if the article names none."""
     key = ("level_topic", kinds)
     if key not in doc.memo:
+        # (a council counts at its own level: `UBND huyện Can Lộc` is a district's)
         names = dict.fromkeys(m.canonical for m in doc.entities + list(_implied_places(doc).values())
-                              if m.kind in kinds)  # in text order: ties are stable
+                              if m.kind in kinds and not (m.kind == "council" and _LOCAL_COUNCIL.search(
+                                  doc.text, m.start, m.end)))  # in text order: ties are stable
         doc.memo[key] = max(names, key=lambda c: topic.get(c, 0.0), default=None)
     return doc.memo[key]
 
