@@ -643,3 +643,10 @@ def test_the_speakers_province_and_the_owner_of_a_block(pipeline) -> None:
     text = ("Huyện Đông Anh công bố Chỉ số CCHC năm 2018 của 24 xã, thị trấn. Xã Uy Nỗ đạt 92,5/100 điểm. Điểm trung "
             "bình Chỉ số CCHC cấp xã của huyện đạt 84,3 điểm.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("84,3 điểm", "Đông Anh")
+
+
+def test_a_block_goes_on_past_a_semicolon(pipeline) -> None:
+    text = ("UBND tỉnh Hà Tĩnh công bố Chỉ số CCHC năm 2023 của các sở, ban, ngành. Sở Tư pháp đứng đầu với 92,5 điểm; "
+            "Sở Nội vụ xếp thứ hai. Điểm trung bình của khối sở, ngành là 85,93 điểm; 17/20 đơn vị đạt từ 80 điểm trở lên.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-3:] == [
+        ("85,93 điểm", "Hà Tĩnh"), ("17/20", "Hà Tĩnh"), ("80 điểm", "Hà Tĩnh")]

@@ -221,8 +221,14 @@ def subject_candidates(
         block_m = None
     if anaphor_m is None and national:
         block_m = None  # (`số đơn vị hành chính cấp xã` of the whole country)
+    block_base = fig.start - len(clause_left)
+    if block_m is None and anaphor_m is None and not demonstrative and not ents_before and \
+            ";" in (sent_left := text[s_start:fig.start]) and \
+            (bm := _last_match(_BLOCK, sent_left.rsplit(";", 1)[0])) is not None:
+        # `Điểm trung bình của khối sở, ngành là 85,93 điểm; 17/20 đơn vị đạt …`: the block goes on past `;`
+        block_m, block_base = bm, s_start
     anaphor = anaphor_m is not None or block_m is not None
-    block_end = fig.start - len(clause_left) + block_m.end() if block_m is not None else None
+    block_end = block_base + block_m.end() if block_m is not None else None
     # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
     anaphor_referent = _level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
         if anaphor_m and block_m is None else None
