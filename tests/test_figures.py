@@ -424,6 +424,33 @@ ACCEPT = [
         [Fig("15,6 điểm", "delta", -15.6, "point"), Fig("dẫn đầu", "rank", 1, "rank")],
         id="the-leader-named-after-its-role-but-not-a-leading-group",
     ),
+    pytest.param(
+        "• 23 bậc: mức tăng hạng của TP.HCM. Nữ giới là 7,9%, thấp hơn nam giới 3,4%; nhóm này nhích lên 1,2% so với "
+        "năm trước, Phú Yên nhích lên 63,05 điểm năm 2023.",
+        [Fig("23 bậc", "delta", 23, "rank"), Fig("7,9%", "percent", 7.9, "%"), Fig("3,4%", "delta", -3.4, "%"),
+         Fig("1,2%", "delta", 1.2, "%"), Fig("63,05 điểm", "score", 63.05, "point")],
+        id="a-boxed-label-a-plain-reference-and-inching-up",
+    ),
+    pytest.param(
+        "Bộ Tư pháp đạt 0,7815 (thang điểm 1); trụ cột này từ 0,5410 năm 2023 lên 0,7032 năm 2024; "
+        "\"Công khai, minh bạch\" đạt 5,61/10.",
+        [Fig("0,7815", "score", 0.7815, "point", total=1), Fig("0,5410", "score", 0.541, "point"),
+         Fig("0,7032", "score", 0.7032, "point"), Fig("5,61/10", "score", 5.61, "point", total=10)],
+        id="values-on-a-scale-without-a-unit-word",
+    ),
+    pytest.param(
+        "Ở chỉ số thứ nhất, tỉnh đã 5 năm liền đứng đầu; ở chỉ số thứ hai, tỉnh chưa từng lọt top 5.",
+        [Fig("đứng đầu", "rank", 1, "rank")],
+        id="an-ordinal-naming-an-index-and-a-place-never-held",
+    ),
+    pytest.param(
+        "Tỉnh có 18/20 sở, ngành đạt trên 70 điểm (năm 2023 là 14/20); khối sở thấp hơn khối quận, huyện 3,1 điểm; "
+        "năm 2025 phấn đấu tăng từ 3 đến 5 bậc.",
+        [Fig("18/20", "count", 18, "count", total=20), Fig("70 điểm", "score", 70, "point", ">"),
+         Fig("14/20", "count", 14, "count", total=20), Fig("3,1 điểm", "delta", -3.1, "point"),
+         Fig("3", "delta", 3, "rank", ">="), Fig("5 bậc", "delta", 5, "rank", "<=")],
+        id="an-earlier-count-a-comma-in-the-reference-and-a-range-of-rank-changes",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

@@ -60,7 +60,7 @@ _COUNT_UNITS = (
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)
 _SCALE_AFTER = regex.compile(
     rf"^\s?điểm\s+(?:trên\s+|\(\s*(?:trên\s+)?)(?:tổng\s+số\s+|thang\s+(?:điểm\s+)?)({NUMBER})", _F)
-_BARE_SCALE_AFTER = regex.compile(rf"^\s+trên\s+thang\s+(?:điểm\s+)?({NUMBER})(?!\d)", _F)
+_BARE_SCALE_AFTER = regex.compile(rf"^\s+(?:trên\s+|\(\s*(?:trên\s+)?)thang\s+(?:điểm\s+)?({NUMBER})(?!\d)", _F)
 _XY_WORDS_AFTER = regex.compile(rf"^\s+(trên\s+tổng\s+số|trên|trong\s+số|trong\s+tổng\s+số|trong)\s+({NUMBER})(?!\d)", _F)
 
 _RANK_CUE_BEFORE = regex.compile(
@@ -128,13 +128,14 @@ _BARE_VALUE_BEFORE = regex.compile(
 # An index on a 0–1 scale (DTI): `dẫn đầu với 0,7148`, `đạt trên 0,5`, `tối thiểu 0,5`.
 _UNIT_SCALE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức|còn)(?:\s+(?:DTI|PCI|PGI|giá\s+trị))?(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
-    r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|từ|(?<=0,\d+\s+)đến)\s*$", _F)
+    r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|từ|(?<=0,\d+(?:\s+năm\s+\d{4})?\s+)(?:đến|lên|xuống))\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d|[\"”»])\s?\(\s*$")  # `so với năm 2023 (0,7326)`
 _DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần)?\s*)$", _F)
 _MOVE_PARTNER = regex.compile(rf"^\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+(?:{NUMBER})\s?(%|điểm)(?!\p{{L}})", _F)
 _BARE_VALUE_AFTER = regex.compile(
-    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|đã|đều|đến|\(|–|-|[\p{So}\p{Sk}]))", _F)
+    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|đã|đều|đến|\(|–|-|[\p{So}\p{Sk}])"
+    r"|\s+năm\s+\d{4}(?:\s+(?:lên|xuống)|\s*[,;.)]|\s*$))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
 # `từ vị trí 45 năm 2020 lên 20 năm 2022`: each end may carry its year.
 _MOVE_YEAR = r"(?:\s+\(?(?:năm\s+)?(?:19|20)\d\d\)?)?"
@@ -147,7 +148,7 @@ _EARLIER_POSITION_BEFORE = regex.compile(
     rf"(?:thứ|vị\s+trí|hạng)\s+(?:thứ\s+)?(?:{NUMBER})(?:/\d+)?(?:\s+\p{{L}}+){{0,3}}\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*(?:là|:)\s*(?:thứ\s+|hạng\s+)?$",
     _F)
 _RANK_CONTEXT = regex.compile(r"bậc|hạng|vị\s+trí|xếp", _F)
-_RANGE_AFTER = regex.compile(rf"^\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?:dưới\s+)?({NUMBER})\s?(%|điểm)?", _F)
+_RANGE_AFTER = regex.compile(rf"^\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?:dưới\s+)?({NUMBER})\s?(%|điểm|bậc(?!\p{{L}}))?", _F)
 _FROM_BEFORE = regex.compile(r"(?:từ|trong\s+khoảng(?:\s+từ)?)\s*$", _F)
 _OR_MORE_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s+trở\s+lên", _F)
 _OR_LESS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s+trở\s+xuống", _F)
@@ -255,7 +256,9 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
         # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`, `vượt Đồng Tháp 0,52 điểm`: a bare comparison and a named unit
         return 1 <= len(gap) <= 8 and gap[0][:1].isupper() and not any(g.lower() in _LEVEL_WORDS for g in gap)
     return (word in _COMPARATIVES and 2 <= len(gap) <= 9
-            and (gap[-1].lower() in _GAP_END or gap[0].lower() in _REFERENCE_START or gap[0][:1].isupper())
+            and (gap[-1].lower() in _GAP_END or gap[0].lower() in _REFERENCE_START or gap[0][:1].isupper()
+                 # `thấp hơn nam giới 3,4%`: a short reference in plain words
+                 or (len(gap) <= 4 and all(g.isalpha() and g.islower() for g in gap)))
             and not any(g.lower().strip(",") in _LEVEL_WORDS or g.lower() in ("đạt", "với", "xếp") for g in gap))
 
 
@@ -283,6 +286,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     # `tăng lần lượt 6, 5 và 5 bậc`: the list's other items stand between the verb and its last item
     gap_text = regex.sub(rf"(?:(?<![\d.,])(?:{NUMBER}){_LIST_SEP})+$", " ", gap_text, flags=_F)
     gap = gap_text.split()
+    if word == "nhích" and [g.lower() for g in gap] == ["lên"] and regex.match(r"^\s?(?:%|điểm)?\s*so\s+với", right, _F):
+        gap = []  # `nhích lên 1,2% so với năm trước`: the size of the step (not `nhích lên 63,05 điểm năm 2023`)
     if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in ("khoảng cách", "chênh lệch"):
         return False, 1, ""
     if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng"):
@@ -557,8 +562,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)
     is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)
-    if not is_delta and (lab := regex.match(r"^\s?(?:%|điểm)?\s+[–-]\s+mức\s+(tăng|giảm)", right, _F)):
-        # `2,58% – mức tăng so với năm 2022`: a figure labelled after a dash, as in a box of key numbers
+    if not is_delta and (lab := regex.match(r"^\s?(?:%|điểm|bậc|hạng)?(?:\s+[–-]|\s?:)\s+mức\s+(tăng|giảm)", right, _F)):
+        # `2,58% – mức tăng so với năm 2022`, `23 bậc: mức tăng hạng của TP.HCM`: a figure labelled after
+        # it, as in a box of key numbers
         is_delta, sign, trig = True, (1 if lab.group(1).lower() == "tăng" else -1), "mức " + lab.group(1).lower()
     if not is_delta and not upper and (mm := regex.search(
             r"(?<!\p{L})mức\s+(tăng|giảm)(?!\s+trưởng)(?:\s+\p{L}+){0,6}?\s+(?:với|là|đạt)\s*$", left, _F)):
@@ -569,9 +575,11 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # `tăng mạnh nhất, 3,48%`, `có mức tăng lớn nhất, 5,34%`: the change named just before the comma
         is_delta, sign, trig = True, (-1 if regex.search(r"giảm(?:\s+\p{L}+){0,2}\s+nhất\s*,[^,]*$", text[max(0, s - 50):s], _F)
                                       else 1), "tăng nhất"
-    if not is_delta and not upper and regex.fullmatch(r"\s*lần\s+lượt(?:\s+là)?\s*", left, _F) and \
-            (prev := text[:s - len(left)].rstrip()).endswith(","):
-        # `giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%`: the change stated before the comma
+    if not is_delta and not upper and (prev := text[:s - len(left)].rstrip()).endswith(",") and (
+            regex.fullmatch(r"\s*lần\s+lượt(?:\s+là)?\s*", left, _F)
+            or regex.search(r"(?<!\p{L})(?:khối|cấp|nhóm|các)\s+\p{Ll}+\s*,$", prev)):
+        # `giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%`: the change stated before the comma;
+        # `thấp hơn khối quận, huyện 3,1 điểm`: a comma inside what the gap is measured against
         is_delta, sign, trig = _delta(_clause_left(text, len(prev) - 1) + " " + left, right)
     if not is_delta and not upper and (aside := _DASH_ASIDE_BEFORE.search(text, max(0, s - 140), s)):
         # `Khoảng cách giữa Hà Nội và Hà Giang – hai địa phương … – là 7,66%`: read past the aside
@@ -609,8 +617,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     elif rm := _RANK_UNIT_AFTER.match(right):
         unit, span_end = "rank", e + rm.end()
     elif (sm := _BARE_SCALE_AFTER.match(right)) and vb is None and regex.search(r"[.,]\d", a):
-        vb = parse_number(sm.group(1))  # `số điểm 70,7 trên thang điểm 100`
-        unit, span_end = "point", e + sm.end()
+        vb = parse_number(sm.group(1))  # `số điểm 70,7 trên thang điểm 100`, `đạt 0,7815 (thang điểm 1)`
+        unit, span_end = "point", (e if "(" in sm.group(0) else e + sm.end())
 
     # `x trên y`, `x trong (số) y` are x/y forms.
     xy_words = None
@@ -633,7 +641,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if range_m := _RANGE_AFTER.match(right):
         # `từ 90 đến 100%`, `40-70%`: this number takes the unit of its partner.
         if unit is None and range_m.group(2):
-            unit = "%" if range_m.group(2) == "%" else "point"
+            unit = {"%": "%", "bậc": "rank"}.get(range_m.group(2).lower(), "point")  # (`tăng từ 3 đến 5 bậc`)
         if _FROM_BEFORE.search(left) or (unit and comp is None and not rank_cue):
             comp = ">=" if comp in (None, "~") or _FROM_BEFORE.search(left) else comp
     elif upper:
@@ -650,14 +658,20 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             if comp == "<=" and va == vb:
                 comp = None  # `đạt tối đa 5/5 điểm`: full marks, not a bound
             return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="x/y điểm")]
-        if unit is None and regex.search(r"[.,]\d", a) and regex.match(
-                rf"^\s*(?:,|và)\s+(?:{NUMBER})\s?/\s?{regex.escape(b)}\s?điểm(?!\p{{L}})", right, _F):
+        if unit is None and regex.search(r"[.,]\d", a) and (regex.match(
+                rf"^\s*(?:,|và)\s+(?:{NUMBER})\s?/\s?{regex.escape(b)}\s?điểm(?!\p{{L}})", right, _F)
+                or (vb in (1, 5, 10, 20, 80, 100) and _BARE_VALUE_BEFORE.search(left) and _BARE_VALUE_AFTER.match(right))):
+            # (`"Công khai, minh bạch" đạt 5,61/10;`: a decimal out of a scale's maximum)
             # `lần lượt đạt 7,31/10 và 7,52/10 điểm`: the unit written once, on the last item
             return [Candidate(s, e, "score", va, vb, "point", comp, cue="listed")]
         if unit == "%":
             return []
         if rank_cue or regex.search(r"(?<!\p{L})thứ\s*$", left, _F):
             return [Candidate(s, e, "rank", va, vb, "rank", None, cue="rank cue")]
+        if regex.search(r"\(\s*(?:năm\s+)?(?:19|20)\d\d\s*(?:là|:)?\s*$", text[max(0, s - 30):s], _F) and regex.search(
+                rf"(?<![\d/.,])(?:{NUMBER})\s?/\s?{regex.escape(b)}\s+(?:{_COUNT_UNITS})(?!\p{{L}})", text[max(0, s - 150):s], _F):
+            # `18/20 sở, ngành đạt trên 70 điểm (năm 2023 là 14/20)`: the same count the year before
+            return [Candidate(s, e, "count", va, vb, "count", None, cue="earlier count")]
         if va > vb:
             return []
         if _unit_noun(after):
@@ -709,6 +723,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (
             group_cue or not _unit_noun(right) or named_after) \
             and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)(?!\s+nay)|người)(?!\p{L})", right, _F):
+        if group_cue and regex.search(r"(?<!\p{L})chưa\s+(?:từng\s+|bao\s+giờ\s+)?(?:lọt|vào|nằm|có\s+mặt)(?:\s+trong)?\s+"
+                                      r"(?:top|tốp|nhóm)\s*$", left, _F):
+            return []  # `chưa từng lọt top 5`: a place never held
         if group_cue:
             outside = regex.search(r"ngoài\s+(?:top|tốp|nhóm)\s*$", left, _F)
             return [Candidate(s, e, "rank", va, None, "rank", ">" if outside else "<=", cue="top N")]
@@ -867,7 +884,8 @@ def _position(m: regex.Match, cue: str) -> Candidate | None:
 
 
 _ELIDED_RANK = regex.compile(
-    rf"(?<=\p{{L}}\s)(?<!(?:năm|lần|ngày|phiên|kỳ|khóa|đợt|tuần|tháng|quý|con|lớp|hạng|vị\s+trí|là)\s)"
+    rf"(?<=\p{{L}}\s)(?<!(?:năm|lần|ngày|phiên|kỳ|khóa|đợt|tuần|tháng|quý|con|lớp|hạng|vị\s+trí|là|chỉ\s+số|nội\s+dung|"
+    rf"tiêu\s+chí|trụ\s+cột|thành\s+phần|lĩnh\s+vực|nhóm|bước|mục|khâu)\s)"
     rf"thứ\s+(?:(?P<n>\d{{1,3}})|(?P<w>{_ORDINAL}))(?=\s*(?:[,;.()]|với|và|$))",
     _F,
 )
