@@ -650,3 +650,12 @@ def test_a_block_goes_on_past_a_semicolon(pipeline) -> None:
             "Sở Nội vụ xếp thứ hai. Điểm trung bình của khối sở, ngành là 85,93 điểm; 17/20 đơn vị đạt từ 80 điểm trở lên.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-3:] == [
         ("85,93 điểm", "Hà Tĩnh"), ("17/20", "Hà Tĩnh"), ("80 điểm", "Hà Tĩnh")]
+
+
+def test_a_new_section_goes_back_to_the_articles_index(pipeline) -> None:
+    text = ("DDCI 2024 ở miền Tây: nhiều điểm sáng\n\nCác tỉnh miền Tây công bố Chỉ số năng lực cạnh tranh cấp sở, ngành "
+            "và địa phương (DDCI) năm 2024.\n\nTại Đồng Tháp, Sở Tài chính dẫn đầu với 83,27 điểm. PCI 2024 của Đồng "
+            "Tháp đạt 70,12 điểm.\n\nAn Giang: Cấp sở cải thiện, PCI chưa theo kịp\n\nAn Giang ghi nhận 18/20 sở, ngành "
+            "đạt trên 70 điểm.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
+        ("83,27 điểm", "DDCI"), ("70,12 điểm", "PCI"), ("18/20", "DDCI"), ("70 điểm", "DDCI")]

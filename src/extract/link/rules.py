@@ -203,6 +203,10 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
     last = doc.last_before(doc.memo["strong_metrics"], upto) or doc.last_before(named, upto)
     if last is None:
         return current
+    if (main := _main_index(doc)) and last.index != main and any(
+            last.end <= h < upto for h in _subheadings(doc)):
+        # a new section (`An Giang: Cấp sở cải thiện, PCI chưa theo kịp`) goes back to the article's index
+        return main
     # `công bố Chỉ số CCHC (PAR Index) và Chỉ số hài lòng … (SIPAS) năm 2023. Quảng Trị đạt 87,41%`: of two
     # indices announced together, what follows is about the first
     lo = doc.sentences[doc.sentence_of(last.start)][0]
@@ -215,6 +219,29 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
                 if m.index != last.index and x.index == last.index
                 and regex.fullmatch(r"\)?\s*(?:và|cùng)\s+", doc.text[m.end:x.start])]
     return together[0].index if together else last.index
+
+
+def _main_index(doc: Document) -> str | None:
+    """The index the title or lead names first."""
+    if "main_index" not in doc.memo:
+        first = next((m for m in doc.metrics if m.index not in ("OTHER", "COMPONENT") and m.strong
+                      and m.start < doc.lead_end), None)
+        doc.memo["main_index"] = first.index if first else None
+    return doc.memo["main_index"]
+
+
+def _subheadings(doc: Document) -> list[int]:
+    """Starts of short lines of their own after the lead, with no figure and no final stop."""
+    if "subheadings" not in doc.memo:
+        out = []
+        for lm in regex.finditer(r"(?m)^[^\S\n]*(\S[^\n]*?)[^\S\n]*$", doc.text, pos=doc.lead_end):
+            line = lm.group(1)
+            if len(line.split()) <= 14 and not line.endswith((".", "?", "!", "…", ":", "\"", "”", ")")) \
+                    and not doc.within(doc.figures, lm.start(), lm.end()) and lm.end() < len(doc.text) \
+                    and not regex.search(r"(?:Ảnh|Nguồn|Photo|Video)\s*:", line, _F):  # (not a caption)
+                out.append(lm.start())
+        doc.memo["subheadings"] = out
+    return doc.memo["subheadings"]
 
 
 # --- year, comparison, modality ---------------------------------------------------------
