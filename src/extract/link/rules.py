@@ -204,7 +204,7 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
     if last is None:
         return current
     if (main := _main_index(doc)) and last.index != main and any(
-            last.end <= h < upto for h in _subheadings(doc)):
+            last.end <= h < upto or h <= last.start < e for h, e in _subheadings(doc)):
         # a new section (`An Giang: Cấp sở cải thiện, PCI chưa theo kịp`) goes back to the article's index
         return main
     # `công bố Chỉ số CCHC (PAR Index) và Chỉ số hài lòng … (SIPAS) năm 2023. Quảng Trị đạt 87,41%`: of two
@@ -230,8 +230,9 @@ def _main_index(doc: Document) -> str | None:
     return doc.memo["main_index"]
 
 
-def _subheadings(doc: Document) -> list[int]:
-    """Starts of short lines of their own after the lead, with no figure and no final stop."""
+def _subheadings(doc: Document) -> list[tuple[int, int]]:
+    """Short lines of their own after the lead, with no figure and no final stop (what they name
+    sums up their section: it is no index in force)."""
     if "subheadings" not in doc.memo:
         out = []
         for lm in regex.finditer(r"(?m)^[^\S\n]*(\S[^\n]*?)[^\S\n]*$", doc.text, pos=doc.lead_end):
@@ -239,7 +240,7 @@ def _subheadings(doc: Document) -> list[int]:
             if len(line.split()) <= 14 and not line.endswith((".", "?", "!", "…", ":", "\"", "”", ")")) \
                     and not doc.within(doc.figures, lm.start(), lm.end()) and lm.end() < len(doc.text) \
                     and not regex.search(r"(?:Ảnh|Nguồn|Photo|Video)\s*:", line, _F):  # (not a caption)
-                out.append(lm.start())
+                out.append((lm.start(), lm.end()))
         doc.memo["subheadings"] = out
     return doc.memo["subheadings"]
 
