@@ -659,3 +659,17 @@ def test_a_new_section_goes_back_to_the_articles_index(pipeline) -> None:
             "đạt trên 70 điểm.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
         ("dẫn đầu", "DDCI"), ("83,27 điểm", "DDCI"), ("70,12 điểm", "PCI"), ("18/20", "DDCI"), ("70 điểm", "DDCI")]
+
+
+def test_a_look_back_ends_with_its_paragraph(pipeline) -> None:
+    text = ("Theo kết quả DTI năm 2023, tỉnh Kon Tum đạt 0,4126 điểm, giảm 5 bậc. Năm 2022, tỉnh đứng thứ 35/63.\n\n"
+            "Trong ba trụ cột, chính quyền số xếp thứ 33, kinh tế số thứ 47.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("0,4126 điểm", 2023), ("5 bậc", 2023), ("35/63", 2022), ("33", 2023), ("47", 2023)]
+
+
+def test_an_iso_date_and_the_year_an_opening_adverbial_names(pipeline) -> None:
+    text = ("date 2025-04 Năm 2024, 6/6 vùng đạt trên 80%.\n\nVùng Đồng bằng sông Hồng đạt 90,17%.\n\n"
+            "Cũng trong năm 2022, Chỉ số PAR Index của tỉnh đạt 85,14%. Chỉ số SIPAS đạt 81,87%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("6/6", 2024), ("80%", 2024), ("90,17%", 2024), ("85,14%", 2022), ("81,87%", 2022)]

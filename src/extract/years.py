@@ -61,6 +61,7 @@ _PATTERN = regex.compile(
     rf"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{{1,2}}\s*[/-]\s*|tháng\s+)\d{{1,2}}\s*[/-]\s*(?P<qy>{_YEAR}))(?!\d)"
     rf"|(?P<date>(?:\d{{1,2}}\s*[/.-]\s*)(?:\d{{1,2}}\s*[/.-]\s*)?(?P<dy>{_YEAR}))(?!\d)"
     rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
+    rf"|(?P<iso>(?P<iy>{_YEAR})-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?)(?![\d-])"  # `date 2025-04`: a date
     rf"|(?<![\d.,/])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|\s?điểm|/)",
     _F,
 )
@@ -81,6 +82,12 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         elif m.group("since"):
             g = "sy" if m.group("sy") else "sy2"  # `kể từ năm 2019`: a starting point, not a result year
             out.append(YearMention(m.start(g), m.end(g), int(m.group(g)), "since"))
+        elif m.group("tgt") and regex.match(r"trong\s+năm", m.group("tgt"), _F) and \
+                regex.search(r"(?:^|[.!?\n]\s*|(?<!\p{L})cũng\s+)$", text[max(start, m.start() - 8):m.start()], _F):
+            # `Cũng trong năm 2022, …`, `Trong năm 2023, …`: the time of what follows (a plan only if one follows)
+            ys, ye = m.span("ty")
+            role = "target" if _PLAN_AFTER.match(text[ye:ye + 60]) else "result"
+            out.append(YearMention(ys, ye, int(m.group("ty")), role))
         elif m.group("tgt"):
             out.append(YearMention(m.start("ty"), m.end("ty"), int(m.group("ty")), "target"))
         elif m.group("next"):
@@ -103,6 +110,8 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             out.append(YearMention(m.start("qy"), m.end("qy"), int(m.group("qy")), "period"))
         elif m.group("date"):
             out.append(YearMention(m.start("dy"), m.end("dy"), int(m.group("dy")), "date"))
+        elif m.group("iso"):
+            out.append(YearMention(m.start("iy"), m.end("iy"), int(m.group("iy")), "date"))
         elif m.group("range") and regex.search(r"(?:nhiệm\s+kỳ|khóa|khoá)\s*$", text[max(0, m.start() - 12):m.start()], _F):
             out.append(YearMention(m.start("ry2"), m.end("ry2"), int(m.group("ry2")), "date"))  # a term of office
         elif m.group("range"):

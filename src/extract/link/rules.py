@@ -351,6 +351,11 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
             doc.memo[key] = [y for y in carried if not _EDITION_BEFORE.search(doc.text[max(0, y.start - 25):y.start])]
         carried = doc.memo[key]
     prev = doc.last_before(carried, s_start)
+    if prev is not None and prev.year < (main := main_year(doc)) and "\n" in doc.text[prev.end:s_start] and \
+            any(y.year == main for y in carried if y.end <= prev.start):
+        # `DTI năm 2023 … Năm 2022, tỉnh đứng thứ 35/63.` then a new paragraph: the look back ends with
+        # its paragraph, and the article goes on with the year it reports on
+        return main, 0.55
     if prev is not None:
         return prev.year, 0.6
     if index == "OTHER" and (published := _publication_year(doc)):
