@@ -673,3 +673,11 @@ def test_an_iso_date_and_the_year_an_opening_adverbial_names(pipeline) -> None:
             "Cũng trong năm 2022, Chỉ số PAR Index của tỉnh đạt 85,14%. Chỉ số SIPAS đạt 81,87%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("6/6", 2024), ("80%", 2024), ("90,17%", 2024), ("85,14%", 2022), ("81,87%", 2022)]
+
+
+def test_the_same_measure_at_an_earlier_time_dates_its_sentence_only(pipeline) -> None:
+    text = ("Năm 2023, Quảng Ninh đạt 91,19%. Hai chỉ số này năm 2022 lần lượt là 89,84% và 86,76%. Tỉnh có 7/8 chỉ số "
+            "thành phần đạt trên 90%. Năm 2022, mức trung bình này mới là 85,64%. Tỉnh xếp thứ 3.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("91,19%", 2023), ("89,84%", 2022), ("86,76%", 2022), ("7/8", 2023), ("90%", 2023), ("85,64%", 2022),
+        ("3", 2023)]

@@ -124,6 +124,7 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             elif _in_caption(text, s):
                 out.append(YearMention(s, e, int(m.group("res")), "caption"))
             elif _OPENING_LOOK_BACK.search(text[max(start, s - 30):s]) or _PAST_AFTER.match(text[e:e + 40]) \
+                    or _SAME_MEASURE_BEFORE.search(text[max(start, s - 40):s]) \
                     or _CONTRAST_NOW_AFTER.match(text[e:e + 250]):
                 out.append(YearMention(s, e, int(m.group("res")), "before"))
             elif _PAST_BEFORE.search(text[max(start, s - 60):s]):
@@ -149,8 +150,12 @@ _PAST_BEFORE = regex.compile(r"(?<!\p{L})(?:từng|trước\s+đó|trước\s+đ
 # `Trước đó, năm 2022, tỉnh …`: a look back that opens its sentence dates what follows it.
 _OPENING_LOOK_BACK = regex.compile(r"(?<!\p{L})trước\s+(?:đó|đây|kia)\s*,\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
 # `năm 2019, tỷ lệ này mới là 2,1%`: the same measure at an earlier time, for contrast.
+# (`năm 2022, mức trung bình này mới là 85,64%`)
 _PAST_AFTER = regex.compile(r"^\s*,?\s*(?:thì\s+)?(?:tỷ\s+lệ|con\s+số|chỉ\s+số|mức|điểm\s+số|giá\s+trị|khoảng\s+cách)"
-                            r"\s+(?:này|đó)(?!\p{L})", _F)
+                            r"(?:\s+(?-i:\p{Ll}+)){0,2}?\s+(?:này|đó)(?!\p{L})", _F)
+# `Hai chỉ số này năm 2022 lần lượt là …`: the same measures at an earlier time
+_SAME_MEASURE_BEFORE = regex.compile(r"(?:tỷ\s+lệ|con\s+số|chỉ\s+số|mức|điểm\s+số|giá\s+trị)(?:\s+(?-i:\p{Ll}+)){0,2}?"
+                                     r"\s+(?:này|đó)\s+(?:vào\s+|trong\s+)?(?:năm\s+)$", _F)
 
 
 # `Năm 2022, tỉnh chỉ xếp thứ 35/63, thì năm nay …`, `Nếu như năm 2022 … thì năm nay …`: the earlier
