@@ -27,6 +27,11 @@ CASES = [
     # an acronym after `và` is another body
     ("Học viện Hành chính Quốc gia và UNDP công bố PAPI.",
      [("Học viện Hành chính Quốc gia", "ORG", "Học viện Hành chính Quốc gia"), ("UNDP", "ORG", "UNDP")]),
+    # a city of one syllable after its prefix, but not a province of one
+    ("TP Vinh xếp thứ nhì, tỉnh Đông bằng phẳng.", [("TP Vinh", "LOC", "Vinh")]),
+    # a body's name may run on in five lower-case words
+    ("Trung tâm Lý lịch tư pháp quốc gia đạt 72%.",
+     [("Trung tâm Lý lịch tư pháp quốc gia", "ORG", "Trung tâm Lý lịch tư pháp quốc gia")]),
 ]
 
 

@@ -21,6 +21,7 @@ from .gazetteer import (
     canonical_place,
     canonical_region,
     districts_of,
+    one_word_districts,
     provinces,
 )
 from .normalize import fold_name
@@ -65,7 +66,7 @@ _CAP = rf"(?:(?!(?:{_NOT_NAME})(?!\p{{L}}))\p{{Lu}}\p{{Ll}}*)"
 _ACRO = r"(?:\p{Lu}{2,}(?:[&\-]\p{Lu}+)*|\p{Lu}+&\p{Lu}+(?:[&\-]\p{Lu}+)*)"
 _PLACE_WORD = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)[ ]+\p{Lu}"
 _LOWER = rf"(?:(?!(?:{_STOP})(?!\p{{L}})|{_PLACE_WORD})\p{{Ll}}+)"
-_COMP = rf"(?:{_ACRO}|{_CAP}(?:[ ]+{_LOWER}){{0,4}})"
+_COMP = rf"(?:{_ACRO}|{_CAP}(?:[ ]+{_LOWER}){{0,5}})"
 # A component joined by a bare space must read like a name part, not a person's name.
 _NEXT_COMP = rf"(?:{_ACRO}|Việt[ ]Nam|{_CAP}(?:[ ]+{_LOWER}){{1,4}})"
 # Place names may hold words that open sentences elsewhere (`Đại Từ`, `Hai Bà Trưng`, `Ba Vì`) and
@@ -215,7 +216,8 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
         text = m.string[s:e]
     if kind == "LOC_PREFIXED":
         if " " not in pname and not pname.isdigit() and pname not in provinces() and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 2]) \
-                and _PREFIX_LEVEL.get(" ".join(m.group("pp").lower().split())) in ("province", "city"):
+                and _PREFIX_LEVEL.get(" ".join(m.group("pp").lower().split())) in ("province", "city") \
+                and not (fold_name(pname) in one_word_districts() and not regex.match(r"(?i)tỉnh", m.group("pp"))):
             return None  # `tỉnh Đông bằng …`: one capitalised syllable running into lowercase is no province
             # (communes and wards may have one-syllable names: `thị trấn Nghèn`)
         prefix = " ".join(m.group("pp").lower().split())

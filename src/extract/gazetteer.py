@@ -174,6 +174,20 @@ def _district_table() -> dict[str, list[str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def one_word_districts() -> frozenset[str]:
+    """District-level names of one syllable (`Vinh`, `Huế`): a name only after its prefix (`TP Vinh`)."""
+    db = resources.files("vietnamadminunits") / "data" / "dataset.db"
+    with resources.as_file(db) as path:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("SELECT DISTINCT districtShort FROM admin_units_legacy").fetchall()
+        finally:
+            con.close()
+    names = (regex.sub(r"\s*\([^()]*\)$", "", d or "") for (d,) in rows)
+    return frozenset(fold_name(d) for d in names if d and " " not in d and not d[0].isdigit())
+
+
 def districts_of(province: str) -> list[str]:
     """Multi-word district names of a (legacy) province: safe to match bare once it is named."""
     return _district_table().get(province, [])
