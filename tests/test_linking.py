@@ -681,3 +681,13 @@ def test_the_same_measure_at_an_earlier_time_dates_its_sentence_only(pipeline) -
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("91,19%", 2023), ("89,84%", 2022), ("86,76%", 2022), ("7/8", 2023), ("90%", 2023), ("85,64%", 2022),
         ("3", 2023)]
+
+
+def test_scopes_of_a_ranking_and_the_block_last_named(pipeline) -> None:
+    text = ("Năm 2023, bản thân quận Hải Châu xếp thứ 2/7 quận, huyện của TP Đà Nẵng với 89,65%. Lâm Đồng là một trong "
+            "những điểm sáng của khu vực Tây Nguyên với 23,78 điểm.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("2/7", "Hải Châu"), ("89,65%", "Hải Châu"), ("23,78 điểm", "Lâm Đồng")]
+    text = ("UBND tỉnh Bình Định công bố Chỉ số CCHC năm 2023 của khối sở, ngành. Sở Tư pháp dẫn đầu với 92,1%. "
+            "Giá trị trung bình của khối này đạt 84,37%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("84,37%", "Bình Định")

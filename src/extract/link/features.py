@@ -100,7 +100,11 @@ _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "B�
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
                    "UNDP", "VCCI", "USAID", "CECODES", "Ban", "Hội đồng", "Trường", "Đại học", "Hội", "Tỉnh ủy",
                    "Thành ủy", "Huyện ủy", "Văn phòng Chính phủ", "MTTQ", "WB", "ADB", "IMF", "OECD", "World Bank"}
-_SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?:(?:khu\s+vực|vùng|các\s+tỉnh(?:\s+thuộc)?)\s+)?$", _F)
+_SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?:(?:khu\s+vực|vùng|các\s+tỉnh(?:\s+thuộc)?)\s+)?$"
+                           # `một trong những điểm sáng của khu vực Tây Nguyên`, `cao nhất của vùng`
+                           r"|(?:nhất|đầu|sáng|trong\s+(?:những|các)\s+\p{L}+)(?:\s+\p{L}+){0,3}?\s+của\s+(?:khu\s+vực|vùng)\s+$", _F)
+_SCOPE_OF_TOTAL_BEFORE = regex.compile(
+    r"\d\s?/\s?\d+\s+(?:\p{Ll}+[\s,]+){1,8}?(?:của|thuộc|trong|trên\s+địa\s+bàn)\s+$", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
@@ -216,7 +220,7 @@ def subject_candidates(
     anaphor_m = None if demonstrative else (_last_match(_ANAPHOR, clause_left) or sentence_anaphor)
     # `khối huyện`, `cấp xã`, `khối quận, huyện và TP Thủ Đức`, `toàn khối`: a block of the units inside
     # the article's own unit, not one of them
-    block_m = None if demonstrative else _last_match(_BLOCK, clause_left)
+    block_m = None if demonstrative else _local_block(text, fig.start - len(clause_left), fig.start)
     if anaphor_m is not None and not (block_m is not None and block_m.start() <= anaphor_m.start() < block_m.end() + 30):
         block_m = None
     if anaphor_m is None and national:
@@ -224,7 +228,7 @@ def subject_candidates(
     block_base = fig.start - len(clause_left)
     if block_m is None and anaphor_m is None and not demonstrative and not ents_before and \
             ";" in (sent_left := text[s_start:fig.start]) and \
-            (bm := _last_match(_BLOCK, sent_left.rsplit(";", 1)[0])) is not None:
+            (bm := _local_block(text, s_start, s_start + len(sent_left.rsplit(";", 1)[0]))) is not None:
         # `Điểm trung bình của khối sở, ngành là 85,93 điểm; 17/20 đơn vị đạt …`: the block goes on past `;`
         block_m, block_base = bm, s_start
     anaphor = anaphor_m is not None or block_m is not None
@@ -382,6 +386,8 @@ def subject_candidates(
             "is_country": float(m.kind == "country" or m.canonical == "Việt Nam"),
             "compare_target": float(bool(_COMPARE_BEFORE.search(before_m))),
             "scope": float(bool(_SCOPE_BEFORE.search(before_m)) and m.kind in ("region", "country")),
+            # `xếp thứ 2/7 quận, huyện của TP Đà Nẵng`: the place a ranking is taken within
+            "scope_of_total": float(bool(_SCOPE_OF_TOTAL_BEFORE.search(before_m))),
             "bare_council": float(is_bare_council(m)),
             "affiliation": float(same and id(m) not in implied_ids and bool(_TITLE_WORDS.search(before_m))
                                  and not _parenthetical_after(text, m, fig)),
@@ -431,7 +437,19 @@ _ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": (
 # `Giá trị trung bình Chỉ số CCHC cấp huyện đạt 83,15%`: a block of the units inside the article's
 # province is that province's
 _BLOCK_TAIL = regex.compile(r"(?:\s*,\s*(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*\s+và\s+(?:(?:TP\.?|thành\s+phố|thị\s+xã)\s*)?", _F)
-_BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|toàn\s+khối)(?!\p{L})", _F)
+_NAMED_BLOCK = regex.compile(r"(?<!\p{L})(?:khối|cấp)\s+(bộ|tỉnh|huyện|quận|xã|phường|sở|địa\s+phương)(?!\p{L})", _F)
+_BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|toàn\s+khối|khối\s+này)(?!\p{L})", _F)
+
+
+def _local_block(text: str, lo: int, hi: int) -> regex.Match | None:
+    """The last block of units named in text[lo:hi] (match offsets relative to `lo`); `khối này` is
+    the block last named, a province's when that was one of its blocks (not `khối bộ`)."""
+    m = _last_match(_BLOCK, text[lo:hi])
+    if m is not None and m.group(0).lower().startswith("khối này"):
+        named = _last_match(_NAMED_BLOCK, text[max(0, lo + m.start() - 1500):lo + m.start()])
+        if named is None or named.group(1).lower() in ("bộ", "tỉnh"):
+            return None
+    return m
 
 
 def _last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:

@@ -61,6 +61,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "level_region": -3.0,
     "is_country": -15.0,
     "scope": -30.0,
+    "scope_of_total": -30.0,
     "org_rarely_subject": -25.0,
     "compare_target": -45.0,
     "affiliation": -40.0,
