@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..document import Document
 from ..entities import Mention
 from ..figures import Candidate
@@ -80,6 +82,8 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
             subject = topic_mention
         if fig.start in respective:
             subject = respective[fig.start]
+        if links and (shared := _threshold_of_count(doc, links[-1], fig)) is not None:
+            subject = shared.subject
         if subject is not None:
             prev_subject = subject.canonical
         context = context_index_after(doc, doc.sentences[si][0], None)
@@ -111,3 +115,19 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
         sconf = 1.0 / (1.0 + pow(2.718, -margin / 8.0))
         links.append(Link(fig, subject, index, mtext, year, compared, modality, round(sconf * mconf * yconf, 4)))
     return links
+
+
+_COUNT_THEN_THRESHOLD = regex.compile(r"^\s?[^;:()\d]{0,50}?(?<!\p{L})(?:đạt|có)(?!\p{L})[^;:()\d]{0,30}$", regex.IGNORECASE)
+
+
+def _threshold_of_count(doc: Document, prev: Link, fig: Candidate) -> Link | None:
+    """`Cả nước có 13/63 tỉnh, thành phố đạt SIPAS trên 85%`: the bound the counted units reach
+    belongs to whoever owns the count. Returns the count's link, or None."""
+    if fig.comparator is None or fig.kind not in ("percent", "score") or prev.figure.kind != "count":
+        return None
+    if doc.sentence_of(prev.figure.start) != doc.sentence_of(fig.start):
+        return None
+    if doc.within(doc.entities, prev.figure.end, fig.start):
+        return None
+    return prev if _COUNT_THEN_THRESHOLD.match(doc.text[prev.figure.end:fig.start]) else None
+
