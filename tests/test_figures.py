@@ -451,6 +451,21 @@ ACCEPT = [
          Fig("3", "delta", 3, "rank", ">="), Fig("5 bậc", "delta", 5, "rank", "<=")],
         id="an-earlier-count-a-comma-in-the-reference-and-a-range-of-rank-changes",
     ),
+    pytest.param(
+        "Bình Phước có mức tăng ấn tượng nhất, hơn 4 điểm; chi phí thời gian cải thiện mạnh nhất, đạt 7,45 điểm; "
+        "Quảng Trị mất 2,35 điểm; tỷ lệ này thấp hơn mức bình quân các bộ, ngành (69,7%) khoảng 8,2%.",
+        [Fig("4 điểm", "delta", 4, "point", ">"), Fig("7,45 điểm", "score", 7.45, "point"),
+         Fig("2,35 điểm", "delta", -2.35, "point"), Fig("69,7%", "percent", 69.7, "%"),
+         Fig("8,2%", "delta", -8.2, "%", "~")],
+        id="the-largest-change-a-loss-of-points-and-a-list-of-unit-kinds",
+    ),
+    pytest.param(
+        "Khoảng cách giữa đơn vị cao nhất và thấp nhất là 14,31%, hẹp hơn so với mức 17,05% của năm 2021. Hai huyện "
+        "đứng ở hai vị trí cuối, thứ 10 và 11.",
+        [Fig("14,31%", "delta", 14.31, "%"), Fig("17,05%", "delta", 17.05, "%"), Fig("10", "rank", 10, "rank"),
+         Fig("11", "rank", 11, "rank")],
+        id="a-spread-the-year-before-and-positions-spelled-out",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

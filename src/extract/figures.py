@@ -199,13 +199,18 @@ _NAMED_AFTER_ROLE = regex.compile(
 _TOTAL_AFTER_WORD_RANK = regex.compile(rf"^\s+trong\s+(?:số\s+|tổng\s+số\s+)?({NUMBER})(?!\d)", _F)
 
 
+_UNIT_KIND = r"(?:bộ|sở|ban|ngành|quận|huyện|thị\s+xã|thị\s+trấn|xã|phường|tỉnh|thành\s+phố|thành)"
+
+
 def _clause_left(text: str, pos: int, limit: int = 90) -> str:
     """Text from the last clause boundary before `pos` (commas in numbers are not boundaries)."""
     lo = max(0, pos - limit)
     left = text[lo:pos]
     cut = None
-    # a dash between two numbers is a range (`từ 9 - 10%`), elsewhere a clause boundary
-    for m in regex.finditer(r"[;:()\[\]“”\"!?\n]|,\s|\.\s|(?<!\d)\s-\s|\s-\s(?!\d|$)", left):
+    # a dash between two numbers is a range (`từ 9 - 10%`), elsewhere a clause boundary; a comma
+    # inside a list of unit kinds (`các bộ, ngành`, `khối quận, huyện`) is none
+    for m in regex.finditer(r"[;:()\[\]“”\"!?\n]|(?<!" + _UNIT_KIND + r"),\s|,\s(?!" + _UNIT_KIND + r"(?!\p{L}))|\.\s"
+                            r"|(?<!\d)\s-\s|\s-\s(?!\d|$)", left):
         cut = m.end()
     return left[cut:] if cut is not None else left
 
@@ -234,7 +239,8 @@ def _delta(left: str, right: str, named_other: bool = True) -> tuple[bool, int, 
 
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
 _SPREAD_LEVEL = regex.compile(
-    r"(?:khoảng\s+cách|chênh\s+lệch)[^.;\n]{0,100}?(?<!\p{L})(?:từ|còn|xuống(?:\s+còn)?|lên|so\s+với|năm\s+\d{4}\s+là)\s*$", _F)
+    r"(?:khoảng\s+cách|chênh\s+lệch)[^.;\n]{0,100}?(?<!\p{L})(?:từ|còn|xuống(?:\s+còn)?|lên|so\s+với(?:\s+mức)?|năm\s+\d{4}\s+là"
+    r"|con\s+số\s+này\s+là)\s*$", _F)  # (`hẹp hơn so với mức 17,05% của năm 2021`, `(khi con số này là 21,4%)`)
 _YEAR_COMPARED_END = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:\d{4}|trước|ngoái)\s*$", _F)
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
 # What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
@@ -308,8 +314,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm` names what it beat)
     if word == "vượt" and not gap and regex.match(r"^\s?%\s*(?:[;,.:)\n]|$)", right):
         return False, 1, ""  # `hồ sơ trực tuyến vượt 50%;`: a level passed (vs `vượt 12% dự toán`)
-    if word == "mất" and (gap or not _RANK_UNIT_AFTER.match(right)):
-        return False, 1, ""  # `mất 1 bậc`; not `mất 30% thời gian`
+    if word == "mất" and (gap or not (_RANK_UNIT_AFTER.match(right) or _POINT_AFTER.match(right))):
+        return False, 1, ""  # `mất 1 bậc`, `mất 2,35 điểm`; not `mất 30% thời gian`
     if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right))):
         return False, 1, ""  # `cải thiện mạnh nhất, thêm 0,86 điểm`; not `thêm 5 xã`, `thêm 20%` of something
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right):
@@ -571,15 +577,15 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # `có mức tăng điểm cao nhất khối địa phương với 5,12 điểm`: the size of a change, named as such
         is_delta, sign, trig = True, (1 if mm.group(1).lower() == "tăng" else -1), "mức " + mm.group(1).lower()
     if not is_delta and not upper and regex.search(
-            r"(?:tăng|giảm|cải\s+thiện)(?:\s+\p{L}+){0,2}\s+nhất\s*,\s*(?:với\s+|là\s+|đạt\s+)?$", text[max(0, s - 50):s], _F):
-        # `tăng mạnh nhất, 3,48%`, `có mức tăng lớn nhất, 5,34%`: the change named just before the comma
+            r"(?:tăng|giảm|cải\s+thiện)(?:\s+\p{L}+){0,2}\s+nhất\s*,\s*(?:với\s+|là\s+)?(?:hơn\s+|khoảng\s+|gần\s+|trên\s+)?$",
+            text[max(0, s - 50):s], _F):
+        # `tăng mạnh nhất, 3,48%`, `có mức tăng ấn tượng nhất, hơn 4 điểm`: the change named just before
+        # the comma (not `cải thiện mạnh nhất, đạt 7,45 điểm`, a level)
         is_delta, sign, trig = True, (-1 if regex.search(r"giảm(?:\s+\p{L}+){0,2}\s+nhất\s*,[^,]*$", text[max(0, s - 50):s], _F)
                                       else 1), "tăng nhất"
-    if not is_delta and not upper and (prev := text[:s - len(left)].rstrip()).endswith(",") and (
-            regex.fullmatch(r"\s*lần\s+lượt(?:\s+là)?\s*", left, _F)
-            or regex.search(r"(?<!\p{L})(?:khối|cấp|nhóm|các)\s+\p{Ll}+\s*,$", prev)):
-        # `giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%`: the change stated before the comma;
-        # `thấp hơn khối quận, huyện 3,1 điểm`: a comma inside what the gap is measured against
+    if not is_delta and not upper and (prev := text[:s - len(left)].rstrip()).endswith(",") and \
+            regex.fullmatch(r"\s*lần\s+lượt(?:\s+là)?\s*", left, _F):
+        # `giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%`: the change stated before the comma
         is_delta, sign, trig = _delta(_clause_left(text, len(prev) - 1) + " " + left, right)
     if not is_delta and not upper and (aside := _DASH_ASIDE_BEFORE.search(text, max(0, s - 140), s)):
         # `Khoảng cách giữa Hà Nội và Hà Giang – hai địa phương … – là 7,66%`: read past the aside
@@ -739,6 +745,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             text[max(0, s - 60):s]):
         # `vươn lên vị trí thứ 7 cả nước (năm 2023 là 18)`: the position the year before
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="earlier position")]
+    if unit is None and va == int(va) and va <= 200 and regex.search(
+            r"vị\s+trí(?:\s+\p{L}+){0,2}\s*,\s*thứ\s*$", text[max(0, s - 40):s], _F):
+        # `đứng ở hai vị trí cuối, thứ 10 và 11`: the positions spelled out after naming them
+        return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
     if unit is None and va == int(va) and va <= 200 and regex.search(r"(?:^\s*|[;,]\s*|và\s+)thứ\s*$", left, _F) \
             and regex.match(r"^\s+(?:là|lần\s+lượt|thuộc\s+về|tỉnh|thành\s+phố|TP|\p{Lu}|(?:toàn\s+quốc|cả\s+nước|khu\s+vực|trong\s+(?:khu\s+vực|vùng|khối))(?!\p{L}))", right):
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
