@@ -691,3 +691,12 @@ def test_scopes_of_a_ranking_and_the_block_last_named(pipeline) -> None:
     text = ("UBND tỉnh Bình Định công bố Chỉ số CCHC năm 2023 của khối sở, ngành. Sở Tư pháp dẫn đầu với 92,1%. "
             "Giá trị trung bình của khối này đạt 84,37%.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("84,37%", "Bình Định")
+
+
+def test_a_quarterly_report_compared_with_last_year_and_last_quarter(pipeline) -> None:
+    text = ("Huế: Tỷ lệ hồ sơ đúng hạn quý III/2025 đạt 98,62%\n\nTỷ lệ giải quyết đúng hạn đạt 98,62%, tăng 1,15% so "
+            "với quý II/2025. Tỷ lệ hồ sơ nộp trực tuyến đạt 72,4%, cao hơn cùng kỳ năm 2024 là 18,3%.\n\nNăm 2024, Chỉ "
+            "số CCHC của thành phố xếp thứ 4/63.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts][1:5] == [
+        ("98,62%", 2025, None), ("1,15%", 2025, None), ("72,4%", 2025, None), ("18,3%", 2025, 2024)]

@@ -361,12 +361,12 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         return prev.year, 0.6
     if index == "OTHER" and (published := _publication_year(doc)):
         return published, 0.45
-    if doc.memo["results_only"]:
-        return doc.memo["results_only"][0].year, 0.4
-    # a report on a period (`kết quả đánh giá CCHC quý III/2025`) that states no other year
+    # a report on a period (`kết quả đánh giá CCHC quý III/2025`) that states no other year before
     periods = [y for y in doc.years if y.role == "period" and y.start < fig.start]
     if periods:
-        return periods[-1].year, 0.35
+        return periods[-1].year, 0.4
+    if doc.memo["results_only"]:
+        return doc.memo["results_only"][0].year, 0.35
     return None, 0.3
 
 
@@ -468,7 +468,8 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
     if pick is not None:
         if pick.relative:
             return year - 1 if year else None
-        return pick.year
+        # (`tăng 1,15% so với quý II/2025` in a report on 2025: an earlier period of the same year)
+        return None if pick.year == year else pick.year
     if regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", tail, _F):
         return None  # compared with another unit, not a year
     if fig.cue in _GAP_TRIGGERS:
