@@ -238,7 +238,7 @@ def _subheadings(doc: Document) -> list[tuple[int, int]]:
         out = []
         for lm in regex.finditer(r"(?m)^[^\S\n]*(\S[^\n]*?)[^\S\n]*$", doc.text, pos=doc.lead_end):
             line = lm.group(1)
-            if len(line.split()) <= 14 and not line.endswith((".", "?", "!", "…", ":", "\"", "”", ")")) \
+            if len(line.split()) <= 14 and not line.endswith((".", "!", "…", ":", "\"", "”", ")")) \
                     and not doc.within(doc.figures, lm.start(), lm.end()) and lm.end() < len(doc.text) \
                     and not regex.search(r"(?:Ảnh|Nguồn|Photo|Video)\s*:", line, _F):  # (not a caption)
                 out.append((lm.start(), lm.end()))
