@@ -700,3 +700,10 @@ def test_a_quarterly_report_compared_with_last_year_and_last_quarter(pipeline) -
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts][1:5] == [
         ("98,62%", 2025, None), ("1,15%", 2025, None), ("72,4%", 2025, None), ("18,3%", 2025, 2024)]
+
+
+def test_last_year_named_as_such_dates_its_sentence(pipeline) -> None:
+    text = ("PAPI 2023 đã được công bố. Bình Định đạt 44,12 điểm. Năm trước, tỉnh đứng thứ 17. Tỉnh có 6/8 chỉ số tăng "
+            "điểm. Năm 2025 phải vào top 5.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("44,12 điểm", 2023), ("17", 2022), ("6/8", 2023), ("5", 2025)]

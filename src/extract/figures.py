@@ -116,7 +116,8 @@ _SCALE_PARTS_BEFORE = regex.compile(
     r"(?:\s+có)?\s[^.;]{0,80}$", _F)
 # `từ 75% năm 2022 lên 80%`: levels before and after a change, not the change.
 _LEVEL_BEFORE_CHANGE = regex.compile(
-    r"^\s?(?:%|điểm)?\s*(?:\(?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?\d{4}\)?\s*)?(?:lên|xuống|xuống\s+còn|còn)\s", _F)
+    r"^\s?(?:%|điểm)?\s*(?:\(?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?\d{4}\)?\s*|(?:của\s+)?năm\s+(?:trước|ngoái)\s+)?"
+    r"(?:lên|xuống|xuống\s+còn|còn)\s", _F)
 # A value written without its unit (`DTI … đạt 0,7955`, `Thừa Thiên Huế (0,7951)`): a score when a
 # level verb or an owner's parenthesis stands right before it and nothing unit-like after it.
 _BARE_VALUE_BEFORE = regex.compile(

@@ -50,6 +50,9 @@ _PATTERN = regex.compile(
     rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:của\s+)?)năm\s+(?P<ty>{_YEAR}))(?!\d)"
     rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
+    # `Năm trước, tỉnh đứng thứ 17`: the year before the one reported on (not `so với năm trước`,
+    # `của năm trước`, which the patterns above and the linker read)
+    rf"|(?<!(?:so\s+với|hơn|của|từ|với|như|bằng|mức)\s+(?:\p{{Ll}}+\s+){{0,2}})(?P<prev>năm\s+(?:trước|ngoái))(?!\s+(?:đó|nữa|liền)|\p{{L}})"
     # `Cũng trong năm này, …`: the year the text has just named
     rf"|(?P<this>(?<=(?:trong|cùng)\s+)năm\s+(?:này|đó|ấy))(?!\p{{L}})"
     # (`năm qua`: the year just ended, the one reported on; not `3 năm qua`, `những năm qua`)
@@ -96,6 +99,8 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             named = [y for y in out if y.year and y.role in ("result", "compare", "target", "before", "past", "period")]
             if named:
                 out.append(YearMention(m.start(), m.end(), named[-1].year, "result"))
+        elif m.group("prev"):
+            out.append(YearMention(m.start(), m.end(), -1, "current", relative=True))
         elif m.group("last"):
             out.append(YearMention(m.start(), m.end(), 0, "current", relative=True))
         elif m.group("cur") and _PLAN_AFTER.match(text[m.end():m.end() + 60]):
@@ -165,7 +170,7 @@ _CONTRAST_NOW_AFTER = regex.compile(
 _WHEN_AFTER = regex.compile(r"\s*,\s*khi\s", _F)
 # `Năm 2024, tỉnh phấn đấu …`, `năm 2024, PAR Index của tỉnh phải tăng …`: the year a plan is for.
 _PLAN_AFTER = regex.compile(r"^\s*,?\s*(?:[^\s,.;:]+\s+){0,6}?(?:phấn\s+đấu|đặt\s+mục\s+tiêu|phải\s+(?:quyết\s+tâm\s+)?"
-                            r"(?:đạt|tăng|giảm|nằm|thuộc|giữ|đưa))(?!\p{L})", _F)
+                            r"(?:đạt|tăng|giảm|nằm|thuộc|giữ|đưa|vào|lọt))(?!\p{L})", _F)
 # A photo caption (`Hội nghị gặp mặt đầu xuân 2024. Ảnh: Đức Thụy`) dates the photo, not the figures.
 _CAPTION_LINE_END = regex.compile(r"[.\s(]\s*(?:Ảnh|Nguồn\s+ảnh|Photo)\s*:\s*[^\n.]{1,40}\)?\s*$", _F)
 _CAPTION_LINE_START = regex.compile(r"\s*\(?(?:Ảnh|Photo)\s*:", _F)
