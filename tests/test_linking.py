@@ -707,3 +707,12 @@ def test_last_year_named_as_such_dates_its_sentence(pipeline) -> None:
             "điểm. Năm 2025 phải vào top 5.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("44,12 điểm", 2023), ("17", 2022), ("6/8", 2023), ("5", 2025)]
+
+
+def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
+    text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("24 bậc", "Bình Định"), ("15 bậc", "Lạng Sơn"), ("13 bậc", "Cà Mau")]
+    text = ("Chỉ số CCHC năm 2022: Quảng Ninh dẫn đầu\n\nQuảng Ninh đạt 93,1%.\n\nLễ công bố PAR Index và SIPAS 2022 "
+            "tại Hà Nội. (Ảnh: Hoài Thu)\n\nỞ nhóm cuối, Đắk Nông đạt 75,81%.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)][-1] == ("75,81%", "PAR_INDEX")

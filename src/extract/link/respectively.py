@@ -43,7 +43,8 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
             figures = doc.within(doc.figures, cue.end(), s_hi)
         if len(units) < 2:
             continue
-        figures = [f for f in figures if f.cue != "coordinated"]
+        # (`tăng 25 hạng và 4,03 điểm` is one unit's two changes; `tăng lần lượt 15 bậc và 13 bậc` a list)
+        figures = [f for i, f in enumerate(figures) if f.cue != "coordinated" or (i and figures[i - 1].unit == f.unit)]
         for kind in dict.fromkeys(f.kind for f in figures):
             same = [f for f in figures if f.kind == kind]
             if len(same) > len(units) and _listed(doc, same[:len(units)]):

@@ -199,7 +199,9 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
     """The index in force after reading up to `upto`: the last strongly named one."""
     named = doc.memo.get("named_metrics")
     if named is None:
-        named = doc.memo["named_metrics"] = [m for m in doc.metrics if m.index not in ("OTHER", "COMPONENT")]
+        # (a photo caption announces nothing: `Hội nghị công bố PAR Index và SIPAS 2022. (Ảnh: …)`)
+        named = doc.memo["named_metrics"] = [m for m in doc.metrics if m.index not in ("OTHER", "COMPONENT")
+                                             and not _on_caption(doc.text, m.start)]
         doc.memo["strong_metrics"] = [m for m in named if m.strong]
     last = doc.last_before(doc.memo["strong_metrics"], upto) or doc.last_before(named, upto)
     if last is None:
@@ -211,15 +213,17 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
     # `công bố Chỉ số CCHC (PAR Index) và Chỉ số hài lòng … (SIPAS) năm 2023. Quảng Trị đạt 87,41%`: of two
     # indices announced together, what follows is about the first
     lo = doc.sentences[doc.sentence_of(last.start)][0]
-    line_end = doc.text.find("\n", last.end)
-    if regex.search(r"(?:Ảnh|Nguồn)\s*:[^\n]{0,60}$", doc.text[last.end:line_end if line_end >= 0 else len(doc.text)]):
-        return last.index  # (a photo caption announces nothing)
     # (two names joined by `và`, not a name and a code, `… cấp sở, ngành và địa phương (DDCI)`)
     here = doc.within(doc.memo["strong_metrics"], lo, last.end)
     together = [m for m, x in zip(here, here[1:], strict=False)
                 if m.index != last.index and x.index == last.index
                 and regex.fullmatch(r"\)?\s*(?:và|cùng)\s+", doc.text[m.end:x.start])]
     return together[0].index if together else last.index
+
+
+def _on_caption(text: str, pos: int) -> bool:
+    ls, le = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return bool(regex.search(r"(?:Ảnh|Nguồn\s+ảnh|Photo|Video)\s*:", text[ls:le if le >= 0 else len(text)], _F))
 
 
 def _main_index(doc: Document) -> str | None:
