@@ -466,6 +466,15 @@ ACCEPT = [
          Fig("11", "rank", 11, "rank")],
         id="a-spread-the-year-before-and-positions-spelled-out",
     ),
+    pytest.param(
+        "Tính minh bạch đạt 7,12 điểm (+0,86); thể chế đạt 8,5/9 điểm, chỉ thiếu 0,5 điểm so với mức tối đa; TTHC đạt "
+        "12,25 điểm trên tổng số 13 điểm tối đa; có 10/12 cục đạt trên 80%.",
+        [Fig("7,12 điểm", "score", 7.12, "point"), Fig("+0,86", "delta", 0.86, "point"),
+         Fig("8,5/9 điểm", "score", 8.5, "point", total=9), Fig("0,5 điểm", "delta", -0.5, "point"),
+         Fig("12,25 điểm", "score", 12.25, "point", total=13), Fig("10/12", "count", 10, "count", total=12),
+         Fig("80%", "percent", 80, "%", ">")],
+        id="a-signed-change-without-its-unit-a-shortfall-and-a-scale-total",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

@@ -716,3 +716,9 @@ def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> 
     text = ("Chỉ số CCHC năm 2022: Quảng Ninh dẫn đầu\n\nQuảng Ninh đạt 93,1%.\n\nLễ công bố PAR Index và SIPAS 2022 "
             "tại Hà Nội. (Ảnh: Hoài Thu)\n\nỞ nhóm cuối, Đắk Nông đạt 75,81%.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)][-1] == ("75,81%", "PAR_INDEX")
+
+
+def test_a_deadline_right_after_the_figure_and_the_year_a_result_came_out(pipeline) -> None:
+    text = ("Theo chiến lược đến năm 2025, định hướng đến năm 2030, kinh tế số phải chiếm 20% GDP vào năm 2025 và 30% vào "
+            "năm 2030. Kết quả năm 2023 được công bố năm 2024 cho thấy Hà Tĩnh đạt 88,21%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("20%", 2025), ("30%", 2030), ("88,21%", 2023)]

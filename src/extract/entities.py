@@ -46,7 +46,7 @@ _STOP = (
     "các|những|một|từ|đến|khi|vì|nên|nhưng|cũng|vẫn|đều|còn|không|chưa|rất|đây|ở|trên|dưới|hơn|cùng|"
     "vừa|mới|luôn|tiếp|lại|nhất|thứ|hạng|vị|đầu|dẫn|số|chỉ|tỷ|do|nhằm|để|như|mỗi|quán|khối|"
     "gồm|thuộc|sau|trước|qua|lần|đợt|ngày|tháng|quý|vươn|lên|xuống|nằm|giữ|giúp|tặng|trao|"
-    "nhận|gửi|ra|"
+    "nhận|gửi|ra|thấp|"
     # verbs of two syllables whose first syllable also occurs inside names (`Hành chính công`)
     "ban[ ]hành|công[ ]bố|tổng[ ]kết|kết[ ]quả|đánh[ ]giá|triển[ ]khai|tham[ ]mưu|chủ[ ]trì|phối[ ]hợp|"
     "thực[ ]hiện|phấn[ ]đấu|tổ[ ]chức|người[ ]dân|giai[ ]đoạn|yêu[ ]cầu|đề[ ]nghị|kiện[ ]toàn|sáp[ ]nhập|"

@@ -55,7 +55,7 @@ _COUNT_UNITS = (
     "nội dung|phòng|chức danh|trụ cột|nhóm|khối|cấp|dịch vụ|trường hợp|ý kiến|người|cán bộ|"
     "công chức|mục tiêu|tiêu chuẩn|thôn|ấp|bản|tổ chức|hội|trường|văn bản|phiếu|câu hỏi|hạng mục|"
     "yếu tố|môn|môn thi|bệnh viện|trạm y tế|cơ sở|dự án|công trình|sản phẩm|hợp tác xã|làng|hộ|lớp|"
-    "thị trấn|quận|khoa|chương trình|kế hoạch|ngân hàng|chi nhánh|điểm cầu|trung tâm"
+    "thị trấn|quận|khoa|chương trình|kế hoạch|ngân hàng|chi nhánh|điểm cầu|trung tâm|cục|tổng cục"
 )
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)
 _SCALE_AFTER = regex.compile(
@@ -84,10 +84,10 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
     r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
-    r"thu\s+hẹp)(?!\p{L})",
+    r"thu\s+hẹp|thiếu)(?!\p{L})",
     _F,
 )
-_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp")
+_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "thiếu")
 # Words that may stand between a trigger and its number.
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
@@ -109,7 +109,8 @@ _METHOD_BEFORE = regex.compile(
     r"(?:thang\s+điểm|tổng\s+điểm\s+(?:đánh\s+giá|tối\s+đa)|(?<!đạt\s)điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)[^.;]{0,25}$"
     r"|(?<!đạt\s)điểm(?:\s+\p{L}+){0,5}\s+tối\s+đa\s*$"
     # `được tính trên thang 80 điểm`, `mỗi nội dung tối đa 10 điểm`: the scale, not a result
-    r"|(?<!\p{L})thang\s*$|(?<!\p{L})mỗi(?:\s+\p{L}+){1,4}?\s+(?:được\s+)?tối\s+đa\s*$", _F)
+    r"|(?<!\p{L})thang\s*$|(?<!\p{L})mỗi(?:\s+\p{L}+){1,4}?\s+(?:được\s+)?tối\s+đa\s*$"
+    r"|\d\s?(?:%|điểm)?\s+trên\s+tổng\s+số\s*$", _F)  # (`12,25 điểm trên tổng số 13 điểm tối đa`)
 # `thang điểm 100, gồm 62 điểm đánh giá … và 38 điểm điều tra`: the parts of a scale (across commas).
 _SCALE_PARTS_BEFORE = regex.compile(
     r"(?:thang\s+điểm(?:\s+là)?|(?:tổng\s+)?điểm\s+tối\s+đa(?:\s+là)?)\s+\d+(?:\s+điểm)?\s*,?\s*(?:gồm|bao\s+gồm|trong\s+đó)"
@@ -315,7 +316,7 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm` names what it beat)
     if word == "vượt" and not gap and regex.match(r"^\s?%\s*(?:[;,.:)\n]|$)", right):
         return False, 1, ""  # `hồ sơ trực tuyến vượt 50%;`: a level passed (vs `vượt 12% dự toán`)
-    if word == "mất" and (gap or not (_RANK_UNIT_AFTER.match(right) or _POINT_AFTER.match(right))):
+    if word in ("mất", "thiếu") and (gap or not (_RANK_UNIT_AFTER.match(right) or _POINT_AFTER.match(right))):
         return False, 1, ""  # `mất 1 bậc`, `mất 2,35 điểm`; not `mất 30% thời gian`
     if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right))):
         return False, 1, ""  # `cải thiện mạnh nhất, thêm 0,86 điểm`; not `thêm 5 xã`, `thêm 20%` of something
@@ -566,6 +567,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "point", None, cue="sign")]
         if pm := _RANK_UNIT_AFTER.match(right):  # `thứ 5/63 (+3 bậc)`
             return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "rank", None, cue="sign")]
+        if text[e:e + 1] == ")" and (um := regex.search(r"(%|điểm)\s*\(\s*$", text[max(0, s - 12):s - 1], _F)):
+            # `7,12 điểm (+0,86)`: the change carries the unit of the value it follows
+            unit_of = "%" if um.group(1) == "%" else "point"
+            return [Candidate(s - 1, e, "delta", (-va if sign_char != "+" else va), None, unit_of, None, cue="sign")]
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)
     is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)

@@ -132,6 +132,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                     or _SAME_MEASURE_BEFORE.search(text[max(start, s - 40):s]) \
                     or _CONTRAST_NOW_AFTER.match(text[e:e + 250]):
                 out.append(YearMention(s, e, int(m.group("res")), "before"))
+            elif _PUBLISHED_BEFORE.search(text[max(start, s - 30):s]):
+                # `kết quả năm 2023 được công bố năm 2024`: when a result came out, not what it is for
+                out.append(YearMention(s, e, int(m.group("res")), "date"))
             elif _PAST_BEFORE.search(text[max(start, s - 60):s]):
                 out.append(YearMention(s, e, int(m.group("res")), "past"))
             elif _PLAN_AFTER.match(text[e:e + 60]):
@@ -152,6 +155,7 @@ _PAST_BEFORE = regex.compile(r"(?<!\p{L})(?:từng|trước\s+đó|trước\s+đ
                              r"(?<!\p{L})(?:kể\s+)?từ\s+khi[^,.;:()\n]{0,50}$|"
                              # `Sau một năm thí điểm với PGI 2022`: the pilot before the edition reported on
                              r"(?<!\p{L})(?:thí\s+điểm|thử\s+nghiệm)(?!\p{L})[^,.;:()\n]{0,20}$|(?<!\p{L})được\s+áp\s+dụng\s+(?:từ\s+)?(?:năm\s+)?$", _F)
+_PUBLISHED_BEFORE = regex.compile(r"(?<!\p{L})(?:công\s+bố|phát\s+hành|ra\s+mắt)\s+(?:vào\s+|trong\s+)?(?:tháng\s+\d{1,2}\s+)?năm\s+$", _F)
 # `Trước đó, năm 2022, tỉnh …`: a look back that opens its sentence dates what follows it.
 _OPENING_LOOK_BACK = regex.compile(r"(?<!\p{L})trước\s+(?:đó|đây|kia)\s*,\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
 # `năm 2019, tỷ lệ này mới là 2,1%`: the same measure at an earlier time, for contrast.

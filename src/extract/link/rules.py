@@ -314,9 +314,12 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         # cải thiện 10 bậc; Cần Thơ hướng tới … vào năm 2025`)
         tg = [y for y in ys if y.role == "target" and ";" not in doc.text[min(y.end, fig.end):max(y.start, fig.start)]]
         if tg:
-            # `đến năm 2025 là 20% và đến năm 2030 là 30%`: the deadline written before the figure
+            # `đến năm 2025 là 20% và đến năm 2030 là 30%`: the deadline written before the figure,
+            # unless one follows it at once (`chiếm 20% GDP vào năm 2025 và 30% vào năm 2030`)
             before_tg = [y for y in tg if y.end <= fig.start]
-            return (before_tg[-1] if before_tg else tg[0]).year, 0.8
+            right_tg = [y for y in tg if y.start >= fig.end and regex.fullmatch(
+                r"\s?%?(?:\s+(?!và(?!\p{L}))\p{L}+){0,3}\s+(?:vào|đến|trong)\s+(?:cuối\s+|hết\s+)?năm\s+", doc.text[fig.end:y.start], _F)]
+            return (right_tg[0] if right_tg else before_tg[-1] if before_tg else tg[0]).year, 0.8
     right_after = [y for y in ys if _attached(doc.text, fig, y)]
     if right_after:
         return right_after[0].year, 0.85
