@@ -722,3 +722,9 @@ def test_a_deadline_right_after_the_figure_and_the_year_a_result_came_out(pipeli
     text = ("Theo chiến lược đến năm 2025, định hướng đến năm 2030, kinh tế số phải chiếm 20% GDP vào năm 2025 và 30% vào "
             "năm 2030. Kết quả năm 2023 được công bố năm 2024 cho thấy Hà Tĩnh đạt 88,21%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("20%", 2025), ("30%", 2030), ("88,21%", 2023)]
+
+
+def test_a_figure_two_units_share_is_nobodys_own(pipeline) -> None:
+    text = "SIPAS 2023: Nam Định và Ninh Bình cùng đạt 85,02%, đồng hạng 11/63. Hải Dương đạt 82,9%, ngang bằng Bắc Ninh."
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("85,02%", None), ("11/63", None), ("82,9%", "Hải Dương")]

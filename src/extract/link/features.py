@@ -424,6 +424,8 @@ def subject_candidates(
         "none_median": float(median),
         "none_reference_value": float(reference_value),
         "none_spread": float(bool(_SPREAD.search(text[s_start:fig.start])) and not ents_before),
+        # `Nam Định và Ninh Bình cùng đạt 85,02%, đồng hạng 11/63`: one figure two units share
+        "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
         "none_survey_many_units": float(survey_share and provinces >= 4),
         "none_peers": float(peers),
     }))
@@ -439,6 +441,23 @@ _ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": (
 _BLOCK_TAIL = regex.compile(r"(?:\s*,\s*(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*\s+và\s+(?:(?:TP\.?|thành\s+phố|thị\s+xã)\s*)?", _F)
 _NAMED_BLOCK = regex.compile(r"(?<!\p{L})(?:khối|cấp)\s+(bộ|tỉnh|huyện|quận|xã|phường|sở|địa\s+phương)(?!\p{L})", _F)
 _BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|toàn\s+khối|khối\s+này)(?!\p{L})", _F)
+
+
+_SHARED_AFTER = regex.compile(r"(?:\s*,?\s+(?:cùng|đồng|đều)(?:\s+\p{Ll}+){0,3}?)+\s*,?\s*", _F)
+
+
+def _shared_by_joined(text: str, ents_before: list[Mention], pos: int) -> bool:
+    """Do the last two units named before `pos` share it (`A và B cùng đạt`, `A và B đồng hạng`)?"""
+    if len(ents_before) < 2:
+        return False
+    a, b = ents_before[-2], ents_before[-1]
+    return bool(regex.fullmatch(r"\s+và\s+", text[a.end:b.start], _F)) and bool(
+        _SHARED_AFTER.fullmatch(_strip_figures(text[b.end:pos])))
+
+
+def _strip_figures(s: str) -> str:
+    """The words between, with the figures of a shared list (`cùng đạt 85,02%, đồng hạng`) taken out."""
+    return regex.sub(r"\d[\d.,/]*\s?(?:%|điểm)?", " ", s)
 
 
 def _local_block(text: str, lo: int, hi: int) -> regex.Match | None:

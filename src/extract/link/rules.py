@@ -83,6 +83,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_survey_many_units": 25.0,
     "none_reference_value": 60.0,
     "none_spread": 40.0,
+    "none_shared": 60.0,
 }
 
 
