@@ -475,6 +475,12 @@ ACCEPT = [
          Fig("80%", "percent", 80, "%", ">")],
         id="a-signed-change-without-its-unit-a-shortfall-and-a-scale-total",
     ),
+    pytest.param(
+        "Trụ cột Chính quyền số đạt 0,5734, Xã hội số 0,4605 và Kinh tế số 0,3962.",
+        [Fig("0,5734", "score", 0.5734, "point"), Fig("0,4605", "score", 0.4605, "point"),
+         Fig("0,3962", "score", 0.3962, "point")],
+        id="index-values-after-names-with-the-verb-said-once",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

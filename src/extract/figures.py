@@ -763,7 +763,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             and not regex.search(r"(?<!\p{L})hệ\s+số(?!\p{L})[^.;:]{0,50}$", left, _F) \
             and _BARE_VALUE_AFTER.match(right) and (
             _BARE_VALUE_BEFORE.search(left) or (va < 1 and a.startswith("0") and (
-                _UNIT_SCALE_BEFORE.search(left) or regex.search(r"\p{L}\s*:\s*$", text[max(0, s - 40):s])))
+                _UNIT_SCALE_BEFORE.search(left) or regex.search(r"\p{L}\s*:\s*$", text[max(0, s - 40):s])
+                # `Chính quyền số đạt 0,5734, Xã hội số 0,4605 và Kinh tế số 0,3962`: the verb said once
+                or (regex.fullmatch(r"0[.,]\d{3,}", a) and regex.search(r"\p{L}\s*$", left) and not _DELTA_TRIGGER.search(left)
+                    and regex.search(r"(?:đạt|là)\s+0[.,]\d{3,}[^.;:]{1,60}$", text[max(0, s - 120):s], _F))))
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
