@@ -728,3 +728,9 @@ def test_a_figure_two_units_share_is_nobodys_own(pipeline) -> None:
     text = "SIPAS 2023: Nam Định và Ninh Bình cùng đạt 85,02%, đồng hạng 11/63. Hải Dương đạt 82,9%, ngang bằng Bắc Ninh."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("85,02%", None), ("11/63", None), ("82,9%", "Hải Dương")]
+
+
+def test_membership_of_a_leading_group_is_no_national_cue(pipeline) -> None:
+    text = ("PAPI 2023 của tỉnh Phú Thọ đạt 43,12 điểm.\n\nCó 5/8 chỉ số nội dung tăng điểm, trong đó \"Quản trị điện tử\" "
+            "tăng mạnh nhất với 0,62 điểm và thuộc nhóm 16 địa phương có điểm cao nhất cả nước.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][1:3] == [("5/8", "Phú Thọ"), ("0,62 điểm", "Phú Thọ")]

@@ -80,7 +80,10 @@ _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc
 _RANK_SCOPE = regex.compile(
     r"(?:(?:thứ\s+\S+|\d+/\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
     r"(?:cả\s+nước|toàn\s+quốc|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
-    r"|(?:so\s+với|hơn)\s+(?:\S+\s+){0,4}?(?:cả\s+nước|toàn\s+quốc)(?!\p{L}))",
+    r"|(?:so\s+với|hơn)\s+(?:\S+\s+){0,4}?(?:cả\s+nước|toàn\s+quốc)(?!\p{L})"
+    # `thuộc nhóm 16 địa phương có điểm cao nhất`: a group position, not the provinces themselves
+    r"|(?<=(?:thuộc|vào|lọt|nằm\s+trong|giữ|duy\s+trì)\s+)(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)"
+    r"(?:,\s*thành(?:\s+phố)?)?(?!\p{L}))",
     _F,
 )
 _DEMONSTRATIVE = regex.compile(
