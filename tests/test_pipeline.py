@@ -26,7 +26,7 @@ from offsets import assert_offsets_slice
 # Floors on the seed gold (annotations/seeds.jsonl). Raise them when the pipeline improves;
 # never lower them to make a change pass.
 FIGURE_F1_FLOOR = 0.99
-FACT_F1_FLOOR = 0.87
+FACT_F1_FLOOR = 0.88
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = Path(sys.executable).with_name("extract")
@@ -93,10 +93,12 @@ def test_seed_scores_stay_above_floors(seed_out: Path) -> None:
 # Floors on the challenge sets (annotations/challenge/): passages and full-length pages written
 # and annotated blind to the code, whose records carry their own text. Same rule: only raise.
 CHALLENGE_FLOORS = {
-    "indices.jsonl": (0.99, 0.88), "articles.jsonl": (0.98, 0.87), "articles2.jsonl": (0.99, 0.87),
-    "articles3.jsonl": (0.99, 0.87), "articles4.jsonl": (0.98, 0.89), "articles5.jsonl": (0.98, 0.86),
+    "indices.jsonl": (0.99, 0.90), "articles.jsonl": (0.98, 0.87), "articles2.jsonl": (0.99, 0.88),
+    "articles3.jsonl": (0.99, 0.88), "articles4.jsonl": (0.98, 0.89), "articles5.jsonl": (0.98, 0.87),
     "articles6.jsonl": (0.99, 0.88), "articles7.jsonl": (0.98, 0.84), "articles8.jsonl": (0.99, 0.88),
-    "articles9.jsonl": (0.98, 0.87), "articles10.jsonl": (0.98, 0.87), "articles11.jsonl": (0.99, 0.84),
+    "articles9.jsonl": (0.98, 0.87), "articles10.jsonl": (0.98, 0.88), "articles11.jsonl": (0.99, 0.85),
+    "articles12.jsonl": (0.99, 0.80), "articles13.jsonl": (0.99, 0.88), "articles14.jsonl": (0.99, 0.82),
+    "articles15.jsonl": (0.98, 0.80), "articles16.jsonl": (0.99, 0.88),
 }
 
 
