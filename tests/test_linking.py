@@ -734,3 +734,12 @@ def test_membership_of_a_leading_group_is_no_national_cue(pipeline) -> None:
     text = ("PAPI 2023 của tỉnh Phú Thọ đạt 43,12 điểm.\n\nCó 5/8 chỉ số nội dung tăng điểm, trong đó \"Quản trị điện tử\" "
             "tăng mạnh nhất với 0,62 điểm và thuộc nhóm 16 địa phương có điểm cao nhất cả nước.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][1:3] == [("5/8", "Phú Thọ"), ("0,62 điểm", "Phú Thọ")]
+
+
+def test_targets_named_with_their_giver_and_plans_that_end(pipeline) -> None:
+    text = ("Tỷ lệ thanh toán trực tuyến đạt 38,9%, trong khi chỉ tiêu Chính phủ giao là 30%. Các sở phải có Chỉ số CCHC "
+            "đạt từ 80% trở lên. Mục tiêu đến năm 2025 thuộc nhóm 15 tỉnh dẫn đầu về PCI; năm 2024, PCI của Cần Thơ xếp "
+            "24/63.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.modality) for f in rec.facts] == [
+        ("38,9%", "actual"), ("30%", "target"), ("80%", "target"), ("15", "target"), ("24/63", "actual")]

@@ -212,7 +212,7 @@ def subject_candidates(
     ents_before = doc.within(doc.entities, s_start, fig.start)
     # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
     # between, the unit named by its kind earlier in the sentence still owns the later clauses
-    sentence_anaphor = None if ents_before else _last_match(_ANAPHOR, text[s_start:fig.start])
+    sentence_anaphor = None if ents_before else last_match(_ANAPHOR, text[s_start:fig.start])
     if sentence_anaphor is not None and ";" not in text[s_start + sentence_anaphor.end():fig.start] and \
             not _CLAUSE_SUBJECT_AFTER.match(text, s_start + sentence_anaphor.end()):
         sentence_anaphor = None  # (only across the `;` of a list of clauses, or as the subject of its clause)
@@ -220,7 +220,7 @@ def subject_candidates(
     # (a later clause's `mức trung bình của cả nước` does not make this one national)
     clause_end = text.find(";", fig.end, s_end)
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", text[s_start:clause_end if clause_end >= 0 else s_end])))
-    anaphor_m = None if demonstrative else (_last_match(_ANAPHOR, clause_left) or sentence_anaphor)
+    anaphor_m = None if demonstrative else (last_match(_ANAPHOR, clause_left) or sentence_anaphor)
     # `khối huyện`, `cấp xã`, `khối quận, huyện và TP Thủ Đức`, `toàn khối`: a block of the units inside
     # the article's own unit, not one of them
     block_m = None if demonstrative else _local_block(text, fig.start - len(clause_left), fig.start)
@@ -466,15 +466,15 @@ def _strip_figures(s: str) -> str:
 def _local_block(text: str, lo: int, hi: int) -> regex.Match | None:
     """The last block of units named in text[lo:hi] (match offsets relative to `lo`); `khối này` is
     the block last named, a province's when that was one of its blocks (not `khối bộ`)."""
-    m = _last_match(_BLOCK, text[lo:hi])
+    m = last_match(_BLOCK, text[lo:hi])
     if m is not None and m.group(0).lower().startswith("khối này"):
-        named = _last_match(_NAMED_BLOCK, text[max(0, lo + m.start() - 1500):lo + m.start()])
+        named = last_match(_NAMED_BLOCK, text[max(0, lo + m.start() - 1500):lo + m.start()])
         if named is None or named.group(1).lower() in ("bộ", "tỉnh"):
             return None
     return m
 
 
-def _last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
+def last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
     matches = list(pattern.finditer(text))
     return matches[-1] if matches else None
 

@@ -15,7 +15,7 @@ from ..document import Document
 from ..figures import Candidate
 from ..metrics import INDEX_CODE, RESPONDENTS, MetricMention
 from ..years import YearMention
-from .features import SubjectCandidate
+from .features import SubjectCandidate, last_match
 
 _F = regex.IGNORECASE | regex.VERSION1
 
@@ -443,12 +443,14 @@ def _follows_figure(doc: Document, y: YearMention) -> bool:
     f = doc.last_before(doc.figures, y.start)
     return f is not None and _attached(doc.text, f, y)
 _GAP_TO_REFERENCE = regex.compile(
-    r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:mức|bình\s+quân|trung\s+bình|trung\s+vị|điểm\s+trung|giá\s+trị\s+trung)[^;:]*$", _F)
-_GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém")
+    r"(?:cao|thấp|nhiều|ít|nhỉnh)\s+hơn\s+(?:so\s+với\s+)?(?:mức|bình\s+quân|trung\s+bình|trung\s+vị|điểm\s+trung|giá\s+trị\s+trung"
+    r"|mặt\s+bằng|khối|nhóm|cấp)[^;:]*$", _F)
+_GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
 # `so với giá trị trung bình`, `so với Hà Nội`: compared with a reference or another unit
 _OTHER_COMPARED = regex.compile(
     r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với\s+(?:(?:giá\s+trị|mức|bình\s+quân|trung\s+bình|trung\s+vị|mặt\s+bằng|"
-    r"các|cả\s+nước|toàn\s+quốc|nhóm|khu\s+vực|vùng|khối|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị)(?!\p{L})"
+    r"các|cả\s+nước|toàn\s+quốc|nhóm|khu\s+vực|vùng|khối|tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu"
+    r"|dự\s+toán)(?!\p{L})"
     r"|(?-i:\p{Lu})(?!\p{Lu}))", _F)
 _NO_YEAR_COMPARE = regex.compile(r"^[^.;]{0,40}?so\s+với\s+(?:thời\s+gian\s+|giai\s+đoạn\s+)?trước(?:\s+(?:đây|kia|đó))?(?!\s+năm)", _F)
 
@@ -527,18 +529,24 @@ _TARGET = regex.compile(
     # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
     r"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
-    r"định\s+hướng|hướng\s+tới|phải\s+(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
+    r"định\s+hướng|hướng\s+tới|phải\s+(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
     r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa))",
     _F,
 )
 _ACTUAL_AFTER_TARGET = regex.compile(
-    r"(?:đã\s+đạt|kết\s+quả|thực\s+tế|đạt\s+được|hoàn\s+thành|mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt|hiện\s+(?:nay|mới|đang))", _F)
+    r"(?:đã\s+đạt|kết\s+quả|thực\s+tế|đạt\s+được|hoàn\s+thành|mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt|hiện\s+(?:nay|mới|đang)"
+    r"|trong\s+khi)", _F)
 # `Theo kế hoạch …, đến hết năm 2025, tỷ lệ … đạt 80%`: a deadline not yet passed makes a target.
 # (`tỷ lệ số hóa … kết quả giải quyết thủ tục` names a measure; `được số hóa` is what the plan wants)
 _DEADLINE_ACTUAL = regex.compile(r"(?<!\p{L})(?:đã|kết\s+quả\s+(?:đạt|thực\s+hiện)|thực\s+tế|hoàn\s+thành|tính\s+đến)(?!\p{L})", _F)
 
 
-_NAMED_TARGET_BEFORE = regex.compile(r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra))?\s*$", _F)
+# `…mục tiêu đến năm 2025 thuộc nhóm 15; năm 2024, PCI của Cần Thơ xếp 24/63`: a clause of its own
+# that states a result year ends the plan
+_RESULT_CLAUSE_AFTER = regex.compile(r";\s*(?:\p{L}+\s+){0,3}?năm\s+(?:19|20)\d\d\s*,", _F)
+_NAMED_TARGET_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu)(?:(?:\s+(?:\p{Lu}\p{L}*|tỉnh|thành\s+phố|huyện)){0,3}\s+(?:giao|đề\s+ra|đặt\s+ra))?"
+    r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra))?\s*\(?\s*$", _F)  # (`chỉ tiêu Chính phủ giao là 30%`, `(50%)`)
 _LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-+•–])\s")
 
 
@@ -556,6 +564,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     si = doc.sentence_of(fig.start)
     s_start, _ = doc.sentences[si]
     left = doc.text[s_start:fig.start]
+    if (rc := last_match(_RESULT_CLAUSE_AFTER, left)) is not None:
+        s_start, left = s_start + rc.start(), left[rc.start():]  # the plan before it is another clause's
     cues = list(_TARGET.finditer(left))
     m = cues[-1] if cues else None
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
@@ -569,6 +579,9 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     if fig.kind != "delta" and _NAMED_TARGET_BEFORE.search(left):
         return "target"  # `vượt chỉ tiêu 40% Chính phủ giao`: the figure is the target's own value
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
-    if deadlines and deadlines[-1].year > main_year(doc) and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]):
+    if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and (
+            deadlines[-1].year > main_year(doc) or (deadlines[-1].year == main_year(doc) and regex.search(
+                r"(?:đến|tới)\s+(?:hết|cuối)\s+năm\s*$", doc.text[max(0, deadlines[-1].start - 20):deadlines[-1].start], _F))):
+        # (`Đến hết năm 2025, mỗi xã đạt tối thiểu 75 điểm` in a report on the first quarters of 2025)
         return "target"
     return "actual"
