@@ -481,6 +481,20 @@ ACCEPT = [
          Fig("0,3962", "score", 0.3962, "point")],
         id="index-values-after-names-with-the-verb-said-once",
     ),
+    pytest.param(
+        "Điểm trung bình của 8 chỉ số nội dung lần lượt là: Tham gia ở cấp cơ sở 4,98 điểm; Công khai, minh bạch 5,21 "
+        "và Quản trị điện tử 3,79. Bộ Tư pháp đạt 91,45%, chỉ thấp hơn NHNN 1,26%, chứ không phải 2,5%.",
+        [Fig("4,98 điểm", "score", 4.98, "point"), Fig("5,21", "score", 5.21, "point"),
+         Fig("3,79", "score", 3.79, "point"), Fig("91,45%", "percent", 91.45, "%"), Fig("1,26%", "delta", -1.26, "%")],
+        id="a-listed-unit-written-once-a-gap-to-an-acronym-and-a-figure-corrected-away",
+    ),
+    pytest.param(
+        "Bộ đặt mục tiêu cải thiện thứ hạng Chỉ số CCHC ít nhất 5 bậc; tỉnh đứng thứ 15 cả nước và thứ ba khu vực; trụ "
+        "cột chính quyền số cao thứ hai cả nước; Bộ Công Thương đạt 0,7386 về Chỉ số chuyển đổi số.",
+        [Fig("5 bậc", "delta", 5, "rank", ">="), Fig("15", "rank", 15, "rank"), Fig("thứ ba", "rank", 3, "rank"),
+         Fig("cao thứ hai", "rank", 2, "rank"), Fig("0,7386", "score", 0.7386, "point")],
+        id="a-ranking-changed-by-name-and-positions-in-words",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

@@ -129,14 +129,16 @@ _BARE_VALUE_BEFORE = regex.compile(
 )
 # An index on a 0–1 scale (DTI): `dẫn đầu với 0,7148`, `đạt trên 0,5`, `tối thiểu 0,5`.
 _UNIT_SCALE_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức|còn)(?:\s+(?:DTI|PCI|PGI|giá\s+trị))?(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
+    r"(?<!\p{L})(?:(?:đạt|là|với|ở\s+mức|mức|còn|chỉ)(?:\s+(?:DTI|PCI|PGI|giá\s+trị))?(?:\s+(?:trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|hơn))?"
     r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|từ|(?<=0,\d+(?:\s+năm\s+\d{4})?\s+)(?:đến|lên|xuống))\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d|[\"”»])\s?\(\s*$")  # `so với năm 2023 (0,7326)`
 _DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần)?\s*)$", _F)
+_LISTED_UNIT_BEFORE = regex.compile(
+    rf"lần\s+lượt(?:\s+là|\s+đạt)?\s*:[^.:!?\n]*?(?:{NUMBER})\s?(%|điểm)\s*;[^.:!?\n]*$", _F)
 _MOVE_PARTNER = regex.compile(rf"^\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+(?:{NUMBER})\s?(%|điểm)(?!\p{{L}})", _F)
 _BARE_VALUE_AFTER = regex.compile(
-    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|đã|đều|đến|\(|–|-|[\p{So}\p{Sk}])"
+    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|đã|đều|đến|về|\(|–|-|[\p{So}\p{Sk}])"
     r"|\s+năm\s+\d{4}(?:\s+(?:lên|xuống)|\s*[,;.)]|\s*$))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
 # `từ vị trí 45 năm 2020 lên 20 năm 2022`: each end may carry its year.
@@ -176,7 +178,8 @@ _TEXTUAL_RANK = regex.compile(
     + r")(?!(?<=năm)\s+(?:nay|qua|trước|sau|ngoái|tới|thứ|học|(?:19|20)\d\d))"
     + r"|(?<=(?:^|[,;]|\s(?:và|rồi|tiếp\s+theo|kế\s+đến)|\n)\s*)thứ\s+(?P<w3>"
     + "|".join(w for w in ORDINAL_WORDS if w not in ("nhất", "một"))
-    + r")(?=\s+(?:là\s+(?:(?-i:\p{Lu})|tỉnh|thành\s+phố|huyện|sở|bộ)|thuộc\s+về|lần\s+lượt))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì|hai|ba|tư|bốn)(?!\p{L})|(?<=(?:giữ|ở|về|lên|chiếm)\s)vị\s+trí\s+số\s+một|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
+    + r")(?=\s+(?:là\s+(?:(?-i:\p{Lu})|tỉnh|thành\s+phố|huyện|sở|bộ)|thuộc\s+về|lần\s+lượt|khu\s+vực|vùng|cả\s+nước|toàn\s+quốc))"
+    r"|(?<!\p{L})cao\s+thứ\s+(?P<w5>hai|nhì|ba|tư|năm)(?=\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực|vùng|trong))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì|hai|ba|tư|bốn)(?!\p{L})|(?<=(?:giữ|ở|về|lên|chiếm)\s)vị\s+trí\s+số\s+một|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
     r"ngôi\s+đầu)(?!\p{L})",
     _F,
 )
@@ -263,6 +266,8 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
     if word in ("hơn", "vượt"):
         # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`, `vượt Đồng Tháp 0,52 điểm`: a bare comparison and a named unit
         return 1 <= len(gap) <= 8 and gap[0][:1].isupper() and not any(g.lower() in _LEVEL_WORDS for g in gap)
+    if word in _COMPARATIVES and len(gap) == 1 and len(gap[0]) >= 2 and gap[0].isupper() and gap[0].isalpha():
+        return True  # `chỉ thấp hơn NHNN 1,26%`: another body named by its acronym
     return (word in _COMPARATIVES and 2 <= len(gap) <= 9
             and (gap[-1].lower() in _GAP_END or gap[0].lower() in _REFERENCE_START or gap[0][:1].isupper()
                  # `thấp hơn nam giới 3,4%`: a short reference in plain words
@@ -277,6 +282,9 @@ def _changed_measure(word: str, gap: list[str], right: str, before: str) -> bool
     if word == "tăng trưởng" and unit_follows and 1 <= len(gap) <= 4 and gap[0] in ("GRDP", "GDP", "kinh") \
             and all(g in ("GRDP", "GDP", "kinh", "tế", "từ", "khoảng", "bình", "quân", "trên") for g in gap):
         return True  # `phấn đấu tăng trưởng GRDP từ 7 đến 7,5%`: the growth rate of a named measure
+    if word in ("tăng", "giảm", "cải thiện", "nâng") and 1 <= len(gap) <= 8 and _RANK_UNIT_AFTER.match(right) \
+            and not any(c.isdigit() for g in gap for c in g) and not any(g.lower() in _LEVEL_WORDS for g in gap):
+        return True  # `cải thiện thứ hạng Chỉ số CCHC ít nhất 5 bậc`: the ranking it changes, then by how much
     if word in ("tăng", "giảm") and 2 <= len(gap) <= 12 and not any(c.isdigit() for g in gap for c in g) \
             and "từ" not in gap and not regex.search(r"(?:tỷ|tỉ)\s+lệ\s*$|mức\s*$", before, _F) \
             and regex.match(r"^\s?%[^.;:]{0,30}?so\s+với", right, _F):
@@ -525,7 +533,7 @@ def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
         return None
     if left.endswith(("\"", "“")) and text[m.end():m.end() + 1] in ("\"", "”"):
         return None  # `khoảng cách giữa "quán quân" và "á quân"`: the term is mentioned, not used
-    word = m.group("w") or m.group("w2") or m.group("w3")
+    word = m.group("w") or m.group("w2") or m.group("w3") or m.group("w5")
     if word:
         value = parse_word_number(word)
         if value is None:
@@ -555,6 +563,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     vb = parse_number(b) if b else None
     right = text[e:min(limit, e + 60)]
     left = _clause_left(text, s)
+    if regex.search(r"chứ\s+không\s+phải(?:\s+là)?(?:\s+thứ)?\s*$", left, _F):
+        return []  # `83,47%, chứ không phải 87,34%`: the figure corrected away
     if _METHOD_BEFORE.search(left) or _SCALE_PARTS_BEFORE.search(text[max(0, s - 150):s]) or \
             regex.search(r"trọng\s+số(?:(?!\s[-–]\s|đạt|tăng|giảm|tụt|xếp|lên|xuống)[^.;:\n]){0,45}$", text[max(0, s - 60):s], _F):
         return []
@@ -701,6 +711,11 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         return []  # a bare x/y (a date `20/2`, a scale `1/500`, a match statistic) states no figure
 
     # A single number.
+    if unit is None and b is None and regex.search(r"[.,]\d", a) and regex.search(r"\p{L}\s*$", left) \
+            and regex.match(r"^\s*(?:[;.]|và\s|$)", right) and (lu := _LISTED_UNIT_BEFORE.search(text, max(0, s - 400), s)):
+        # `lần lượt là: Tham gia … 4,98 điểm; Công khai, minh bạch … 5,21; …`: the unit written on one item
+        return [Candidate(s, e, "percent" if lu.group(1) == "%" else "score", va, None,
+                          "%" if lu.group(1) == "%" else "point", comp, cue="listed")]
     if unit is None and regex.search(r"[.,]\d", a) and _FROM_BEFORE.search(left) and (mp := _MOVE_PARTNER.match(right)):
         # `giảm nhẹ từ 6,12 xuống 6,03 điểm`: the starting level takes the unit written on the end
         return [Candidate(s, e, "percent" if mp.group(1) == "%" else "score", va, None,
