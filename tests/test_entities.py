@@ -29,6 +29,8 @@ CASES = [
      [("Học viện Hành chính Quốc gia", "ORG", "Học viện Hành chính Quốc gia"), ("UNDP", "ORG", "UNDP")]),
     # a city of one syllable after its prefix, but not a province of one
     ("TP Vinh xếp thứ nhì, tỉnh Đông bằng phẳng.", [("TP Vinh", "LOC", "Vinh")]),
+    # a department named with its province is the department (the contract's `Sở Y tế`)
+    ("Sở Tài chính tỉnh Thanh Hóa đứng đầu.", [("Sở Tài chính tỉnh Thanh Hóa", "ORG", "Sở Tài chính")]),
     # a body's name may run on in five lower-case words
     ("Trung tâm Lý lịch tư pháp quốc gia đạt 72%.",
      [("Trung tâm Lý lịch tư pháp quốc gia", "ORG", "Trung tâm Lý lịch tư pháp quốc gia")]),

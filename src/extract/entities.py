@@ -119,7 +119,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{nb}(?P<all>{_COUNCIL}(?:[ ]+(?P<pp>{_LOC_PREFIX})[ ]*(?P<pn>{_PLACE_NAME})|[ ]+(?P<pv>{prov})(?!\p{{L}})"
             rf"|[ ]+(?:tỉnh|thành[ ]phố|TP)(?![ ]*\p{{Lu}})(?!,[ ]*thành))){na}")),
         ("ORG_DEPT", regex.compile(
-            rf"{nb}(?P<all>(?:Sở|Bộ)[ ]+(?i:{dept}){place_suffix}){na}")),
+            rf"{nb}(?P<all>(?P<dh>(?:Sở|Bộ)[ ]+(?i:{dept})){place_suffix}){na}")),
         ("ORG_STANDALONE", regex.compile(
             rf"{nb}(?<!Trụ[ ]sở[ ])(?P<all>(?:{_STANDALONE_ORGS.format(prov=prov)})(?:[ ]+Việt[ ]Nam)?){na}")),
         ("ORG_HEAD", regex.compile(
@@ -240,6 +240,9 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
         return None  # `Bộ Chỉ| số`: a head cut off mid-word names nothing
     if kind == "ORG_STANDALONE":
         head = text
+    if kind == "ORG_DEPT":
+        # `Sở Tài chính tỉnh Thanh Hóa` is `Sở Tài chính` (its province is read from the text when needed)
+        return Mention(s, e, "ORG", canonical_org(m.group("dh")), head)
     return Mention(s, e, "ORG", canonical_org(text), head)
 
 

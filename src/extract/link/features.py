@@ -140,14 +140,18 @@ _ORG_PLACE = regex.compile(r"\s(?:tỉnh|thành\s+phố|TP\.?)\s+(\p{Lu}.*)$")
 _PROVINCIAL_BODY = regex.compile(r"(?:Sở|Ban|Văn\s+phòng|Thanh\s+tra|Công\s+an|Cục|Chi\s+cục|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội)\s")
 
 
-def org_place(canonical: str) -> str | None:
+def text_of(doc: Document, m: Mention) -> str:
+    return doc.text[m.start:m.end]
+
+
+def org_place(name: str) -> str | None:
     """The province an organisation is named after: `Sở Nội vụ tỉnh Gia Lai`, `Sở Nội vụ Hà Tĩnh`
     (a firm's name, `Formosa Hà Tĩnh`, only with the prefix)."""
-    if pm := _ORG_PLACE.search(canonical):
+    if pm := _ORG_PLACE.search(name):
         return pm.group(1)
-    if not _PROVINCIAL_BODY.match(canonical):
+    if not _PROVINCIAL_BODY.match(name):
         return None
-    words = canonical.split()
+    words = name.split()
     for n in (4, 3, 2):
         if len(words) > n + 1 and (place := provinces().get(" ".join(words[-n:]))):
             return place
@@ -181,7 +185,7 @@ def doc_topic(doc: Document) -> dict[str, float]:
         if m.kind in ("region", "country"):
             w *= 0.3
         score[m.canonical] += w
-        if m.label == "ORG" and (place := org_place(m.canonical)):
+        if m.label == "ORG" and (place := org_place(text_of(doc, m))):
             score[place] += 0.8 * w  # `Sở Nội vụ tỉnh Quảng Ngãi` speaks for Quảng Ngãi too
     # `Chỉ số CCHC của Bộ tăng 3 bậc`, `Bộ đạt 0,6812`: on a ministry's page the bare head is the
     # ministry, which the page may name only once (a bare `Sở` in a province's news is more local)
@@ -512,7 +516,7 @@ def _implied_places(doc: Document) -> dict[int, Mention]:
                 first.setdefault(m.canonical, m.start)
         implied = doc.memo["implied_places"] = {
             id(m): Mention(m.start, m.end, "LOC", place, "province") for m in doc.entities
-            if m.label == "ORG" and m.kind != "council" and (place := org_place(m.canonical))
+            if m.label == "ORG" and m.kind != "council" and (place := org_place(text_of(doc, m)))
             and first.get(place, len(doc.text)) > m.start}
     return implied
 
@@ -523,7 +527,7 @@ _SPEECH_AFTER = regex.compile(r"\s*(?:,\s*)?(?:cho\s+biết|nói|khẳng\s+đị
 def _speaking_place(doc: Document, ents_before: list[Mention]) -> Mention | None:
     """The province an organisation that speaks in this sentence is named after, as a mention."""
     for m in reversed(ents_before):
-        if m.label == "ORG" and m.kind != "council" and (place := org_place(m.canonical)) and \
+        if m.label == "ORG" and m.kind != "council" and (place := org_place(text_of(doc, m))) and \
                 _SPEECH_AFTER.match(doc.text, m.end):
             return _implied_places(doc).get(id(m)) or Mention(m.start, m.end, "LOC", place, "province")
     return None
