@@ -743,3 +743,11 @@ def test_targets_named_with_their_giver_and_plans_that_end(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.modality) for f in rec.facts] == [
         ("38,9%", "actual"), ("30%", "target"), ("80%", "target"), ("15", "target"), ("24/63", "actual")]
+
+
+def test_plans_stated_as_requirements(pipeline) -> None:
+    text = ("Kế hoạch yêu cầu kết quả Chỉ số CCHC của mỗi đơn vị tối thiểu đạt 80%. Tỷ lệ hồ sơ trễ hạn phải được kiểm soát "
+            "ở mức không quá 2%. So với năm 2022, chỉ số SIPAS tăng 1,12% và vượt mục tiêu đạt trên 80%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.modality) for f in rec.facts] == [
+        ("80%", "target"), ("2%", "target"), ("1,12%", "actual"), ("80%", "target")]

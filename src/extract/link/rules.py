@@ -529,12 +529,12 @@ _TARGET = regex.compile(
     # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
     r"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
-    r"định\s+hướng|hướng\s+tới|phải\s+(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
+    r"định\s+hướng|hướng\s+tới|phải\s+(?:được\s+)?(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có|kiểm\s+soát|bảo\s+đảm|đảm\s+bảo)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
     r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa))",
     _F,
 )
 _ACTUAL_AFTER_TARGET = regex.compile(
-    r"(?:đã\s+đạt|kết\s+quả|thực\s+tế|đạt\s+được|hoàn\s+thành|mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt|hiện\s+(?:nay|mới|đang)"
+    r"(?:đã\s+đạt|kết\s+quả(?!\s+(?:Chỉ\s+số|chỉ\s+số|của))|thực\s+tế|đạt\s+được|hoàn\s+thành|mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt|hiện\s+(?:nay|mới|đang)"
     r"|trong\s+khi)", _F)
 # `Theo kế hoạch …, đến hết năm 2025, tỷ lệ … đạt 80%`: a deadline not yet passed makes a target.
 # (`tỷ lệ số hóa … kết quả giải quyết thủ tục` names a measure; `được số hóa` is what the plan wants)
@@ -546,7 +546,7 @@ _DEADLINE_ACTUAL = regex.compile(r"(?<!\p{L})(?:đã|kết\s+quả\s+(?:đạt|t
 _RESULT_CLAUSE_AFTER = regex.compile(r";\s*(?:\p{L}+\s+){0,3}?năm\s+(?:19|20)\d\d\s*,", _F)
 _NAMED_TARGET_BEFORE = regex.compile(
     r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu)(?:(?:\s+(?:\p{Lu}\p{L}*|tỉnh|thành\s+phố|huyện)){0,3}\s+(?:giao|đề\s+ra|đặt\s+ra))?"
-    r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra))?\s*\(?\s*$", _F)  # (`chỉ tiêu Chính phủ giao là 30%`, `(50%)`)
+    r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*\(?\s*$", _F)  # (`chỉ tiêu Chính phủ giao là 30%`, `(50%)`)
 _LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-+•–])\s")
 
 
@@ -580,8 +580,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
         return "target"  # `vượt chỉ tiêu 40% Chính phủ giao`: the figure is the target's own value
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
     if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and (
-            deadlines[-1].year > main_year(doc) or (deadlines[-1].year == main_year(doc) and regex.search(
+            deadlines[-1].year > main_year(doc) or (deadlines[-1].year == main_year(doc) == _publication_year(doc) and regex.search(
                 r"(?:đến|tới)\s+(?:hết|cuối)\s+năm\s*$", doc.text[max(0, deadlines[-1].start - 20):deadlines[-1].start], _F))):
-        # (`Đến hết năm 2025, mỗi xã đạt tối thiểu 75 điểm` in a report on the first quarters of 2025)
+        # (`Đến hết năm 2025, mỗi xã đạt tối thiểu 75 điểm` on a page dated in 2025, about 2025's first quarters)
         return "target"
     return "actual"
