@@ -751,3 +751,9 @@ def test_plans_stated_as_requirements(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.modality) for f in rec.facts] == [
         ("80%", "target"), ("2%", "target"), ("1,12%", "actual"), ("80%", "target")]
+
+
+def test_within_the_region_names_the_region(pipeline) -> None:
+    text = ("PCI 2023 vùng Đông Nam Bộ\n\nĐồng Nai đạt 69,1 điểm, Bình Dương 68,2 điểm, Tây Ninh 66,4 điểm và Bình Phước "
+            "65,3 điểm. Điều tra cho thấy tỷ lệ doanh nghiệp trong vùng phải trả chi phí không chính thức là 29,6%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("29,6%", "Đông Nam Bộ")

@@ -46,7 +46,7 @@ _ANAPHOR = regex.compile(
     r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|(?<!năm\s)\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)"
     # (`giữa địa phương cao nhất và …`, `địa phương có kết quả thấp nhất`: any province, not the article's)
     r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|(?<!giữa\s+)địa\s+phương(?!\s+(?:cao|thấp|đứng|dẫn|có|nào|khác|xếp|được))"
-    r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn)\s+)vùng)"
+    r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn|trong)\s+)vùng)"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 # `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
 # of the clauses that follow it
