@@ -757,3 +757,11 @@ def test_within_the_region_names_the_region(pipeline) -> None:
     text = ("PCI 2023 vùng Đông Nam Bộ\n\nĐồng Nai đạt 69,1 điểm, Bình Dương 68,2 điểm, Tây Ninh 66,4 điểm và Bình Phước "
             "65,3 điểm. Điều tra cho thấy tỷ lệ doanh nghiệp trong vùng phải trả chi phí không chính thức là 29,6%.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("29,6%", "Đông Nam Bộ")
+
+
+def test_last_year_on_a_year_end_page(pipeline) -> None:
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BÌNH ĐỊNH\n27/12/2024 16:42 | Lượt xem: 1.386\n\nNăm 2024: Cải cách hành chính "
+            "tạo chuyển biến rõ nét\n\nNăm qua, tỉnh hoàn thành 45/47 nhiệm vụ. Chỉ số CCHC năm 2023 của tỉnh đạt 88,1%; "
+            "SIPAS năm 2023 đạt 82%. Năm qua, tỷ lệ hồ sơ trực tuyến đạt 52,6%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("45/47", 2024), ("88,1%", 2023), ("82%", 2023), ("52,6%", 2024)]

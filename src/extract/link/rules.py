@@ -388,6 +388,18 @@ _PERIOD_NO_YEAR = regex.compile(
     r"(?<!\p{L})(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+đầu\s+năm|tháng\s+\d{1,2})(?!\s*(?:[/-]\s*\d|năm\s+\d|\d))", _F)
 
 
+def _year_just_ended(doc: Document) -> int | None:
+    """`năm qua` on a page dated in November or December (a year-end review) is that year; dated
+    earlier, the year before."""
+    if "year_just_ended" not in doc.memo:
+        # (a date line of its own, `27/12/2024 16:42 | Lượt xem: 1.386`, not a date in a sentence)
+        dates = [y for y in doc.within(doc.years, 0, doc.lead_end) if y.role == "date" and len(
+            doc.text[doc.text.rfind("\n", 0, y.start) + 1:(doc.text.find("\n", y.end) + 1 or len(doc.text) + 1) - 1].split()) <= 12]
+        month = regex.search(r"(\d{1,2})\s*[/.-]\s*$", doc.text[max(0, dates[0].start - 6):dates[0].start]) if dates else None
+        doc.memo["year_just_ended"] = (dates[0].year if int(month.group(1)) >= 11 else dates[0].year - 1) if month else None
+    return doc.memo["year_just_ended"]
+
+
 def _publication_year(doc: Document) -> int | None:
     """The year of the page's date line (a date before the end of the lead)."""
     if "published" not in doc.memo:
@@ -415,6 +427,8 @@ def _resolved(doc: Document, y: YearMention) -> YearMention:
     if y.role == "current" and y.year == -1:  # `năm trước`: the year before, for its own sentence only
         base = main_year(doc) or (_publication_year(doc) or 0)
         return YearMention(y.start, y.end, base - 1 if base else 0, "before")
+    if y.role == "current" and y.relative and (dated := _year_just_ended(doc)):
+        return YearMention(y.start, y.end, dated, "result")  # `năm qua` on a dated page
     if y.role == "current":
         main = main_year(doc) or ((published - 1 if y.relative else published) if (published := _publication_year(doc)) else 0)
         return YearMention(y.start, y.end, main, "result")
