@@ -765,3 +765,10 @@ def test_last_year_on_a_year_end_page(pipeline) -> None:
             "SIPAS năm 2023 đạt 82%. Năm qua, tỷ lệ hồ sơ trực tuyến đạt 52,6%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("45/47", 2024), ("88,1%", 2023), ("82%", 2023), ("52,6%", 2024)]
+
+
+def test_last_years_edition_named_as_such_goes_on(pipeline) -> None:
+    text = ("(ngày 20/5/2024)\n\nSáng nay, UBND tỉnh Long An công bố Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa "
+            "phương (DDCI) năm ngoái. Sở Kế hoạch và Đầu tư dẫn đầu khối sở với 78,6 điểm. Từ đầu năm nay, tỷ lệ hồ sơ "
+            "trực tuyến đạt 68,4%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("dẫn đầu", 2023), ("78,6 điểm", 2023), ("68,4%", 2024)]

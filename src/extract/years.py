@@ -100,7 +100,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             if named:
                 out.append(YearMention(m.start(), m.end(), named[-1].year, "result"))
         elif m.group("prev"):
-            out.append(YearMention(m.start(), m.end(), -1, "current", relative=True))
+            # (`công bố DDCI năm ngoái`: last year's edition, which the article goes on about: -2)
+            edition = regex.search(rf"{INDEX_CODE}\)?\s*$", text[max(start, m.start() - 12):m.start()])
+            out.append(YearMention(m.start(), m.end(), -2 if edition else -1, "current", relative=True))
         elif m.group("last"):
             out.append(YearMention(m.start(), m.end(), 0, "current", relative=True))
         elif m.group("cur") and _PLAN_AFTER.match(text[m.end():m.end() + 60]):

@@ -424,9 +424,9 @@ def _attached(text: str, fig: Candidate, y: YearMention) -> bool:
 def _resolved(doc: Document, y: YearMention) -> YearMention:
     """`năm nay` → the article's main result year (the one stated most often, the latest on a tie);
     `năm tới` → a target for the year after it."""
-    if y.role == "current" and y.year == -1:  # `năm trước`: the year before, for its own sentence only
+    if y.role == "current" and y.year in (-1, -2):  # `năm trước`: the year before, for its own sentence only
         base = main_year(doc) or (_publication_year(doc) or 0)
-        return YearMention(y.start, y.end, base - 1 if base else 0, "before")
+        return YearMention(y.start, y.end, base - 1 if base else 0, "before" if y.year == -1 else "result")
     if y.role == "current" and y.relative and (dated := _year_just_ended(doc)):
         return YearMention(y.start, y.end, dated, "result")  # `năm qua` on a dated page
     if y.role == "current":
@@ -446,7 +446,7 @@ def main_year(doc: Document) -> int:
         counts = Counter(x.year for x in doc.years if x.role == "result" and not x.span_end and not _in_parens(doc.text, x.start))
         earlier = [x.year + 1 for x in doc.years if x.role == "before"]
         main = max(counts, key=lambda k: (counts[k], k)) if counts else (
-            max(earlier) if earlier and any(x.role == "current" and x.year != -1 for x in doc.years) else 0)
+            max(earlier) if earlier and any(x.role == "current" and x.year >= 0 for x in doc.years) else 0)
         doc.memo["main_year"] = main
     return main
 
