@@ -772,3 +772,10 @@ def test_last_years_edition_named_as_such_goes_on(pipeline) -> None:
             "phương (DDCI) năm ngoái. Sở Kế hoạch và Đầu tư dẫn đầu khối sở với 78,6 điểm. Từ đầu năm nay, tỷ lệ hồ sơ "
             "trực tuyến đạt 68,4%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("dẫn đầu", 2023), ("78,6 điểm", 2023), ("68,4%", 2024)]
+
+
+def test_listed_units_with_their_parents_in_parentheses(pipeline) -> None:
+    text = ("Ở cấp xã, xã Cẩm Bình dẫn đầu với 95,62%; phường Thạch Quý (TP Hà Tĩnh) và thị trấn Nghèn (huyện Can Lộc) "
+            "lần lượt xếp thứ hai và thứ ba với 94,8% và 94,1%.")
+    got = [(g[0], g[1]) for g in _facts(pipeline, text)]
+    assert got[-2:] == [("94,8%", "Thạch Quý"), ("94,1%", "Nghèn")]

@@ -109,7 +109,10 @@ def _listed(doc: Document, figures: list) -> bool:
 
 
 def _named(doc: Document, lo: int, hi: int) -> list[Mention]:
-    return [m for m in doc.within(doc.entities, lo, hi) if not is_bare_council(m) and m.end <= hi]
+    # (`phường Thạch Quý (TP Hà Tĩnh) và thị trấn Nghèn (huyện Can Lộc)`: a parent in parentheses is
+    # no item of the list)
+    return [m for m in doc.within(doc.entities, lo, hi) if not is_bare_council(m) and m.end <= hi
+            and not (regex.search(r"\(\s*$", doc.text[max(0, m.start - 3):m.start]) and doc.text[m.end:m.end + 1] == ")")]
 
 
 def _units_before(doc: Document, lo: int, cue_start: int) -> list[Mention]:
