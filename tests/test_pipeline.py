@@ -99,6 +99,7 @@ CHALLENGE_FLOORS = {
     "articles9.jsonl": (0.98, 0.87), "articles10.jsonl": (0.98, 0.88), "articles11.jsonl": (0.99, 0.85),
     "articles12.jsonl": (0.99, 0.81), "articles13.jsonl": (0.99, 0.88), "articles14.jsonl": (0.99, 0.83),
     "articles15.jsonl": (0.98, 0.81), "articles16.jsonl": (0.99, 0.88), "articles17.jsonl": (0.99, 0.84),
+    "articles18.jsonl": (0.98, 0.80),
 }
 
 
