@@ -205,6 +205,10 @@ _TOTAL_AFTER_WORD_RANK = regex.compile(rf"^\s+trong\s+(?:số\s+|tổng\s+số\s
 
 
 _UNIT_KIND = r"(?:bộ|sở|ban|ngành|quận|huyện|thị\s+xã|thị\s+trấn|xã|phường|tỉnh|thành\s+phố|thành)"
+# A dash between two numbers is a range (`từ 9 - 10%`), elsewhere a clause boundary; a comma
+# inside a list of unit kinds (`các bộ, ngành`, `khối quận, huyện`) is none.
+_CLAUSE_BOUNDARY = regex.compile(r"[;:()\[\]“”\"!?\n]|(?<!" + _UNIT_KIND + r"),\s|,\s(?!" + _UNIT_KIND + r"(?!\p{L}))|\.\s"
+                                 r"|(?<!\d)\s-\s|\s-\s(?!\d|$)")
 
 
 def _clause_left(text: str, pos: int, limit: int = 90) -> str:
@@ -212,10 +216,7 @@ def _clause_left(text: str, pos: int, limit: int = 90) -> str:
     lo = max(0, pos - limit)
     left = text[lo:pos]
     cut = None
-    # a dash between two numbers is a range (`từ 9 - 10%`), elsewhere a clause boundary; a comma
-    # inside a list of unit kinds (`các bộ, ngành`, `khối quận, huyện`) is none
-    for m in regex.finditer(r"[;:()\[\]“”\"!?\n]|(?<!" + _UNIT_KIND + r"),\s|,\s(?!" + _UNIT_KIND + r"(?!\p{L}))|\.\s"
-                            r"|(?<!\d)\s-\s|\s-\s(?!\d|$)", left):
+    for m in _CLAUSE_BOUNDARY.finditer(left):
         cut = m.end()
     return left[cut:] if cut is not None else left
 
@@ -603,7 +604,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             regex.fullmatch(r"\s*lần\s+lượt(?:\s+là)?\s*", left, _F):
         # `giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%`: the change stated before the comma
         is_delta, sign, trig = _delta(_clause_left(text, len(prev) - 1) + " " + left, right)
-    if not is_delta and not upper and (aside := _DASH_ASIDE_BEFORE.search(text, max(0, s - 140), s)):
+    if not is_delta and not upper and regex.search(r"[-–—]", text[max(0, s - 140):s]) and \
+            (aside := _DASH_ASIDE_BEFORE.search(text, max(0, s - 140), s)):
         # `Khoảng cách giữa Hà Nội và Hà Giang – hai địa phương … – là 7,66%`: read past the aside
         is_delta, sign, trig = _delta(_clause_left(text, aside.start()) + " " + aside.group("tail"), right)
     if not is_delta and not upper and _RANK_UNIT_AFTER.match(right) and \

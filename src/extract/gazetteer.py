@@ -155,18 +155,23 @@ def canonical_region(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _district_table() -> dict[str, list[str]]:
+def _legacy_districts() -> list[tuple[str, str]]:
+    """(province, district) short names of the 63-province units, the district without the
+    parenthesis the table tells same-named units apart by (`Long Mỹ (Huyện)`, `Long Mỹ (Thị xã)`)."""
     db = resources.files("vietnamadminunits") / "data" / "dataset.db"
-    table: dict[str, list[str]] = {}
     with resources.as_file(db) as path:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             rows = con.execute("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy").fetchall()
         finally:
             con.close()
-    for prov, dist in rows:
-        # (`Long Mỹ (Huyện)`, `Long Mỹ (Thị xã)`: the table tells same-named units apart in parentheses)
-        dist = regex.sub(r"\s*\([^()]*\)$", "", dist or "")
+    return [(prov, regex.sub(r"\s*\([^()]*\)$", "", dist or "")) for prov, dist in rows]
+
+
+@lru_cache(maxsize=1)
+def _district_table() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for prov, dist in _legacy_districts():
         if dist and not dist[0].isdigit() and " " in dist:
             names = table.setdefault(fold_name(prov), [])
             if fold_name(dist) not in names:
@@ -177,15 +182,7 @@ def _district_table() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def one_word_districts() -> frozenset[str]:
     """District-level names of one syllable (`Vinh`, `Huế`): a name only after its prefix (`TP Vinh`)."""
-    db = resources.files("vietnamadminunits") / "data" / "dataset.db"
-    with resources.as_file(db) as path:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = con.execute("SELECT DISTINCT districtShort FROM admin_units_legacy").fetchall()
-        finally:
-            con.close()
-    names = (regex.sub(r"\s*\([^()]*\)$", "", d or "") for (d,) in rows)
-    return frozenset(fold_name(d) for d in names if d and " " not in d and not d[0].isdigit())
+    return frozenset(fold_name(d) for _, d in _legacy_districts() if d and " " not in d and not d[0].isdigit())
 
 
 def districts_of(province: str) -> list[str]:

@@ -162,11 +162,11 @@ _PUBLISHED_BEFORE = regex.compile(r"(?<!\p{L})(?:công\s+bố|phát\s+hành|ra\s
 _OPENING_LOOK_BACK = regex.compile(r"(?<!\p{L})trước\s+(?:đó|đây|kia)\s*,\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$", _F)
 # `năm 2019, tỷ lệ này mới là 2,1%`: the same measure at an earlier time, for contrast.
 # (`năm 2022, mức trung bình này mới là 85,64%`)
-_PAST_AFTER = regex.compile(r"^\s*,?\s*(?:thì\s+)?(?:tỷ\s+lệ|con\s+số|chỉ\s+số|mức|điểm\s+số|giá\s+trị|khoảng\s+cách)"
-                            r"(?:\s+(?-i:\p{Ll}+)){0,2}?\s+(?:này|đó)(?!\p{L})", _F)
+_MEASURE = r"tỷ\s+lệ|con\s+số|chỉ\s+số|mức|điểm\s+số|giá\s+trị"
+_THIS = r"(?:\s+(?-i:\p{Ll}+)){0,2}?\s+(?:này|đó)"
+_PAST_AFTER = regex.compile(rf"^\s*,?\s*(?:thì\s+)?(?:{_MEASURE}|khoảng\s+cách){_THIS}(?!\p{{L}})", _F)
 # `Hai chỉ số này năm 2022 lần lượt là …`: the same measures at an earlier time
-_SAME_MEASURE_BEFORE = regex.compile(r"(?:tỷ\s+lệ|con\s+số|chỉ\s+số|mức|điểm\s+số|giá\s+trị)(?:\s+(?-i:\p{Ll}+)){0,2}?"
-                                     r"\s+(?:này|đó)\s+(?:vào\s+|trong\s+)?(?:năm\s+)$", _F)
+_SAME_MEASURE_BEFORE = regex.compile(rf"(?:{_MEASURE}){_THIS}\s+(?:vào\s+|trong\s+)?(?:năm\s+)$", _F)
 
 
 # `Năm 2022, tỉnh chỉ xếp thứ 35/63, thì năm nay …`, `Nếu như năm 2022 … thì năm nay …`: the earlier
