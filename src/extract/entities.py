@@ -72,9 +72,12 @@ _NEXT_COMP = rf"(?:{_ACRO}|Việt[ ]Nam|{_CAP}(?:[ ]+{_LOWER}){{1,4}})"
 # Place names may hold words that open sentences elsewhere (`Đại Từ`, `Hai Bà Trưng`, `Ba Vì`) and
 # an apostrophe (`Cư M'gar`, `Ea H'leo`);
 # numbered ones are wards and urban districts (`Quận 1`), never `tỉnh 6,75/8 điểm`.
-_PLACE_CAP = r"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Năm|Ngày|Tháng|Ảnh|Nguồn)(?!\p{L}))\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?)"
+# After the first word a photo credit only stops the name where its colon follows (`Tùng Ảnh` is a commune).
+_PLACE_WORD_CAP = r"(?:\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?)"
+_PLACE_CAP = rf"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Năm|Ngày|Tháng|Ảnh|Nguồn)(?!\p{{L}})){_PLACE_WORD_CAP})"
+_PLACE_NEXT = rf"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Năm|Ngày|Tháng)(?!\p{{L}})|(?:Ảnh|Nguồn)[ ]*:){_PLACE_WORD_CAP})"
 _PLACE_NAME = (
-    rf"(?:{_PLACE_CAP}(?:[ ]+{_PLACE_CAP}){{0,3}}(?:[ ]?-[ ]?{_PLACE_CAP}(?:[ ]+{_PLACE_CAP}){{0,2}})?|(?<=(?:[Qq]uận|[Pp]hường)[ ]*)\d{{1,2}}(?![\d/]|[,.]\d))"
+    rf"(?:{_PLACE_CAP}(?:[ ]+{_PLACE_NEXT}){{0,3}}(?:[ ]?-[ ]?{_PLACE_CAP}(?:[ ]+{_PLACE_NEXT}){{0,2}})?|(?<=(?:[Qq]uận|[Pp]hường)[ ]*)\d{{1,2}}(?![\d/]|[,.]\d))"
 )
 _LOC_PREFIX = r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|TP\.?|Tp\.?|[Qq]uận|[Hh]uyện|[Tt]hị[ ]xã|[Tt]hị[ ]trấn|[Xx]ã|[Pp]hường|TX\.?|[Đđ]ặc[ ]khu)"
 _BARE_PLACE_AFTER_ORG = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)(?![ ]*\p{Lu})"
