@@ -87,7 +87,9 @@ _RANK_SCOPE = regex.compile(
     _F,
 )
 _DEMONSTRATIVE = regex.compile(
-    r"(?<!\p{L})(?:đơn\s+vị|địa\s+phương|cơ\s+quan|sở|bộ|ngành|huyện|quận|thị\s+xã|xã|phường)\s+(?:này|đó|nói\s+trên)(?!\p{L})",
+    r"(?<!\p{L})(?:đơn\s+vị|địa\s+phương|cơ\s+quan|sở|bộ|ngành|huyện|quận|thị\s+xã|xã|phường)\s+(?:này|đó|nói\s+trên)(?!\p{L})"
+    # `Tỉnh biên giới này`, `địa phương miền núi này`: an epithet between the kind and `này`
+    r"|(?<!\p{L})(?:tỉnh|thành\s+phố|đơn\s+vị|địa\s+phương|huyện|quận|thị\s+xã)(?:\s+(?!(?:này|trong|của|và|có|đã)(?!\p{L}))(?-i:\p{Ll}+)){1,3}\s+này(?!\p{L})",
     _F,
 )
 _REFERENCE_VALUE_BEFORE = regex.compile(
