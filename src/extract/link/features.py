@@ -324,6 +324,12 @@ def subject_candidates(
         if id(speaker) not in implied_ids:
             pool.append(speaker)
             implied_ids.add(id(speaker))
+    if anaphor_m is not None and block_m is None and anaphor_m.group(0).lower() == "vùng" and \
+            anaphor_referent is not None and all(m.canonical != anaphor_referent for m in pool):
+        # `điểm bình quân của vùng` many sentences after the region was named: its last mention
+        last = [m for m in doc.entities if m.canonical == anaphor_referent and m.start < fig.start]
+        if last:
+            pool.append(last[-1])
     for m in pool:
         sm = doc.sentence_of(m.start)
         after = m.start > fig.start
