@@ -324,8 +324,9 @@ def subject_candidates(
         if id(speaker) not in implied_ids:
             pool.append(speaker)
             implied_ids.add(id(speaker))
-    if anaphor_m is not None and block_m is None and anaphor_m.group(0).lower() == "vùng" and \
-            anaphor_referent is not None and all(m.canonical != anaphor_referent for m in pool):
+    # (`Hà Tĩnh xếp thứ hai trong vùng với 88,47%`: with a unit named before it, `vùng` is a scope)
+    region_anaphor = anaphor_m is not None and block_m is None and anaphor_m.group(0).lower() == "vùng" and not ents_before
+    if region_anaphor and anaphor_referent is not None and all(m.canonical != anaphor_referent for m in pool):
         # `điểm bình quân của vùng` many sentences after the region was named: its last mention
         last = [m for m in doc.entities if m.canonical == anaphor_referent and m.start < fig.start]
         if last:
@@ -421,6 +422,8 @@ def subject_candidates(
             "in_counted_group": float(id(m) in counted),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
+            # `của vùng`, `trong vùng`, `toàn vùng`: only a region is meant, whatever the topic
+            "anaphor_region": float(region_anaphor and m.kind == "region" and m.canonical == anaphor_referent),
             "head_anaphor": float(m.label == "ORG" and m.kind in head_anaphor
                                   and (t := head_target.get(m.kind)) is not None and t.canonical == m.canonical),
         })
