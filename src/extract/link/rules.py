@@ -172,7 +172,10 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
 
 
 _ABOUT_METRIC = regex.compile(r"\s*(?:về|theo)\s+(?:(?:bảng\s+)?xếp\s+hạng\s+)?", _F)
-_JOINED_NAMES = regex.compile(r"\s*(?:\(?(?:năm\s+)?(?:19|20)\d\d\)?\s*)?\)?\s*(?:và|cùng|,)\s+", _F)
+# (`Chỉ số CCHC và Chỉ số SIPAS`, `PAR Index và SIPAS`: the second name's head and the first's
+# `Index` lie outside the mentions)
+_JOINED_NAMES = regex.compile(
+    r"\s*(?:Index\s*)?(?:\(?(?:năm\s+)?(?:19|20)\d\d\)?\s*)?\)?\s*(?:và|cùng|,)\s+(?:chỉ\s+số\s+)?", _F)
 
 
 def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_index: str | None) -> str:
