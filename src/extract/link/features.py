@@ -103,7 +103,7 @@ _STRONG_SOURCE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do|bảng\s+xếp\s+hạng(?:\s+\S+){0,3}?\s+(?:của|do))\s*$", _F)
 # `Tổng cục Thuế (nay là Cục Thuế)`, `Sở Giao thông vận tải (nay đã hợp nhất vào Sở Xây dựng)`: the
 # unit's later name is an aside; the result belongs to the unit as it was
-_RENAMED_BEFORE = regex.compile(
+RENAMED_BEFORE = regex.compile(
     r"\(\s*(?:nay|hiện\s+nay|sau\s+(?:sáp|hợp)\s+nhất)\s*(?:đã\s+)?(?:là|thuộc|(?:được\s+)?(?:sáp|hợp)\s+nhất\s+(?:vào|với|thành))\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
@@ -415,7 +415,7 @@ def subject_candidates(
             "affiliation": float(same and id(m) not in implied_ids and bool(_TITLE_WORDS.search(before_m))
                                  and not _parenthetical_after(text, m, fig)),
             "implied_place": float(id(m) in implied_ids),
-            "renamed_aside": float(bool(_RENAMED_BEFORE.search(text[max(0, m.start - 40):m.start]))),
+            "renamed_aside": float(bool(RENAMED_BEFORE.search(text[max(0, m.start - 40):m.start]))),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
             "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m))),
             # (`Ngân hàng Nhà nước Việt Nam (NHNN)` spells out its acronym: only a place files a story)

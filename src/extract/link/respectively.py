@@ -13,7 +13,7 @@ import regex
 
 from ..document import Document
 from ..entities import Mention
-from .features import is_bare_council
+from .features import RENAMED_BEFORE, is_bare_council
 
 _CUE = regex.compile(r"(?<!\p{L})(?:lần\s+lượt|tương\s+ứng)(?!\p{L})", regex.IGNORECASE)
 # What may stand between two listed units, before the cue and after it.
@@ -111,8 +111,10 @@ def _listed(doc: Document, figures: list) -> bool:
 def _named(doc: Document, lo: int, hi: int) -> list[Mention]:
     # (`phường Thạch Quý (TP Hà Tĩnh) và thị trấn Nghèn (huyện Can Lộc)`: a parent in parentheses is
     # no item of the list)
+    # nor is a later name in an aside (`Tổng cục Thuế (nay là Cục Thuế) và …`)
     return [m for m in doc.within(doc.entities, lo, hi) if not is_bare_council(m) and m.end <= hi
-            and not (regex.search(r"\(\s*$", doc.text[max(0, m.start - 3):m.start]) and doc.text[m.end:m.end + 1] == ")")]
+            and not (regex.search(r"\(\s*$", doc.text[max(0, m.start - 3):m.start]) and doc.text[m.end:m.end + 1] == ")")
+            and not RENAMED_BEFORE.search(doc.text[max(0, m.start - 40):m.start])]
 
 
 def _units_before(doc: Document, lo: int, cue_start: int) -> list[Mention]:
