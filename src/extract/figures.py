@@ -804,6 +804,20 @@ def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
                     r"\s*[(,]?\s*(?:tương\s+đương|tức|hay)\s+", text[d.end:c.start], _F):
                 out[i] = Candidate(c.start, c.end, "delta", c.value if d.value > 0 else -c.value, None, c.unit,
                                    c.comparator, cue="restated")
+    for d in sorted((c for c in out if c.kind == "delta" and c.unit in ("%", "point")), key=lambda c: c.start):
+        # `tăng 11,2%, 6,8% và 3,1%`: the items listed after a change, each with the unit, are changes
+        # too (a list closed by `và`, not `tăng 12%, 45% doanh nghiệp mới`)
+        chain, pos, closed = [], d.end, False
+        while not closed and (nxt := next((c for c in out if c.start > pos and c.kind in ("percent", "score")
+                                           and c.unit == d.unit and c.comparator is None
+                                           and _LIST_JOIN.fullmatch(text[pos:c.start])), None)) is not None:
+            closed = bool(regex.search(r"(?<!\p{L})và(?!\p{L})", text[pos:nxt.start]))
+            chain.append(nxt)
+            pos = nxt.end
+        if closed:
+            sign = 1 if d.value > 0 else -1
+            out[:] = [Candidate(c.start, c.end, "delta", sign * c.value, None, c.unit, None, cue="coordinated")
+                      if any(c is x for x in chain) else c for c in out]
     for d in [c for c in out if c.kind == "delta"]:
         m = regex.match(rf"^\s+và\s+(?P<n>{NUMBER})\s?(?P<u>%|điểm|bậc|hạng)(?!\p{{L}})", text[d.end:d.end + 30], _F)
         if not m:
@@ -837,6 +851,7 @@ def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
 
 
 _LIST_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)"
+_LIST_JOIN = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _LIST_BEFORE = regex.compile(rf"(?<![\p{{L}}\d.,/])((?:{NUMBER}){_LIST_SEP})+$", _F)
 _LIST_ITEM = regex.compile(rf"({NUMBER}){_LIST_SEP}", _F)
 _ORDINAL = "|".join(w for w in ORDINAL_WORDS if w not in ("một",))
