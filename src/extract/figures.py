@@ -600,10 +600,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # the comma (not `cải thiện mạnh nhất, đạt 7,45 điểm`, a level)
         is_delta, sign, trig = True, (-1 if regex.search(r"giảm(?:\s+\p{L}+){0,2}\s+nhất\s*,[^,]*$", text[max(0, s - 50):s], _F)
                                       else 1), "tăng nhất"
-    if not is_delta and not upper and (prev := text[:s - len(left)].rstrip()).endswith(",") and \
-            regex.fullmatch(r"\s*lần\s+lượt(?:\s+là)?\s*", left, _F):
+    if not is_delta and not upper and (wider := _past_respectively(text, s - len(left), left)):
         # `giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%`: the change stated before the comma
-        is_delta, sign, trig = _delta(_clause_left(text, len(prev) - 1) + " " + left, right)
+        is_delta, sign, trig = _delta(wider, right)
     if not is_delta and not upper and regex.search(r"[-–—]", text[max(0, s - 140):s]) and \
             (aside := _DASH_ASIDE_BEFORE.search(text, max(0, s - 140), s)):
         # `Khoảng cách giữa Hà Nội và Hà Giang – hai địa phương … – là 7,66%`: read past the aside
@@ -794,6 +793,15 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     return []
 
 
+def _past_respectively(text: str, clause_start: int, left: str) -> str:
+    """`sụt giảm, lần lượt 0,09 và 0,17 điểm`: a clause that is only `lần lượt` (and the list's
+    earlier items) goes on from the clause before its comma; '' otherwise."""
+    prev = text[:clause_start].rstrip()
+    if not prev.endswith(",") or not regex.fullmatch(rf"\s*lần\s+lượt(?:\s+là)?\s*(?:(?:{NUMBER})(?:\s?%)?{_LIST_SEP})*", left, _F):
+        return ""
+    return _clause_left(text, len(prev) - 1) + " " + left
+
+
 def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
     """`giảm 5 chức danh trưởng phòng và 5 chức danh phó …`, `tăng 25 hạng và 4,03 điểm`: the
     number joined by `và` to a change is a change too; so is the same change restated
@@ -903,7 +911,8 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
             continue
         base = c.start - len(lm.group(0))
         kind, sign = c.kind, (-1 if c.kind == "delta" and c.value < 0 else 1)
-        is_delta, d_sign, _ = _delta(_clause_left(text, base), "")
+        base_left = _clause_left(text, base)
+        is_delta, d_sign, _ = _delta(_past_respectively(text, base - len(base_left), base_left) or base_left, "")
         if is_delta and kind != "delta":
             # `tăng 1,12 và 0,94 điểm`: the change verb before the list makes every item a change
             kind, sign = "delta", d_sign
