@@ -307,8 +307,9 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         gap = []  # `nhích lên 1,2% so với năm trước`: the size of the step (not `nhích lên 63,05 điểm năm 2023`)
     if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in ("khoảng cách", "chênh lệch"):
         return False, 1, ""
-    if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng"):
-        return False, 1, ""  # `thấp hơn mức 65,8 điểm của năm 2021`, `thấp hơn chỉ tiêu 30%`: a level
+    if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng", "thiểu"):
+        # `thấp hơn mức 65,8 điểm của năm 2021`, `thấp hơn chỉ tiêu 30%`, `cao hơn yêu cầu tối thiểu 95%`: a level
+        return False, 1, ""
     if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
         if not (named_other and _gap_names_the_other(word, gap, right)) and not _changed_measure(word, gap, right, left[:trig.start()]):
             return False, 1, ""
