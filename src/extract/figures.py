@@ -656,9 +656,13 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         after = text[span_end2:span_end2 + 30]
         if rank_cue or (xy_words.group(1).lower() == "trên" and _SAME_AS_X_BEFORE.search(left)):
             return [Candidate(s, span_end2, "rank", va, total, "rank", None, cue="x trên y")]
-        if (xy_words.group(1).lower() != "trên" or regex.search(r"(?<!\p{L})có\s+$", left, _F)) \
+        if _GROUP_CUE_BEFORE.search(left) and regex.match(r"^\s*trong", xy_words.group(1), _F) and total and va < total:
+            # `thuộc nhóm 10 trong số 34 tỉnh, thành phố`: a place in the top of so many
+            return [Candidate(s, span_end2, "rank", va, total, "rank", "<=", cue="group")]
+        # (`Có 40 trên 63 tỉnh, thành đạt …`, `14 trên 15 xã đã triển khai`: after `có` or opening its
+        # clause, `x trên y` counts too)
+        if (xy_words.group(1).lower() != "trên" or regex.search(r"(?:(?<!\p{L})có\s+|^\s*)$", left, _F)) \
                 and _unit_noun(after) and total and va <= total:
-            # (`Có 40 trên 63 tỉnh, thành đạt …`: after `có`, `x trên y` counts too)
             return [Candidate(s, span_end2, "count", va, total, "count", None, cue="x trong y")]
         return []
 
@@ -787,7 +791,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
-    if unit is None and _GROUP_AFTER.match(right) and (
+    if unit is None and (_GROUP_AFTER.match(right) or (
+            # `vào nhóm 10 về cải cách hành chính`, `thuộc nhóm 20 cả nước`
+            regex.match(r"^\s+(?:về|cả\s+nước|toàn\s+quốc)(?!\p{L})", right, _F) and va == int(va) and va <= 100
+            and regex.search(r"(?:thuộc|trong|vào|lọt|giữ|duy\s+trì)\s+nhóm\s*$", left, _F))) and (
         _GROUP_LEAD_BEFORE.search(left) or _GROUP_CUE_BEFORE.search(left)
     ):
         return [Candidate(s, e, "rank", va, None, "rank", "<=", cue="group")]
