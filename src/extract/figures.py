@@ -772,6 +772,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             text[max(0, s - 60):s]):
         # `vươn lên vị trí thứ 7 cả nước (năm 2023 là 18)`: the position the year before
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="earlier position")]
+    if unit is None and va == int(va) and 1 <= va <= 200 and regex.search(r"\(\s*(?:xếp\s+|đứng\s+)?thứ\s*$", text[max(0, s - 15):s], _F) \
+            and regex.match(r"^\s*(?:\)|(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng)\s*\))", right, _F):
+        # `chính quyền số đạt 0,7712 (thứ 2)`: a position in parentheses after a value
+        return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
     if unit is None and va == int(va) and va <= 200 and regex.search(
             r"vị\s+trí(?:\s+\p{L}+){0,2}\s*,\s*thứ\s*$", text[max(0, s - 40):s], _F):
         # `đứng ở hai vị trí cuối, thứ 10 và 11`: the positions spelled out after naming them
