@@ -103,6 +103,9 @@ _SHARE_OF_THINGS = regex.compile(
 )
 
 
+_RANKED_QUANTITY = regex.compile(r"GRDP|GDP|FDI|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|thu\s+ngân\s+sách|doanh\s+thu|sản\s+lượng", _F)
+
+
 # Where SIPAS is being discussed, citizens' satisfaction with a service is one of its measures (a
 # `tỷ lệ người dân hài lòng` counted at a service desk, or satisfaction elsewhere, is `OTHER`).
 _CITIZEN_SATISFACTION = regex.compile(
@@ -124,7 +127,13 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     levels_only = fig.kind in ("rank", "score") or (fig.kind == "delta" and fig.unit in ("rank", "point"))
 
     def usable(m: MetricMention) -> bool:
-        return not (levels_only and m.index == "OTHER")
+        if levels_only and m.index == "OTHER":
+            # `Quy mô GRDP ước đạt hơn 640.000 tỷ đồng, đứng thứ 4 cả nước`: an economic quantity ranked
+            # in its own clause, with no index named after it
+            return fig.kind == "rank" and m.end <= fig.start and bool(_RANKED_QUANTITY.fullmatch(m.text)) \
+                and not any(x.index != "OTHER" and m.end <= x.start < fig.start for x in here) \
+                and not regex.search(r"[;.]", doc.text[m.end:fig.start])
+        return True
 
     if fig.unit == "%" and _SHARE_OF_THINGS.match(doc.text[fig.end - 1:fig.end + 20]) and not any(
         m.index not in ("OTHER", "COMPONENT") and m.strong for m in here
