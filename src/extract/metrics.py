@@ -42,6 +42,11 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
     ("SIPAS", r"SIPAS|chỉ\s+số\s+hài\s+lòng|(?:mức\s+độ\s+)?hài\s+lòng\s+(?:của\s+người\s+dân|về\s+sự\s+phục\s+vụ|đối\s+với\s+sự\s+phục\s+vụ)"
               r"(?:[^.;:]{0,40}?phục\s+vụ(?:\s+(?:hành\s+chính|của\s+(?:các\s+)?cơ\s+quan\s+hành\s+chính(?:\s+nhà\s+nước)?))?)?", True),
     ("PGI", r"PGI|chỉ\s+số\s+xanh(?:\s+cấp\s+tỉnh)?", True),
+    # the PGI's components, named as indices (`chỉ số “Giảm thiểu ô nhiễm”`)
+    ("PGI", r"(?<=(?:chỉ\s+số(?:\s+thành\s+phần)?|điểm)\s+[“\"]?|[“\"])(?:giảm\s+thiểu\s+ô\s+nhiễm|chất\s+lượng\s+môi\s+trường|"
+            r"chính\s+sách\s+(?:ưu\s+tiên|thúc\s+đẩy|hỗ\s+trợ)\s+doanh\s+nghiệp\s+xanh|"
+            r"chi\s+phí\s+thực\s+hiện\s+các\s+biện\s+pháp\s+bảo\s+vệ\s+môi\s+trường|"
+            r"tính\s+(?:hiệu\s+quả|chủ\s+động)\s+(?:và\s+trách\s+nhiệm\s+)?của\s+chính\s+quyền\s+(?:trong|về)\s+(?:xử\s+lý\s+)?(?:các\s+)?(?:vấn\s+đề\s+|vi\s+phạm\s+)?môi\s+trường)", True),
     ("DTI", r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", True),
     ("DTI", r"chuyển\s+đổi\s+số|chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số", False),
     ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:trung\s+bình\s+)?(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", True),
@@ -77,6 +82,8 @@ _OTHER = (
     r"lượt\s+khách|khách\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa)|du\s+lịch|công\s+suất|lấp\s+đầy|sản\s+xuất\s+công\s+nghiệp|bán\s+lẻ"
 )
 
+_PUBLISHED_WITH = regex.compile(r"(?:công\s+bố|phát\s+hành|ra\s+mắt)?\s*cùng(?:\s+với)?\s+(?:báo\s+cáo|bảng\s+xếp\s+hạng)\s+$", _F)
+
 _MASTER = regex.compile(
     "|".join(
         f"(?P<g{i}>(?<!\\p{{L}})(?:{pat})(?!\\p{{L}}){_LEVEL if code != 'OTHER' else ''}{_NAME if code == 'COMPONENT' else ''}{_YEAR if code != 'COMPONENT' else ''})"
@@ -99,5 +106,7 @@ def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> l
             out.append(MetricMention(m.start(), m.end(), "OTHER", m.group(), True))
             continue
         code, _, strong = _INDEX_PATTERNS[int(name[1:])]
+        if _PUBLISHED_WITH.search(text, max(0, m.start() - 30), m.start()):
+            strong = False  # `PGI, được công bố cùng Báo cáo PCI`: the other report, not what is measured
         out.append(MetricMention(m.start(), m.end(), code, m.group(), strong))
     return out
