@@ -43,8 +43,9 @@ class Pipeline:
         doc = Document(text=t, sentences=sents, figures=figures)
         doc.entities = find_entities(t)
         if figures:
-            # the sectors in a ministry's or department's name (`Bộ Văn hóa, Thể thao và Du lịch`) name no quantity
-            orgs = [(m.start, m.end) for m in doc.entities if m.label == "ORG" and m.kind in ("Bộ", "Sở")]
+            # the sectors in an organisation's name (`Bộ Văn hóa, Thể thao và Du lịch`, `Cục Quản lý giá`) name
+            # no quantity
+            orgs = [(m.start, m.end) for m in doc.entities if m.label == "ORG" and m.kind in ("Bộ", "Sở", "Cục", "Tổng cục", "Vụ")]
             doc.metrics = [m for m in find_metric_mentions(t)
                            if not (m.index == "OTHER" and any(s <= m.start and m.end <= e for s, e in orgs))]
             doc.years = find_years(t)
