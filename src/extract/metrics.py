@@ -82,6 +82,9 @@ _OTHER = (
     r"lượt\s+khách|khách\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa)|du\s+lịch|công\s+suất|lấp\s+đầy|sản\s+xuất\s+công\s+nghiệp|bán\s+lẻ"
 )
 
+_SERVICE_SATISFACTION = regex.compile(
+    r"(?!SIPAS|chỉ\s+số)[^.;:]{0,60}?(?:trong|về|đối\s+với|với)\s+(?:việc\s+|kết\s+quả\s+)?(?:tiếp\s+nhận\s+và\s+)?giải\s+quyết\s+"
+    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)", _F)
 _PUBLISHED_WITH = regex.compile(r"(?:công\s+bố|phát\s+hành|ra\s+mắt)?\s*cùng(?:\s+với)?\s+(?:báo\s+cáo|bảng\s+xếp\s+hạng)\s+$", _F)
 
 _MASTER = regex.compile(
@@ -106,6 +109,11 @@ def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> l
             out.append(MetricMention(m.start(), m.end(), "OTHER", m.group(), True))
             continue
         code, _, strong = _INDEX_PATTERNS[int(name[1:])]
+        if code == "SIPAS" and _SERVICE_SATISFACTION.match(text, m.start()):
+            # `mức độ hài lòng của người dân, doanh nghiệp trong giải quyết TTHC`: satisfaction with the
+            # handling of procedures (the service index of Decision 766), not the SIPAS survey
+            out.append(MetricMention(m.start(), m.end(), "OTHER", m.group(), True))
+            continue
         if _PUBLISHED_WITH.search(text, max(0, m.start() - 30), m.start()):
             strong = False  # `PGI, được công bố cùng Báo cáo PCI`: the other report, not what is measured
         out.append(MetricMention(m.start(), m.end(), code, m.group(), strong))
