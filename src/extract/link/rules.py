@@ -103,6 +103,9 @@ _SHARE_OF_THINGS = regex.compile(
 )
 
 
+_PROCEDURES = regex.compile(r"TTHC|thủ\s+tục\s+hành\s+chính", _F)
+_RATE_OF_FILES = regex.compile(r"t[ỷỉ]\s+lệ|hồ\s+sơ", _F)  # (`tỷ lệ hồ sơ TTHC được giải quyết trực tuyến`)
+_FACTOR_BEFORE = regex.compile(r"(?:yếu\s+tố|tiêu\s+chí|[-+•])\s*[\"“]?$", _F)
 _RANKED_QUANTITY = regex.compile(r"GRDP|GDP|FDI|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|thu\s+ngân\s+sách|doanh\s+thu|sản\s+lượng", _F)
 
 
@@ -166,6 +169,11 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
             listed = [f for f in doc.within(doc.figures, m.end + cue.end(), s_end) if f.kind == fig.kind]
             m = chain[listed.index(fig)] if fig in listed and len(listed) == len(chain) else m
         index = _resolve(doc.text, m, before, context_index)
+        if index == "OTHER" and _PROCEDURES.fullmatch(m.text) and not _RATE_OF_FILES.search(
+                regex.split(r"[;:]", doc.text[s_start:m.start])[-1]) and (
+                any(x.index == "SIPAS" for x in here if x is not m) or (context_index == "SIPAS" and _FACTOR_BEFORE.search(
+                    doc.text[max(0, m.start - 15):m.start]))):
+            index = "SIPAS"  # `tiếp cận dịch vụ 84,1%; thủ tục hành chính 83,5%`: one of SIPAS's five factors
         clause = doc.text[s_start:fig.start].rsplit(";", 1)[-1]
         if index == "OTHER" and "SIPAS" in (context_index, *(x.index for x in here)) and \
                 _CITIZEN_SATISFACTION.search(clause) and not regex.search(r"t[ỷỉ]\s+lệ", clause, _F):
