@@ -98,6 +98,9 @@ _REFERENCE_VALUE_BEFORE = regex.compile(
     r"|(?:trong\s+khi|còn)\s+(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc)\s+(?:là|đạt|ở\s+mức)\s+"
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc|(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))\s*:?\s*)$", _F)
 _RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
+# (not `tỷ lệ doanh nghiệp trên địa bàn`/`trong vùng`/`của tỉnh`: respondents of one place)
+_RESPONDENTS_SHARE_BEFORE = regex.compile(
+    rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}(?:(?!trên\s+địa\s+bàn|trong\s+vùng|của\s+(?:tỉnh|thành\s+phố|huyện)|tại)[^,;])*$", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do|bảng\s+xếp\s+hạng(?:\s+\S+){0,3}?\s+(?:của|do))\s*$", _F)
@@ -284,8 +287,10 @@ def subject_candidates(
     # `38,5% doanh nghiệp cho biết …` in a report ranking many provinces: the survey's respondents
     # nationwide, not the province the article dwells on
     # (`86,5% doanh nghiệp trên địa bàn`: the respondents in the article's own province)
-    survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and bool(_RESPONDENTS_AFTER.match(
-        text[fig.end:fig.end + 30])) and not ents_before and not _LOCAL_AFTER.match(text[fig.end:fig.end + 40])
+    # (also `tỷ lệ doanh nghiệp phải trả chi phí không chính thức là 35,5%`)
+    survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and (bool(_RESPONDENTS_AFTER.match(
+        text[fig.end:fig.end + 30])) and not _LOCAL_AFTER.match(text[fig.end:fig.end + 40]) or bool(
+        _RESPONDENTS_SHARE_BEFORE.search(clause_left))) and not ents_before
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
         provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind in ("province", "city")})
