@@ -74,6 +74,7 @@ _MEDIAN = regex.compile(r"(?<!nhóm\s)trung\s+vị", _F)  # `nhóm trung vị` i
 _PROVINCE_SHARE_AFTER = regex.compile(r"^\s?(?:số\s+)?(?:tỉnh|quốc\s+gia|nước|bộ,\s*ngành|bộ,\s*cơ\s+quan)(?!\p{L})", _F)
 # `Có 10 tỉnh (15,87%) tăng điểm`: the share those provinces make of all of them.
 _PEERS_SHARE_BEFORE = regex.compile(r"(?<![\d/])\d+\s+(?:tỉnh|địa\s+phương|bộ|quốc\s+gia)(?:,\s*thành(?:\s+phố)?)?\s*\(\s*$", _F)
+_LOCAL_UNITS_AFTER = regex.compile(r"^\s?(?:địa\s+phương|đơn\s+vị)", _F)
 _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
 # `xếp thứ 12 cả nước`, `cao hơn mức chung của cả nước`: the country as
 # the field a unit is ranked in or compared with, not the owner of the figure.
@@ -275,7 +276,9 @@ def subject_candidates(
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
     figs_in_sent = doc.within(doc.figures, s_start, s_end)
     average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not ents_before
-    peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20]))) or (
+    # (`Có 6/11 địa phương đạt …` in a province's article: its own districts, not the provinces)
+    peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20])) and not (
+        fig.total is not None and fig.total < 34 and _LOCAL_UNITS_AFTER.match(text[fig.end:fig.end + 20]))) or (
         fig.unit == "%" and fig.kind == "percent" and (bool(_PROVINCE_SHARE_AFTER.match(text[fig.end:fig.end + 20]))
                                                        or bool(_PEERS_SHARE_BEFORE.search(text[max(0, fig.start - 30):fig.start]))))
     # `thấp hơn mức trung bình cả nước (84,2%)`, `(cả nước: 80,08%)`: the reference's own value
