@@ -75,7 +75,8 @@ _NEXT_COMP = rf"(?:{_ACRO}|Việt[ ]Nam|{_CAP}(?:[ ]+{_LOWER}){{1,4}})"
 # After the first word a photo credit only stops the name where its colon follows (`Tùng Ảnh` is a commune).
 _PLACE_WORD_CAP = r"(?:\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?)"
 _PLACE_CAP = rf"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Năm|Ngày|Tháng|Ảnh|Nguồn)(?!\p{{L}})){_PLACE_WORD_CAP})"
-_PLACE_NEXT = rf"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Năm|Ngày|Tháng)(?!\p{{L}})|(?:Ảnh|Nguồn)[ ]*:){_PLACE_WORD_CAP})"
+# (`thị xã Ngã Năm`: `Năm` ends a name unless a year or `nay` follows it)
+_PLACE_NEXT = rf"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Ngày|Tháng)(?!\p{{L}})|(?:Ảnh|Nguồn)[ ]*:|Năm[ ]+(?:\d|nay|qua|trước|sau|tới)){_PLACE_WORD_CAP})"
 _PLACE_NAME = (
     rf"(?:{_PLACE_CAP}(?:[ ]+{_PLACE_NEXT}){{0,3}}(?:[ ]?-[ ]?{_PLACE_CAP}(?:[ ]+{_PLACE_NEXT}){{0,2}})?|(?<=(?:[Qq]uận|[Pp]hường)[ ]*)\d{{1,2}}(?![\d/]|[,.]\d))"
 )

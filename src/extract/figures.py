@@ -83,7 +83,7 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 # Delta triggers; the sign comes from the word.
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
-    r"kém|vượt|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
+    r"kém|vượt|bứt\s+phá|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
     r"thu\s+hẹp|thiếu)(?!\p{L})",
     _F,
 )
@@ -305,6 +305,9 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     gap = gap_text.split()
     if word == "nhích" and [g.lower() for g in gap] == ["lên"] and regex.match(r"^\s?(?:%|điểm)?\s*so\s+với", right, _F):
         gap = []  # `nhích lên 1,2% so với năm trước`: the size of the step (not `nhích lên 63,05 điểm năm 2023`)
+    if word == "vượt" and [g.lower() for g in gap] in (["kế", "hoạch"], ["dự", "toán"]) \
+            and _PERCENT_AFTER.match(right):
+        return True, 1, word  # `vượt kế hoạch 6,8%`, `vượt dự toán 12%`: by how much the plan was beaten
     if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in ("khoảng cách", "chênh lệch"):
         return False, 1, ""
     if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng", "thiểu"):
@@ -595,7 +598,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # `có mức tăng điểm cao nhất khối địa phương với 5,12 điểm`: the size of a change, named as such
         is_delta, sign, trig = True, (1 if mm.group(1).lower() == "tăng" else -1), "mức " + mm.group(1).lower()
     if not is_delta and not upper and regex.search(
-            r"(?:tăng|giảm|cải\s+thiện)(?:\s+\p{L}+){0,2}\s+nhất\s*,\s*(?:với\s+|là\s+)?(?:hơn\s+|khoảng\s+|gần\s+|trên\s+)?$",
+            r"(?:tăng|giảm|cải\s+thiện)(?:\s+\p{L}+){0,2}\s+nhất(?:\s+(?:toàn\s+khối|cả\s+nước|toàn\s+quốc|khu\s+vực|toàn\s+vùng))?"
+            r"\s*,\s*(?:với\s+|là\s+)?(?:hơn\s+|khoảng\s+|gần\s+|trên\s+)?$",
             text[max(0, s - 50):s], _F):
         # `tăng mạnh nhất, 3,48%`, `có mức tăng ấn tượng nhất, hơn 4 điểm`: the change named just before
         # the comma (not `cải thiện mạnh nhất, đạt 7,45 điểm`, a level)
@@ -796,6 +800,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                                                 and text[e:e + 1] == ")" and va < 100)):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
     if unit is None and (_GROUP_AFTER.match(right) or (
+            # `nằm trong nhóm 10;`, `vươn lên nhóm 15 và …`: a group position named by its size alone
+            regex.match(r"^\s*(?:[.,;:)]|$|và\s)", right, _F) and va == int(va) and 1 < va <= 60
+            and regex.search(r"(?:thuộc|trong|vào|lọt|giữ|duy\s+trì|lên)\s+nhóm\s*$", left, _F)) or (
             # `vào nhóm 10 về cải cách hành chính`, `thuộc nhóm 20 cả nước`
             regex.match(r"^\s+(?:về|cả\s+nước|toàn\s+quốc)(?!\p{L})", right, _F) and va == int(va) and va <= 100
             and regex.search(r"(?:thuộc|trong|vào|lọt|giữ|duy\s+trì)\s+nhóm\s*$", left, _F))) and (

@@ -47,7 +47,8 @@ _PATTERN = regex.compile(
     # `cao hơn năm 2022 0,6%`
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:mức|kết\s+quả)\s+(?:của\s+)?|cùng\s+kỳ\s+)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
-    rf"|kể\s+từ\s+(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
+    # (`kể từ khi PAPI điều chỉnh bộ chỉ số vào năm 2018`)
+    rf"|kể\s+từ\s+(?:khi\s+[^,.;:\n]{{0,60}}?\s+)?(?:(?:vào|trong)\s+)?(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:của\s+)?)năm\s+(?P<ty>{_YEAR}))(?!\d)"
     rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
     # `Năm trước, tỉnh đứng thứ 17`: the year before the one reported on (not `so với năm trước`,
