@@ -68,8 +68,9 @@ _NATIONAL = regex.compile(
 )
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
 _DATELINE_AFTER = regex.compile(r"^\s*\(\s*(?:TTXVN|VTV|VOV|TPO|VNA|Chinhphu|PV|Dân\s+trí|(?!(?:TP|TX|Tp)\s)\p{Lu}{2,})[^)]{0,20}\)")
-_AVERAGE = regex.compile(r"trung\s+bình|bình\s+quân", _F)
-_MEDIAN = regex.compile(r"(?<!nhóm\s)trung\s+vị", _F)  # `nhóm trung vị` is a band of the ranking
+_COMPARED_WITH = r"(?<!(?:hơn|so\s+với|vượt|bằng)\s+(?:(?:mức|điểm|giá\s+trị)\s+)?)"
+_AVERAGE = regex.compile(_COMPARED_WITH + r"(?:trung\s+bình|bình\s+quân)", _F)
+_MEDIAN = regex.compile(_COMPARED_WITH + r"(?<!nhóm\s)trung\s+vị", _F)  # `nhóm trung vị` is a band of the ranking
 # `100% tỉnh, thành phố đạt …`: a share of the provinces (or ministries) themselves.
 _PROVINCE_SHARE_AFTER = regex.compile(r"^\s?(?:số\s+)?(?:tỉnh|quốc\s+gia|nước|bộ,\s*ngành|bộ,\s*cơ\s+quan)(?!\p{L})", _F)
 # `Có 10 tỉnh (15,87%) tăng điểm`: the share those provinces make of all of them.
@@ -275,7 +276,9 @@ def subject_candidates(
     head_target = {k: _head_referent(doc, k, pos, topic) for k, pos in head_anaphor.items()}
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
     figs_in_sent = doc.within(doc.figures, s_start, s_end)
-    average_no_owner = bool(_AVERAGE.search(text[s_start:fig.start])) and not anaphor and not ents_before
+    # (not the reference of a comparison: `thấp hơn trung vị 0,4 điểm`)
+    own_clause = text[s_start:fig.start]
+    average_no_owner = bool(_AVERAGE.search(own_clause)) and not anaphor and not ents_before
     # (`Có 6/11 địa phương đạt …` in a province's article: its own districts, not the provinces)
     peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20])) and not (
         fig.total is not None and fig.total < 34 and _LOCAL_UNITS_AFTER.match(text[fig.end:fig.end + 20]))) or (
@@ -285,7 +288,7 @@ def subject_candidates(
     reference_value = bool(_REFERENCE_VALUE_BEFORE.search(text[max(s_start, fig.start - 60):fig.start]))
     if reference_value:
         anaphor = False  # (`tỉnh đạt 82,9%, thấp hơn mức trung bình cả nước (84,2%)`: not the province's)
-    median = fig.kind != "rank" and bool(_MEDIAN.search(text[s_start:fig.start])) and not anaphor and not ents_before
+    median = fig.kind != "rank" and bool(_MEDIAN.search(own_clause)) and not anaphor and not ents_before
     continuation = bool(_CONTINUATION.match(sent_text))
     # `38,5% doanh nghiệp cho biết …` in a report ranking many provinces: the survey's respondents
     # nationwide, not the province the article dwells on
