@@ -98,6 +98,8 @@ _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:(?:trung\s+(?:bình|vị)|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:vùng|khối|"
     r"các\s+(?:tỉnh|bộ|địa\s+phương|đơn\s+vị|sở))[^()]{0,30})\s*\(\s*"
     r"|(?:trong\s+khi|còn)\s+(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc)\s+(?:là|đạt|ở\s+mức)\s+"
+    # `đều vượt mức bình quân cả nước là 82,66%`
+    r"|(?:hơn|vượt|so\s+với)\s+mức\s+(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc)\s+(?:là|ở\s+mức)\s+"
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc|(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))\s*:?\s*)$", _F)
 _RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
 # (not `tỷ lệ doanh nghiệp trên địa bàn`/`trong vùng`/`của tỉnh`: respondents of one place)
