@@ -116,6 +116,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         rf"{_COMP}(?:(?:[ ]+và[ ]+(?!{_ACRO}(?!\p{{L}}))|[ ]?-[ ]?|,[ ]+(?!(?:{_HEADS})[ ])(?=[^,.;\n]*[ ]và[ ]))(?!(?:{_HEADS})[ ]){_COMP}"
         rf"|[ ]+(?!(?:{_HEADS})[ ]){_NEXT_COMP})*"
     )
+    body_word = r"(?!(?:TP\.?[ ]?HCM|HCM|TPHCM|HN)(?!\p{L}))" + rf"(?:{_ACRO}|{_CAP})"  # (`… Gia Định TPHCM`: the city)
     place_suffix = rf"(?:[ ]+(?:{_LOC_PREFIX}[ ]*{_PLACE_NAME}|{prov}(?!\p{{L}})|{_BARE_PLACE_AFTER_ORG}|Việt[ ]Nam))?"
     nb, na = r"(?<![\p{L}\d])", r"(?![\p{L}\d])"
     return [
@@ -129,6 +130,11 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         ("ORG_HEAD", regex.compile(
             rf"{nb}(?!(?:Sở|Bộ)[ ]+(?i:{dept})(?!\p{{L}})|Bộ[ ]+(?:Chỉ[ ]số|Tiêu[ ]chí|tiêu[ ]chí))"
             rf"(?P<all>(?:{_HEADS})[ ]+(?:{_COUNCIL}(?=[ ])|(?:{prov})(?!\p{{L}})|{name}){place_suffix}){na}")),
+        # a firm's, hospital's or school's name runs on in capitals after its lower-case part
+        # (`Công ty TNHH May mặc Phú Thịnh`, `Bệnh viện Sản Nhi Nghệ An`)
+        ("ORG_HEAD", regex.compile(
+            rf"{nb}(?P<all>(?:Công[ ]ty|Tổng[ ]công[ ]ty|Tập[ ]đoàn|Bệnh[ ]viện|Trường)"
+            rf"(?:[ ]+{body_word}(?:[ ]+{_LOWER}){{0,3}}){{0,5}}[ ]+{body_word}){na}")),
         ("ORG_HEAD_PLACE", regex.compile(
             rf"{nb}(?P<all>(?:Thanh[ ]tra|Văn[ ]phòng|Công[ ]an|Ban[ ]Dân[ ]tộc|Bảo[ ]hiểm[ ]xã[ ]hội)[ ]+"
             rf"(?:{_LOC_PREFIX}[ ]*{_PLACE_NAME}|{_BARE_PLACE_AFTER_ORG})){na}")),
