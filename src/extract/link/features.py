@@ -39,7 +39,14 @@ _ANNOUNCE_AFTER = regex.compile(
     _F,
 )
 # `Sở đã kiện toàn …`: a bare head noun refers back to the last body of that kind.
-_HEAD_ANAPHOR = regex.compile(r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban)(?!\s*[\p{Lu}\d&])(?!\p{L})")
+_HEAD_ANAPHOR = regex.compile(
+    r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban|[Cc]ông\s+ty|Tập\s+đoàn|Bệnh\s+viện)(?!\s*[\p{Lu}\d&])(?!\p{L})")
+
+
+def _head_kind(word: str) -> str:
+    """`công ty` → `Công ty`: the entity kind a bare head names."""
+    word = " ".join(word.split())
+    return word[:1].upper() + word[1:]
 # `của thành phố`, `tỉnh đã …`: the unit the article is about, named by its kind alone (not
 # `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
 _ANAPHOR = regex.compile(
@@ -272,7 +279,7 @@ def subject_candidates(
             # `cấp xã của huyện`: the block's owner named by its level
             anaphor_referent = _level_topic(doc, topic, kinds) or anaphor_referent
     anaphor_referent = anaphor_referent or top_topic
-    head_anaphor = {m.group(1).split()[0]: s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
+    head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
     # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
     # about (the most central one named before), not to every such body nor to the last one named
     head_target = {k: _head_referent(doc, k, pos, topic) for k, pos in head_anaphor.items()}
