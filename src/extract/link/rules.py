@@ -332,7 +332,11 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     ys = [y for y in ys if y.year and not (
         (y.role == "past" and regex.search(r"[,;]\s", doc.text[min(y.end, fig.end):max(y.start, fig.start)]))
         or (y.role == "before" and y.start > fig.start and not _attached(doc.text, fig, y)
-            and not _ATTACHED_EDITION.match(doc.text[fig.end:y.start])))]
+            and not _ATTACHED_EDITION.match(doc.text[fig.end:y.start]))
+        # `So với năm 2019, khi còn đứng thứ 26, tỉnh đã tăng 8 bậc`: the `khi` clause is that year's, the
+        # clause after it is not
+        or (y.role == "before" and y.end <= fig.start and doc.text.count(", ", y.end, fig.start) >= 2
+            and any(c.start == y.start and c.role == "compare" for c in doc.years)))]
     if target:
         # (a deadline in another clause, across `;`, is another plan's: `Kiên Giang phấn đấu năm 2023
         # cải thiện 10 bậc; Cần Thơ hướng tới … vào năm 2025`)
