@@ -496,6 +496,9 @@ _OTHER_COMPARED = regex.compile(
 _NO_YEAR_COMPARE = regex.compile(r"^[^.;]{0,40}?so\s+với\s+(?:thời\s+gian\s+|giai\s+đoạn\s+)?trước(?:\s+(?:đây|kia|đó))?(?!\s+năm)", _F)
 
 
+_PER_YEAR_BEFORE = regex.compile(r"(?:mỗi|hằng|hàng)\s+năm(?:\s+\p{L}+){0,3}\s*$", _F)
+
+
 def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: str) -> int | None:
     if fig.kind != "delta":
         return None
@@ -507,6 +510,8 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
     tail = doc.text[fig.end:s_end]
     if _NO_YEAR_COMPARE.match(tail):
         return None
+    if _PER_YEAR_BEFORE.search(doc.text[max(s_start, fig.start - 40):fig.start]):
+        return None  # `bình quân mỗi năm tăng 2 bậc`: a yearly rate, not a change from one year
     # a gap (`cao hơn`, `thấp hơn`) does not take a comparison year across `;` from another clause
     # (`giảm 6 bậc so với năm 2023; thấp hơn mức trung bình 2,72%`)
     if (fig.cue in _GAP_TRIGGERS or fig.cue == "listed") and _GAP_TO_REFERENCE.search(
