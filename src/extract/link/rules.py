@@ -353,6 +353,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         return right_after[0].year, 0.85
     # `từ vị trí thứ 14 năm 2019 lên thứ 8`: a year attached to another figure dates that one only
     # (not one opening an aside, `7,37 điểm (năm 2021 là 6,88 điểm)`, which dates what follows it)
+    dated_figures = [y for y in ys if y.end <= fig.start and _follows_figure(doc, y)]
     ys = [y for y in ys if not (_follows_figure(doc, y) and "(" not in doc.text[max(s_start, y.start - 12):y.start])]
     if (move := _move_years(doc, s_start, s_end)) is not None:
         # `đi từ 65,1 điểm năm 2019 lên 70,2 điểm năm 2023; về thứ hạng, từ hạng 12/63 lên hạng 3/63, tức
@@ -361,6 +362,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     before = [y for y in ys if y.end <= fig.start]
     if before:
         return before[-1].year, 0.8
+    if dated_figures and _CONTINUED_CLAUSE.fullmatch(doc.text[dated_figures[-1].end:fig.start]) and \
+            not _MOVE_FROM_BEFORE.search(doc.text[max(s_start, dated_figures[-1].start - 45):dated_figures[-1].start]):
+        # `nhích lên 63,05 điểm năm 2023, đứng thứ 44`: the clause that goes on from a dated figure
+        return dated_figures[-1].year, 0.7
     clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])]
     if clause_after:
         return clause_after[0].year, 0.7
@@ -402,10 +407,18 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         return periods[-1].year, 0.4
     if doc.memo["results_only"]:
         return doc.memo["results_only"][0].year, 0.35
+    # a page that dates only its figures (`từ 64,12 điểm năm 2021 … lên 63,05 điểm năm 2023`): the
+    # latest of them so far
+    dated = [y.year for y in doc.years if y.role == "result" and y.year and y.end <= fig.start and _follows_figure(doc, y)]
+    if dated:
+        return max(dated), 0.3
     return None, 0.3
 
 
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
+# (not a move on from it, `Từ vị trí 43/63 năm 2022, tỉnh vươn lên hạng 31/63`, `…, tăng 9 bậc`)
+_CONTINUED_CLAUSE = regex.compile(
+    r"\s*,\s*(?:(?!(?:lên|xuống|tăng|giảm|lùi|tụt|vươn|trở|về|sau|từ|tỉnh|thành|huyện)(?!\p{L}))(?-i:\p{Ll}+)\s+){1,4}", _F)
 # An index edition's year (`PCI năm 2022`, `PAR Index 2023`, `Chỉ số CCHC năm 2024`).
 _EDITION_BEFORE = regex.compile(
     rf"(?:{INDEX_CODE}|chỉ\s+số\s+(?:CCHC|cải\s+cách\s+hành\s+chính|năng\s+lực\s+cạnh\s+tranh|"
