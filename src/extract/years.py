@@ -45,7 +45,7 @@ _PATTERN = regex.compile(
     # `so với quý IV/2024`: the year of the quarter compared with
     rf"|so\s+với\s+(?:cùng\s+kỳ\s+)?quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<cy>{_YEAR})"
     # `cao hơn năm 2022 0,6%`
-    rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:(?:mức|kết\s+quả)\s+(?:của\s+)?|cùng\s+kỳ\s+)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
+    rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:chính\s+)?(?:(?:mức|kết\s+quả)\s+(?:của\s+)?|cùng\s+kỳ\s+)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     # (`kể từ khi PAPI điều chỉnh bộ chỉ số vào năm 2018`)
     rf"|kể\s+từ\s+(?:khi\s+[^,.;:\n]{{0,60}}?\s+)?(?:(?:vào|trong)\s+)?(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
