@@ -41,6 +41,37 @@ class Fig:
 # (sentence, every scored figure in it, in order)
 ACCEPT = [
     pytest.param(
+        "Khu vực công nghiệp – xây dựng, dịch vụ và nông, lâm, thủy sản lần lượt tăng 11,2%, 6,8% và 3,1%.",
+        [Fig("11,2%", "delta", 11.2, "%"), Fig("6,8%", "delta", 6.8, "%"), Fig("3,1%", "delta", 3.1, "%")],
+        id="change-verb-before-a-list-with-the-unit-on-each-item",
+    ),
+    pytest.param(
+        "Hai chỉ số Công khai, minh bạch và Quản trị môi trường sụt giảm, lần lượt 0,09 và 0,17 điểm.",
+        [Fig("0,09", "delta", -0.09, "point"), Fig("0,17 điểm", "delta", -0.17, "point")],
+        id="respectively-list-after-a-comma-takes-the-verb-before-it",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến đạt 46,8%, vượt kế hoạch 6,8%; tỷ lệ đúng hạn cao hơn yêu cầu tối thiểu 95%.",
+        [Fig("46,8%", "percent", 46.8, "%"), Fig("6,8%", "delta", 6.8, "%"), Fig("95%", "percent", 95, "%")],
+        id="vuot-ke-hoach-is-the-excess-but-yeu-cau-toi-thieu-a-level",
+    ),
+    pytest.param(
+        "Tỉnh phấn đấu năm 2026, Chỉ số CCHC thuộc nhóm 10 trong số 34 tỉnh, thành phố.",
+        [Fig("10 trong số 34", "rank", 10, "rank", "<=", 34)],
+        id="nhom-n-trong-so-m-is-a-group-position",
+    ),
+    pytest.param(
+        "Chính quyền số đạt 0,7712 (thứ 2), kinh tế số nằm trong nhóm 10; NHNN bứt phá 5 bậc.",
+        [Fig("0,7712", "score", 0.7712, "point"), Fig("2", "rank", 2, "rank"), Fig("10", "rank", 10, "rank", "<="),
+         Fig("5 bậc", "delta", 5, "rank")],
+        id="position-in-parentheses-group-by-size-and-but-pha",
+    ),
+    pytest.param(
+        "14 trên 15 xã, thị trấn đã triển khai.",
+        [Fig("14 trên 15", "count", 14, "count", None, 15)],
+        id="x-tren-y-opening-its-clause-counts",
+    ),
+    pytest.param(
         "Chỉ số CCHC cấp sở năm 2023 của thành phố có giá trị trung bình đạt 92,27%, tăng 1,76% so với năm 2022.",
         [Fig("92,27%", "percent", 92.27, "%"), Fig("1,76%", "delta", 1.76, "%")],
         id="decimal-comma-percent+delta-so-voi",

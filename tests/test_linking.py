@@ -779,3 +779,66 @@ def test_listed_units_with_their_parents_in_parentheses(pipeline) -> None:
             "lần lượt xếp thứ hai và thứ ba với 94,8% và 94,1%.")
     got = [(g[0], g[1]) for g in _facts(pipeline, text)]
     assert got[-2:] == [("94,8%", "Thạch Quý"), ("94,1%", "Nghèn")]
+
+
+def test_the_region_named_by_vung_beyond_the_look_back(pipeline) -> None:
+    text = ("PAPI 2024: Tây Nguyên tiến bộ về quản trị điện tử\n\nBáo cáo cho thấy 4/5 tỉnh Tây Nguyên tăng điểm. "
+            "Lâm Đồng đạt 45,36 điểm. Đắk Lắk đạt 43,9 điểm. Kon Tum đạt 42,77 điểm. Gia Lai đạt 42,05 điểm. "
+            "Đắk Nông đạt 41,48 điểm. Điểm trung bình toàn quốc là 43,21 điểm. Lâm Đồng dẫn đầu. Đắk Nông đứng cuối. "
+            "Quản trị điện tử tiến bộ rõ nhất: điểm bình quân của vùng đạt 3,84 điểm.")
+    assert _facts(pipeline, text)[-1][:2] == ("3,84 điểm", "Tây Nguyên")
+
+
+def test_a_later_name_in_an_aside_is_not_the_owner(pipeline) -> None:
+    text = ("Năm 2024, Tổng cục Thuế (nay là Cục Thuế) và Tổng cục Hải quan (nay là Cục Hải quan) lần lượt xếp thứ hai, "
+            "thứ ba với 92,8 và 91,47 điểm. Sở Giao thông vận tải (nay đã hợp nhất vào Sở Xây dựng) xếp cuối với 66,12 điểm.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("xếp thứ hai", "Tổng cục Thuế"), ("thứ ba", "Tổng cục Hải quan"), ("92,8", "Tổng cục Thuế"),
+        ("91,47 điểm", "Tổng cục Hải quan"), ("66,12 điểm", "Sở Giao thông vận tải")]
+
+
+def test_indices_named_together_share_or_pair_their_figures(pipeline) -> None:
+    text = ("Riêng Vĩnh Long, Chỉ số CCHC và Chỉ số SIPAS năm 2024 lần lượt xếp thứ 6/63 và 9/63. Năm 2025, tỉnh phấn "
+            "đấu PAR Index và SIPAS đều nằm trong nhóm 5 tỉnh, thành phố dẫn đầu.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("6/63", "PAR_INDEX"), ("9/63", "SIPAS"), ("5", "PAR_INDEX")]
+
+
+def test_the_measure_named_right_after_a_figure_and_ranked_quantities(pipeline) -> None:
+    text = ("Năm 2024, PCI của Đồng Nai xếp thứ 9; tỉnh phấn đấu đưa Đồng Nai trở lại top 5 PCI. Quy mô GRDP ước đạt "
+            "hơn 640.000 tỷ đồng, đứng thứ 4 cả nước. Kinh tế số chiếm 20% GRDP.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
+        ("9", "PCI"), ("5", "PCI"), ("4", "OTHER"), ("20%", "OTHER")]
+
+
+def test_pgi_components_and_the_report_published_alongside(pipeline) -> None:
+    text = ("Chỉ số Xanh cấp tỉnh (PGI) năm 2023, được VCCI công bố cùng Báo cáo PCI, ghi nhận Bến Tre đạt 24,65 điểm. "
+            "Ở chỉ số “Giảm thiểu ô nhiễm”, tỉnh đạt 5,88 điểm.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("24,65 điểm", "PGI"), ("5,88 điểm", "PGI")]
+
+
+def test_satisfaction_with_procedures_and_sipas_factors(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số SIPAS của tỉnh đạt 84,1%: tiếp cận dịch vụ 85,2%; thủ tục hành chính 83,5%. Năm 2025, "
+            "mức độ hài lòng của người dân, doanh nghiệp trong giải quyết TTHC đạt trên 95%.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
+        ("84,1%", "SIPAS"), ("85,2%", "SIPAS"), ("83,5%", "SIPAS"), ("95%", "OTHER")]
+
+
+def test_a_bare_company_head_refers_to_the_firm_named_before(pipeline) -> None:
+    text = ("Ông Sơn, giám đốc Công ty TNHH May mặc Phú Long ở Hải Phòng, cho biết năm 2023 doanh thu của công ty đạt "
+            "45 triệu USD, tăng 18% so với năm 2022.")
+    assert _facts(pipeline, text)[-1][:2] == ("18%", "Công ty TNHH May mặc Phú Long")
+
+
+def test_counts_of_a_provinces_own_localities(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số CCHC của tỉnh Phú Yên đạt 85,3%. Khối huyện, thị xã Đông Hòa đứng đầu với 91,25%, "
+            "huyện Sông Hinh xếp cuối với 80,06%. Có 7/9 địa phương đạt trên 85%. Cả nước có 58/63 tỉnh đạt trên 80%.")
+    got = [(g[0], g[1]) for g in _facts(pipeline, text)]
+    assert ("7/9", "Phú Yên") in got and ("58/63", None) in got
+
+
+def test_a_when_clause_after_so_voi_dates_only_itself(pipeline) -> None:
+    text = ("Năm 2023, PCI của Hà Tĩnh xếp thứ 18. So với năm 2019, khi còn đứng ở vị trí thứ 26, tỉnh đã tăng 8 bậc, "
+            "bình quân mỗi năm tăng 2 bậc.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
+        ("18", 2023, None), ("26", 2019, None), ("8 bậc", 2023, 2019), ("2 bậc", 2023, None)]

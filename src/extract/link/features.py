@@ -364,6 +364,8 @@ def subject_candidates(
         before_m = text[max(0, m.start - 60):m.start]
         same = sm == si
         f: dict[str, float] = {"bias_entity": 1.0}
+        head_refers = m.label == "ORG" and m.kind in head_anaphor and (
+            t := head_target.get(m.kind)) is not None and t.canonical == m.canonical
         if same:
             f.update({
                 "same_sentence": 1.0,
@@ -432,8 +434,9 @@ def subject_candidates(
             # `xếp thứ 2/7 quận, huyện của TP Đà Nẵng`: the place a ranking is taken within
             "scope_of_total": float(bool(_SCOPE_OF_TOTAL_BEFORE.search(before_m))),
             "bare_council": float(is_bare_council(m)),
+            # (not the body a bare head then refers back to: `giám đốc Công ty X …, doanh thu của công ty`)
             "affiliation": float(same and id(m) not in implied_ids and bool(_TITLE_WORDS.search(before_m))
-                                 and not _parenthetical_after(text, m, fig)),
+                                 and not _parenthetical_after(text, m, fig) and not head_refers),
             "implied_place": float(id(m) in implied_ids),
             "renamed_aside": float(bool(RENAMED_BEFORE.search(text[max(0, m.start - 40):m.start]))),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
@@ -450,8 +453,7 @@ def subject_candidates(
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
             # `của vùng`, `trong vùng`, `toàn vùng`: only a region is meant, whatever the topic
             "anaphor_region": float(region_anaphor and m.kind == "region" and m.canonical == anaphor_referent),
-            "head_anaphor": float(m.label == "ORG" and m.kind in head_anaphor
-                                  and (t := head_target.get(m.kind)) is not None and t.canonical == m.canonical),
+            "head_anaphor": float(head_refers),
         })
         out.append(SubjectCandidate(m, f))
     out.append(SubjectCandidate(None, {

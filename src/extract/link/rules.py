@@ -135,7 +135,7 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
             # in its own clause, with no index named after it
             return fig.kind == "rank" and m.end <= fig.start and bool(_RANKED_QUANTITY.fullmatch(m.text)) \
                 and not any(x.index != "OTHER" and m.end <= x.start < fig.start for x in here) \
-                and not regex.search(r"[;.]", doc.text[m.end:fig.start])
+                and not regex.search(r"[;]|\.\s", doc.text[m.end:fig.start])
         return True
 
     if fig.unit == "%" and _SHARE_OF_THINGS.match(doc.text[fig.end - 1:fig.end + 20]) and not any(
@@ -176,6 +176,7 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
             index = "SIPAS"  # `tiếp cận dịch vụ 84,1%; thủ tục hành chính 83,5%`: one of SIPAS's five factors
         clause = doc.text[s_start:fig.start].rsplit(";", 1)[-1]
         if index == "OTHER" and "SIPAS" in (context_index, *(x.index for x in here)) and \
+                not any(x.index == "OTHER" and "hài lòng" in x.text.lower() for x in before) and \
                 _CITIZEN_SATISFACTION.search(clause) and not regex.search(r"t[ỷỉ]\s+lệ", clause, _F):
             index = "SIPAS"  # `người dân hài lòng nhất với kết quả giải quyết TTHC (84,2%)`
         return index, m.text, 0.85
