@@ -52,7 +52,7 @@ ACCEPT = [
     ),
     pytest.param(
         "Tỷ lệ hồ sơ trực tuyến đạt 46,8%, vượt kế hoạch 6,8%; tỷ lệ đúng hạn cao hơn yêu cầu tối thiểu 95%.",
-        [Fig("46,8%", "percent", 46.8, "%"), Fig("6,8%", "delta", 6.8, "%"), Fig("95%", "percent", 95, "%")],
+        [Fig("46,8%", "percent", 46.8, "%"), Fig("6,8%", "delta", 6.8, "%"), Fig("95%", "percent", 95, "%", ">=")],
         id="vuot-ke-hoach-is-the-excess-but-yeu-cau-toi-thieu-a-level",
     ),
     pytest.param(
