@@ -93,6 +93,10 @@ _STANDALONE_ORGS = (
     "Kiểm[ ]toán[ ]Nhà[ ]nước|Thông[ ]tấn[ ]xã[ ]Việt[ ]Nam|Bảo[ ]hiểm[ ]xã[ ]hội[ ]Việt[ ]Nam|Mặt[ ]trận[ ]Tổ[ ]quốc(?:[ ]Việt[ ]Nam)?|"
     "Đài[ ]Truyền[ ]hình[ ]Việt[ ]Nam|Đài[ ]Tiếng[ ]nói[ ]Việt[ ]Nam|Liên[ ][Hh]ợp[ ][Qq]uốc|"
     "Cơ[ ]quan[ ]Phát[ ]triển[ ]Quốc[ ]tế[ ]Hoa[ ]Kỳ|Chương[ ]trình[ ]Phát[ ]triển[ ]Liên[ ][Hh]ợp[ ][Qq]uốc|"
+    # `Ban Chỉ đạo cải cách hành chính (CCHC) của Chính phủ`, `Ban Chỉ đạo CCHC tỉnh`
+    r"Ban[ ][Cc]hỉ[ ]đạo[ ](?:CCHC|[Cc]ải[ ]cách[ ]hành[ ]chính)(?:[ ]\(CCHC\))?(?:[ ]và[ ]chuyển[ ]đổi[ ]số|[ ]nhà[ ]nước)?"
+    # (not before a named place, `… tỉnh Hậu Giang`, which the text is then about)
+    r"(?:[ ]của[ ]Chính[ ]phủ|[ ](?:tỉnh|thành[ ]phố)(?![ ]*\p{{Lu}}))?(?![ ]+(?:tỉnh|thành[ ]phố|TP)[ ]+\p{{Lu}})|"
     # `Ban Quản lý các khu công nghiệp (và chế xuất)`: its name runs on in lower case
     r"Ban[ ][Qq]uản[ ]lý[ ](?:các[ ])?[Kk]hu[ ](?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao)"
     r"(?:(?:[ ]và|,)[ ](?:các[ ])?(?:[Kk]hu[ ])?(?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao))*"
@@ -249,7 +253,8 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
     if kind == "ORG_HEAD" and len(text.split()) == 2 and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 3]):
         return None  # `Bộ Chỉ| số`: a head cut off mid-word names nothing
     if kind == "ORG_STANDALONE":
-        head = text
+        # (a steering committee is a `Ban` that directs and reports, rarely the unit ranked)
+        head = "Ban" if regex.match(r"Ban[ ][Cc]hỉ[ ]đạo", text) else text
     if kind == "ORG_DEPT":
         # `Sở Tài chính tỉnh Thanh Hóa` is `Sở Tài chính` (its province is read from the text when needed)
         return Mention(s, e, "ORG", canonical_org(m.group("dh")), head)
