@@ -449,6 +449,7 @@ def _publication_year(doc: Document) -> int | None:
     return doc.memo["published"]
 # `41,4% năm 2022`, `thứ 17 (năm 2023)`: a year written right after a figure is that figure's.
 _ATTACHED_YEAR = regex.compile(r"^[^\S\n]*(?:\(\s*)?(?:(?:vào|trong|của)\s+)?(?:năm\s+)?$", _F)
+_ASIDE_THEN_YEAR = regex.compile(r"^(?:[^\S\n]*\((?:hạng|thứ|xếp\s+thứ)\s+\d+(?:/\d+)?\)|\))[^\S\n]*năm[^\S\n]+$", _F)
 # `địa phương quán quân PGI 2022 – năm nay …`: the edition named right after a position dates it
 _ATTACHED_EDITION = regex.compile(rf"^[^\S\n]*(?:của\s+)?{INDEX_CODE}\s+(?:năm\s+)?$", _F)
 
@@ -457,6 +458,11 @@ def _attached(text: str, fig: Candidate, y: YearMention) -> bool:
     """`41,4% năm 2022`, `90,30% (2021)`; not `7,37 điểm (năm 2021 là 6,88 điểm)`, where the year
     in parentheses opens an aside about the figure that follows it."""
     gap = text[fig.end:y.start]
+    # `79,92% (hạng 40/63) năm 2022`: the year after a short aside dates the figure before it, and
+    # the rank inside it
+    aside = _ASIDE_THEN_YEAR.match(gap)
+    if aside:
+        return True
     if not (0 <= y.start - fig.end <= 12 and _ATTACHED_YEAR.match(gap)):
         return False
     return "(" not in gap or bool(regex.match(r"\s*\)", text[y.end:y.end + 3]))
