@@ -41,6 +41,10 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
         else:
             units = _units_before(doc, s_lo, cue.start())
             figures = doc.within(doc.figures, cue.end(), s_hi)
+            if len(units) > 2 and units[0].kind == "region":
+                # `trong vùng Đồng bằng sông Hồng, Hải Dương, Thái Bình và Nam Định lần lượt …`: the region
+                # is where the listed units are, not one of them
+                units = units[1:]
         if len(units) < 2:
             continue
         # (`tăng 25 hạng và 4,03 điểm` is one unit's two changes; `tăng lần lượt 15 bậc và 13 bậc` a list)
