@@ -53,7 +53,9 @@ _ANAPHOR = regex.compile(
     r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|(?<!năm\s)\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)"
     # (`giữa địa phương cao nhất và …`, `địa phương có kết quả thấp nhất`: any province, not the article's)
     r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|(?<!giữa\s+)địa\s+phương(?!\s+(?:cao|thấp|đứng|dẫn|có|nào|khác|xếp|được))"
-    r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn|trong)\s+)vùng)"
+    r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn|trong)\s+)vùng"
+    # a leader's `của chúng ta`, `tỉnh ta`, `tỉnh nhà`: the unit the article is about
+    r"|(?<=của\s+)chúng\s+ta|(?<=(?:tỉnh|thành\s+phố)\s+)(?:ta|nhà))"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
 # `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
 # of the clauses that follow it
@@ -158,7 +160,7 @@ def _bucket(x: int) -> float:
 _ORG_PLACE = regex.compile(r"\s(?:tỉnh|thành\s+phố|TP\.?)\s+(\p{Lu}.*)$")
 
 
-_PROVINCIAL_BODY = regex.compile(r"(?:Sở|Ban|Văn\s+phòng|Thanh\s+tra|Công\s+an|Cục|Chi\s+cục|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội)\s")
+_PROVINCIAL_BODY = regex.compile(r"(?:Sở|Ban|Tỉnh\s+[uủ][ỷy]|Thành\s+[uủ][ỷy]|Văn\s+phòng|Thanh\s+tra|Công\s+an|Cục|Chi\s+cục|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội)\s")
 
 
 def text_of(doc: Document, m: Mention) -> str:
@@ -483,7 +485,8 @@ def subject_candidates(
 # Only a district-level word points below the article's main unit (`của huyện` in a district's news
 # about its province's ranking); `của tỉnh`, `thành phố` keep to the main unit.
 _ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": ("district",), "vùng": ("region",),
-                   "thành": ("province", "city", "council")}
+                   "thành": ("province", "city", "council"), "chúng": ("province", "city"), "ta": ("province", "city"),
+                   "nhà": ("province", "city")}
 # `Giá trị trung bình Chỉ số CCHC cấp huyện đạt 83,15%`: a block of the units inside the article's
 # province is that province's
 _BLOCK_TAIL = regex.compile(r"(?:\s*,\s*(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*\s+và\s+(?:(?:TP\.?|thành\s+phố|thị\s+xã)\s*)?", _F)

@@ -201,7 +201,8 @@ _JOINED_NAMES = regex.compile(
 def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_index: str | None) -> str:
     """A component inherits the index in force; so does a topic word (`chính quyền số`) or a
     quoted component name when another index is in force."""
-    quoted = text.rfind("“", 0, m.start) > text.rfind("”", 0, m.start)
+    # (a name in quotes, `“Cải cách thủ tục hành chính”`; not any words inside a quoted speech)
+    quoted = bool(regex.search(r"[“\"]\s*(?:chỉ\s+số\s+)?$", text[max(0, m.start - 12):m.start], _F))
     if m.index not in ("COMPONENT", "OTHER") and (not m.strong or quoted):
         # the index named earlier in the sentence, else the one in force
         here = [x.index for x in before if x.strong and x is not m and x.end <= m.start
