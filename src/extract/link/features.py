@@ -268,6 +268,8 @@ def subject_candidates(
     # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
     anaphor_referent = _level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
         if anaphor_m and block_m is None else None
+    if anaphor_m and block_m is None and (prefixed := _prefixed_topic(doc, topic, anaphor_m.group(0))):
+        anaphor_referent = prefixed  # `thị xã đạt 89,74%` after `thị xã Ninh Hòa … TP Nha Trang`
     if block_m is not None:
         # a block of districts, departments or communes is the province's (a provincial city,
         # `TP Vinh`, only when no province is named); in an article about one district, its communes'
@@ -576,6 +578,20 @@ def _speaking_place(doc: Document, ents_before: list[Mention]) -> Mention | None
 
 
 _LOCAL_COUNCIL = regex.compile(r"(?<!\p{L})(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s", _F)
+
+
+def _prefixed_topic(doc: Document, topic: dict[str, float], word: str) -> str | None:
+    """For a bare `thị xã`, `huyện`, `quận`: the most central unit the page introduced with that very
+    word (a district-level city, `TP Nha Trang`, is no `thị xã`)."""
+    word = " ".join(word.lower().split())
+    if word not in ("thị xã", "huyện", "quận"):
+        return None
+    key = ("prefixed_topic", word)
+    if key not in doc.memo:
+        names = dict.fromkeys(m.canonical for m in doc.entities if m.label == "LOC"
+                              and " ".join(doc.text[m.start:m.end].lower().split()).startswith(word + " "))
+        doc.memo[key] = max(names, key=lambda c: topic.get(c, 0.0), default=None)
+    return doc.memo[key]
 
 
 def _level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...]) -> str | None:
