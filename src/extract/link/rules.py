@@ -611,9 +611,14 @@ _DEADLINE_ACTUAL = regex.compile(r"(?<!\p{L})(?:đã|kết\s+quả\s+(?:đạt|t
 # `…mục tiêu đến năm 2025 thuộc nhóm 15; năm 2024, PCI của Cần Thơ xếp 24/63`: a clause of its own
 # that states a result year ends the plan
 _RESULT_CLAUSE_AFTER = regex.compile(r";\s*(?:\p{L}+\s+){0,3}?năm\s+(?:19|20)\d\d\s*,", _F)
+# (`chỉ tiêu Chính phủ giao là 30%`, `(50%)`, `(chỉ tiêu tỉnh giao: 50%)`, `chỉ tiêu Nghị quyết HĐND tỉnh giao
+# (92,5%)`, `chỉ tiêu tỉnh giao cho cả năm là 40%`, `(mới đạt 37,2%, kế hoạch 38%)`)
 _NAMED_TARGET_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu)(?:(?:\s+(?:\p{Lu}\p{L}*|tỉnh|thành\s+phố|huyện)){0,3}\s+(?:giao|đề\s+ra|đặt\s+ra))?"
-    r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*\(?\s*$", _F)  # (`chỉ tiêu Chính phủ giao là 30%`, `(50%)`)
+    r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu|(?<!đạt\s)kế\s+hoạch)(?:(?:\s+(?:\p{Lu}\p{L}*|tỉnh|thành\s+phố|huyện)){0,5}\s+(?:giao|đề\s+ra|đặt\s+ra))?"
+    r"(?:\s+cho\s+(?:cả\s+)?năm(?:\s+\d{4})?)?"
+    r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*[(:]?\s*$", _F)
+# `mức 35% mà tỉnh giao`, `mức tối thiểu 88% mà Kế hoạch CCHC năm 2023 đặt ra`: a threshold set by others
+_SET_BY_OTHERS_AFTER = regex.compile(r"^\s?%?\s*(?:\)\s*)?mà\s+(?:[^\s,.;]+\s+){0,6}?(?:giao|đặt\s+ra|đề\s+ra|yêu\s+cầu)(?!\p{L})", _F)
 _LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-+•–])\s")
 
 
@@ -643,7 +648,7 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
         return "target"
     if _LIST_ITEM_START.match(left) and _plan_heading(doc, si):
         return "target"
-    if fig.kind != "delta" and _NAMED_TARGET_BEFORE.search(left):
+    if fig.kind != "delta" and (_NAMED_TARGET_BEFORE.search(left) or _SET_BY_OTHERS_AFTER.match(doc.text[fig.end:fig.end + 80])):
         return "target"  # `vượt chỉ tiêu 40% Chính phủ giao`: the figure is the target's own value
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
     if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and (
