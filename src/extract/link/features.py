@@ -53,7 +53,7 @@ _ANAPHOR = regex.compile(
     r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|(?<!năm\s)\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)"
     # (`giữa địa phương cao nhất và …`, `địa phương có kết quả thấp nhất`: any province, not the article's)
     r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|(?<!giữa\s+)địa\s+phương(?!\s+(?:cao|thấp|đứng|dẫn|có|nào|khác|xếp|được))"
-    r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn|trong)\s+)vùng"
+    r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn|trong)\s+(?:cả\s+)?)vùng"
     # a leader's `của chúng ta`, `tỉnh ta`, `tỉnh nhà`: the unit the article is about
     r"|(?<=của\s+)chúng\s+ta|(?<=(?:tỉnh|thành\s+phố)\s+)(?:ta|nhà))"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
@@ -106,7 +106,8 @@ _DEMONSTRATIVE = regex.compile(
 _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:(?:trung\s+(?:bình|vị)|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:vùng|khối|"
     r"các\s+(?:tỉnh|bộ|địa\s+phương|đơn\s+vị|sở))[^()]{0,30})\s*\(\s*"
-    r"|(?:trong\s+khi|còn)\s+(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc)\s+(?:là|đạt|ở\s+mức)\s+"
+    r"|(?:trong\s+khi|còn)\s+(?:(?:điểm|chỉ\s+số)\s+)?(?:[A-Z]{3,5}\s+)?(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+"
+    r"(?:cả\s+nước|toàn\s+quốc|cấp\s+tỉnh|các\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)\s+(?:là|đạt|ở\s+mức)\s+"
     # `đều vượt mức bình quân cả nước là 82,66%`
     r"|(?:hơn|vượt|so\s+với)\s+mức\s+(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc)\s+(?:là|ở\s+mức)\s+"
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc|(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))\s*:?\s*)$", _F)
@@ -137,6 +138,8 @@ _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
 _FRONTED = regex.compile(r"\W*(?:\([^()]{0,20}\)\s*)?(?:với|đạt|cùng\s+với)\s[^,;]*$", _F)
+_ANAPHOR_AFTER_FRONTED = regex.compile(
+    r"^[^\S\n]?(?:điểm|%)?\s*,\s*\K(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})", _F)
 _APPOSITION = regex.compile(r"^\s*[–-]\s+(?:là\s+)?(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|cơ\s+quan|huyện|sở|ngành)(?!\p{L})[^–;:()]*$", _F)
 _ORDINAL_WORD = r"(?:thứ|vị\s+trí|hạng|đứng)"
 _ORDINAL_BEFORE = regex.compile(_ORDINAL_WORD + r"\s*$", _F)
@@ -250,6 +253,9 @@ def subject_candidates(
     clause_end = text.find(";", fig.end, s_end)
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", text[s_start:clause_end if clause_end >= 0 else s_end])))
     anaphor_m = None if demonstrative else (last_match(_ANAPHOR, clause_left) or sentence_anaphor)
+    if anaphor_m is None and not demonstrative and not ents_before and _FRONTED.match(text, s_start, fig.start):
+        # `Với 0,5612 điểm, tỉnh xếp thứ 14/63`: the unit named by its kind right after a fronted figure
+        anaphor_m = _ANAPHOR_AFTER_FRONTED.match(text[fig.end:fig.end + 30])
     # `khối huyện`, `cấp xã`, `khối quận, huyện và TP Thủ Đức`, `toàn khối`: a block of the units inside
     # the article's own unit, not one of them
     block_m = None if demonstrative else _local_block(text, fig.start - len(clause_left), fig.start)
