@@ -842,3 +842,12 @@ def test_a_when_clause_after_so_voi_dates_only_itself(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
         ("18", 2023, None), ("26", 2019, None), ("8 bậc", 2023, 2019), ("2 bậc", 2023, None)]
+
+
+def test_a_related_headline_names_its_own_unit_and_index_or_none(pipeline) -> None:
+    text = ("Bộ Tài chính xếp thứ 3/17 về Chỉ số CCHC năm 2024\n\nNăm 2024, Chỉ số CCHC của Bộ Tài chính đạt 88,59%.\n\n"
+            "Bộ có 6/8 lĩnh vực tăng điểm. Kết quả này nhờ chuyển đổi số. Năm 2025, Bộ phấn đấu vào tốp 3.\n\n"
+            "Tin liên quan\n- SIPAS 2024: Mức độ hài lòng chung của người dân đạt 83,92%\n"
+            "- Xuất khẩu 11 tháng tăng 8,7%\n- Hải Phòng: Chỉ số DDCI 2024 đạt 75,2 điểm")
+    got = [(g[0], g[1], g[2]) for g in _facts(pipeline, text)]
+    assert got[-3:] == [("83,92%", None, "SIPAS"), ("8,7%", None, "OTHER"), ("75,2 điểm", "Hải Phòng", "DDCI")]

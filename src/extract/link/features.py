@@ -345,6 +345,13 @@ def subject_candidates(
     out: list[SubjectCandidate] = []
     lo = doc.sentences[max(0, si - max_back)][0]
     pool = doc.within(doc.entities, 0, min(lo, lead_end)) + doc.within(doc.entities, lo, s_end)
+    if fig.start >= doc.related_start:
+        # another story's headline (`Tin liên quan - SIPAS 2024: … đạt 83,92% - Hải Phòng …`) names its own
+        # unit or none; the page's units are not its subject
+        lo_h, hi_h = headline_item(text, fig.start, fig.end)
+        # (one that says `của Bộ` still means the ministry the page is about)
+        pool = doc.within(doc.entities, lo_h, hi_h) + [t for k, t in head_target.items()
+                                                       if t is not None and lo_h <= head_anaphor[k] < hi_h]
     if si == doc.title_index and head_anaphor:
         # `Chỉ số CCHC năm 2023 của Bộ tăng 3 bậc`: the body a title's bare head means is named in the lead
         pool += [m for m in doc.within(doc.entities, s_end, lead_end) if m.kind in head_anaphor]
@@ -584,6 +591,16 @@ def _speaking_place(doc: Document, ents_before: list[Mention]) -> Mention | None
 
 
 _LOCAL_COUNCIL = regex.compile(r"(?<!\p{L})(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s", _F)
+
+
+_HEADLINE_SEP = regex.compile(r"\n|\s[-–•|]\s|^[-–•]\s")
+
+
+def headline_item(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the headline a figure sits in, in a list of related stories."""
+    lo = max((m.end() for m in _HEADLINE_SEP.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    nxt = _HEADLINE_SEP.search(text, end, min(len(text), end + 300))
+    return lo, nxt.start() if nxt else min(len(text), end + 300)
 
 
 def _prefixed_topic(doc: Document, topic: dict[str, float], word: str) -> str | None:

@@ -15,7 +15,7 @@ from ..document import Document
 from ..figures import Candidate
 from ..metrics import INDEX_CODE, RESPONDENTS, MetricMention
 from ..years import YearMention
-from .features import SubjectCandidate, last_match
+from .features import SubjectCandidate, headline_item, last_match
 
 _F = regex.IGNORECASE | regex.VERSION1
 
@@ -124,6 +124,10 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     """(index, metric text, confidence) for a figure."""
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
+    if fig.start >= doc.related_start:
+        # another story's headline: what it names, or nothing the page was about
+        s_start, s_end = headline_item(doc.text, fig.start, fig.end)
+        context_index = None
     here = doc.within(doc.metrics, s_start, s_end)
     before = [m for m in here if m.end <= fig.start]
     after = [m for m in here if m.start >= fig.end]
