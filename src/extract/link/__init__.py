@@ -72,7 +72,9 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     respective_year = respective_years(doc, main_year(doc))
     for fig in doc.figures:
         si = doc.sentence_of(fig.start)
-        cands = subject_candidates(doc, fig, topic, prev_subject)
+        # (the figure before, in the sentence before, that no unit owns: `điểm trung bình toàn quốc đạt …`)
+        prev_unowned = bool(links) and links[-1].subject is None and doc.sentence_of(links[-1].figure.start) == si - 1
+        cands = subject_candidates(doc, fig, topic, prev_subject, prev_unowned=prev_unowned)
         scores = learned.subject_scores(cands) if learned.subject else [subject_score(c) for c in cands]
         order = sorted(range(len(cands)), key=lambda i: -scores[i])
         best = cands[order[0]]

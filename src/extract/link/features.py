@@ -231,6 +231,7 @@ def subject_candidates(
     topic: dict[str, float],
     previous_subject: str | None,
     max_back: int = 8,
+    prev_unowned: bool = False,
 ) -> list[SubjectCandidate]:
     """Every entity up to `max_back` sentences back, the rest of the figure's sentence, and None."""
     text = doc.text
@@ -493,6 +494,9 @@ def subject_candidates(
         "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
         "none_survey_many_units": float(survey_share and provinces >= 4),
         "none_peers": float(peers),
+        # `… điểm trung bình toàn quốc đạt 3,92 điểm. Chỉ số Thủ tục hành chính công đạt 7,38 điểm`: the
+        # sentence goes on with the figures of no unit when it names none
+        "none_continues_unowned": float(prev_unowned and not ents_in_sent and not anaphor),
     }))
     return out
 

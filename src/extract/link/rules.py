@@ -79,6 +79,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_anaphor": -20.0,
     "none_no_candidates": 100.0,
     "none_peers": 40.0,
+    "none_continues_unowned": 15.0,
     "none_average_national": 30.0,
     "none_average_many_units": 20.0,
     "none_median": 60.0,
