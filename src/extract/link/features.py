@@ -513,7 +513,10 @@ _NAMED_BLOCK = regex.compile(r"(?<!\p{L})(?:khối|cấp)\s+(bộ|tỉnh|huyện
 _BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|toàn\s+khối|khối\s+này)(?!\p{L})", _F)
 
 
-_SHARED_AFTER = regex.compile(r"(?:\s*,?\s+(?:cùng|đồng|đều)(?:\s+\p{Ll}+){0,3}?)+\s*,?\s*", _F)
+# (`A, B và C, với mức điểm dao động từ 38,1 đến 39,4 điểm`: a range the listed units span)
+_SHARED_AFTER = regex.compile(
+    r"(?:\s*,?\s+(?:cùng|đồng|đều)(?:\s+\p{Ll}+){0,3}?)+\s*,?\s*"
+    r"|\s*,?\s*(?:với\s+)?(?:(?:mức\s+)?(?:điểm(?:\s+số)?|kết\s+quả|chỉ\s+số)\s+)?(?:dao\s+động|trong\s+khoảng)\s+(?:từ\s+)?(?:(?:đến|tới|-|–)\s*)?", _F)
 
 
 def _shared_by_joined(text: str, ents_before: list[Mention], pos: int) -> bool:
