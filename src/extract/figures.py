@@ -133,6 +133,7 @@ _UNIT_SCALE_BEFORE = regex.compile(
     r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|từ|(?<=0,\d+(?:\s+năm\s+\d{4})?\s+)(?:đến|lên|xuống))\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d|[\"”»])\s?\(\s*$")  # `so với năm 2023 (0,7326)`
+_BULLET_LABEL_BEFORE = regex.compile(r"(?:(?:^|\n)[^\S\n]*[•+\-–]|\s•|\()[^\S\n]*\p{Lu}[^\n:•()\d]{2,60}:[^\S\n]*$")
 _DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần)?\s*)$", _F)
 _LISTED_UNIT_BEFORE = regex.compile(
     rf"lần\s+lượt(?:\s+là|\s+đạt)?\s*:[^.:!?\n]*?(?:{NUMBER})\s?(%|điểm)\s*;[^.:!?\n]*$", _F)
@@ -574,6 +575,11 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             regex.search(r"trọng\s+số(?:(?!\s[-–]\s|đạt|tăng|giảm|tụt|xếp|lên|xuống)[^.;:\n]){0,45}$", text[max(0, s - 60):s], _F):
         return []
     sign_char = text[s - 1:s] if s > 0 else ""
+    if arrow := regex.search(r"([↑↓▲▼])[^\S\n]?$", text[max(0, s - 2):s]):
+        # `(↓ 0,42 điểm)`, `▲ 3 bậc`: an arrow signs the change (the span stays the number and its unit)
+        if b is None and (pm := _POINT_AFTER.match(right) or _PERCENT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right)):
+            unit_of = "point" if _POINT_AFTER.match(right) else "%" if _PERCENT_AFTER.match(right) else "rank"
+            return [Candidate(s, e + pm.end(), "delta", va if arrow.group(1) in "↑▲" else -va, None, unit_of, None, cue="sign")]
     if sign_char and sign_char in "+-−" and (s < 2 or text[s - 2] in " (\n[") and b is None:
         # `(+5,83%)`, `(-5,31%)`: a signed change
         if pm := _PERCENT_AFTER.match(right):
@@ -797,7 +803,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                 or (regex.fullmatch(r"0[.,]\d{3,}", a) and regex.search(r"\p{L}\s*$", left) and not _DELTA_TRIGGER.search(left)
                     and regex.search(r"(?:đạt|là)\s+0[.,]\d{3,}[^.;:]{1,60}$", text[max(0, s - 120):s], _F))))
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
-                                                and text[e:e + 1] == ")" and va < 100)):
+                                                and text[e:e + 1] == ")" and va < 100)
+            # `• Gia nhập thị trường: 7.12 (TB vùng: 7,05)`: a bulleted label and its value
+            or (va < 100 and _BULLET_LABEL_BEFORE.search(text[max(0, s - 80):s]))):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
     if unit is None and (_GROUP_AFTER.match(right) or (
             # `nằm trong nhóm 10;`, `vươn lên nhóm 15 và …`: a group position named by its size alone
