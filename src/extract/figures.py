@@ -133,6 +133,7 @@ _UNIT_SCALE_BEFORE = regex.compile(
     r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|từ|(?<=0,\d+(?:\s+năm\s+\d{4})?\s+)(?:đến|lên|xuống))\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d|[\"”»])\s?\(\s*$")  # `so với năm 2023 (0,7326)`
+_REFERENCE_LEVEL_BEFORE = regex.compile(r"(?:hơn|vượt)\s+(?:mức|t[ỷỉ]\s+lệ)(?:\s+[^\d\s()]+){1,8}?\s+là\s*$", _F)
 _BULLET_LABEL_BEFORE = regex.compile(r"(?:(?:^|\n)[^\S\n]*[•+\-–]|\s•|\()[^\S\n]*\p{Lu}[^\n:•()\d]{2,60}:[^\S\n]*$")
 _DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần)?\s*)$", _F)
 _LISTED_UNIT_BEFORE = regex.compile(
@@ -311,7 +312,7 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return True, 1, word  # `vượt kế hoạch 6,8%`, `vượt dự toán 12%`: by how much the plan was beaten
     if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in ("khoảng cách", "chênh lệch"):
         return False, 1, ""
-    if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng", "thiểu"):
+    if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng", "thiểu", "lệ"):
         # `thấp hơn mức 65,8 điểm của năm 2021`, `thấp hơn chỉ tiêu 30%`, `cao hơn yêu cầu tối thiểu 95%`: a level
         return False, 1, ""
     if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
@@ -595,6 +596,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)
     is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)
+    if is_delta and _REFERENCE_LEVEL_BEFORE.search(left):
+        is_delta = False  # `thấp hơn mức bình quân cả nước là 83,96%`: the reference's own level, named then given
     if not is_delta and (lab := regex.match(r"^\s?(?:%|điểm|bậc|hạng)?(?:\s+[–-]|\s?:)\s+mức\s+(tăng|giảm)", right, _F)):
         # `2,58% – mức tăng so với năm 2022`, `23 bậc: mức tăng hạng của TP.HCM`: a figure labelled after
         # it, as in a box of key numbers
