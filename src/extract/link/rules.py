@@ -104,6 +104,11 @@ _SHARE_OF_THINGS = regex.compile(
 )
 
 
+# `87% số xã, thị trấn được xếp loại tốt`, `100% đơn vị đạt từ 70 điểm`: a share of the units that reach
+# a level of the index in force, not a share of things
+_UNITS_REACHING = regex.compile(
+    r"^\s?(?:số\s+)?(?:xã|phường|thị\s+trấn|đơn\s+vị|cơ\s+quan|sở|bộ|địa\s+phương|huyện)(?!\p{L})[^.;:]{0,60}?"
+    r"(?:đạt|xếp\s+loại|được\s+xếp|có\s+(?:Chỉ\s+số|điểm))\s+(?!t[ỷỉ]\s+lệ)", _F)
 _PROCEDURES = regex.compile(r"TTHC|thủ\s+tục\s+hành\s+chính", _F)
 _RATE_OF_FILES = regex.compile(r"t[ỷỉ]\s+lệ|hồ\s+sơ", _F)  # (`tỷ lệ hồ sơ TTHC được giải quyết trực tuyến`)
 _FACTOR_BEFORE = regex.compile(r"(?:yếu\s+tố|tiêu\s+chí|[-+•])\s*[\"“]?$", _F)
@@ -143,7 +148,9 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
                 and not regex.search(r"[;]|\.\s", doc.text[m.end:fig.start])
         return True
 
-    if fig.unit == "%" and _SHARE_OF_THINGS.match(doc.text[fig.end - 1:fig.end + 20]) and not any(
+    units_share = bool(_UNITS_REACHING.match(doc.text[fig.end:fig.end + 120])) and (
+        context_index is not None or any(m.index not in ("OTHER", "COMPONENT") for m in here))
+    if fig.unit == "%" and not units_share and _SHARE_OF_THINGS.match(doc.text[fig.end - 1:fig.end + 20]) and not any(
         m.index not in ("OTHER", "COMPONENT") and m.strong for m in here
     ):
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
