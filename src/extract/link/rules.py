@@ -109,6 +109,7 @@ _SHARE_OF_THINGS = regex.compile(
 _UNITS_REACHING = regex.compile(
     r"^\s?(?:số\s+)?(?:xã|phường|thị\s+trấn|đơn\s+vị|cơ\s+quan|sở|bộ|địa\s+phương|huyện)(?!\p{L})[^.;:]{0,60}?"
     r"(?:đạt|xếp\s+loại|được\s+xếp|có\s+(?:Chỉ\s+số|điểm))\s+(?!t[ỷỉ]\s+lệ)", _F)
+_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|;\s*)", _F)
 _PROCEDURES = regex.compile(r"TTHC|thủ\s+tục\s+hành\s+chính", _F)
 _RATE_OF_FILES = regex.compile(r"t[ỷỉ]\s+lệ|hồ\s+sơ", _F)  # (`tỷ lệ hồ sơ TTHC được giải quyết trực tuyến`)
 _FACTOR_BEFORE = regex.compile(r"(?:yếu\s+tố|tiêu\s+chí|[-+•])\s*[\"“]?$", _F)
@@ -170,16 +171,32 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
         # indices named together goes with the first; `Chỉ số CCHC và SIPAS lần lượt đạt 85% và 80%`
         # pairs them in order
         chain = [m]
-        while (k := before.index(chain[0])) > 0 and before[k - 1].strong and chain[0].strong and \
-                usable(before[k - 1]) and before[k - 1].index not in ("OTHER", "COMPONENT", chain[0].index) and \
-                _JOINED_NAMES.fullmatch(doc.text[before[k - 1].end:chain[0].start]):
-            chain.insert(0, before[k - 1])
+        while (k := before.index(chain[0])) > 0:
+            prev = before[k - 1]
+            if prev.index == chain[0].index and regex.fullmatch(INDEX_CODE, chain[0].text, _F) and \
+                    regex.fullmatch(r"[^\d();.:]{0,120}?\(\s*", doc.text[prev.end:chain[0].start]):
+                chain[0] = prev  # `Chỉ số hài lòng … (SIPAS)`: a name and its code in parentheses are one mention
+                continue
+            if not (prev.strong and chain[0].strong and usable(prev) and prev.index not in ("OTHER", "COMPONENT", chain[0].index)
+                    and _JOINED_NAMES.fullmatch(doc.text[prev.end:chain[0].start])
+                    # (`Cùng với SIPAS, Chỉ số CCHC …`: named beside the list, not in it)
+                    and not regex.search(r"(?:cùng\s+với|ngoài|bên\s+cạnh|so\s+với)\s*$", doc.text[max(0, prev.start - 15):prev.start], _F)):
+                break
+            chain.insert(0, prev)
         cue = regex.search(r"lần\s+lượt|tương\s+ứng", doc.text[m.end:fig.start], _F)
         if cue is None:
             m = chain[0]
         else:
-            listed = [f for f in doc.within(doc.figures, m.end + cue.end(), s_end) if f.kind == fig.kind]
-            m = chain[listed.index(fig)] if fig in listed and len(listed) == len(chain) else m
+            # `lần lượt đạt 87,21%, 82,64% và 43,56 điểm`: the first list after the cue, whatever its kinds;
+            # else the figures of this one's kind (`xếp thứ 11/63, 29/63 và 8/63`)
+            after_cue = doc.within(doc.figures, m.end + cue.end(), s_end)
+            run = after_cue[:len(chain)]
+            listed = [f for f in after_cue if f.kind == fig.kind]
+            if fig in run and len(run) == len(chain) and all(
+                    _LIST_JOIN.fullmatch(doc.text[a.end:b.start]) for a, b in zip(run, run[1:], strict=False)):
+                m = chain[run.index(fig)]
+            elif fig in listed and len(listed) == len(chain):
+                m = chain[listed.index(fig)]
         index = _resolve(doc.text, m, before, context_index)
         if index == "OTHER" and _PROCEDURES.fullmatch(m.text) and not _RATE_OF_FILES.search(
                 regex.split(r"[;:]", doc.text[s_start:m.start])[-1]) and (
