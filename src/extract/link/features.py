@@ -134,6 +134,7 @@ _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?
                            r"|(?:thứ\s+\S+|đầu|cuối|nhất)\s+(?:khu\s+vực|vùng)\s+$", _F)
 _SCOPE_OF_TOTAL_BEFORE = regex.compile(
     r"\d\s?/\s?\d+\s+(?:\p{Ll}+[\s,]+){1,8}?(?:của|thuộc|trong|trên\s+địa\s+bàn)\s+$", _F)
+_NEXT_ITEM = regex.compile(r"tiếp\s+(?:đến|theo|sau)|kế\s+(?:đến|tiếp)|sau\s+đó|theo\s+sau|đứng\s+sau", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
@@ -394,7 +395,8 @@ def subject_candidates(
                 "same_strong_between": float(bool(_STRONG.search(between))),
                 "same_commas_between": float(between.count(", ")),
                 "same_in_parens_alone": float(_alone_in_parens(text, m)),
-                "same_after_copula": float(after and bool(_COPULA_AFTER.match(between))),
+                # (not `…, tiếp đến là phường Hòa Cường Bắc`: the next item of a ranking)
+                "same_after_copula": float(after and bool(_COPULA_AFTER.match(between)) and not _NEXT_ITEM.search(between)),
                 # `94,13% là kết quả giúp thị xã Đông Hòa …`, `Chỉ đạt 71,4%, Ban Quản lý … đứng cuối`: a
                 # sentence that opens with its figure names the owner after it
                 "same_after_fronted": float(after and not ents_before and bool(_OPENS_WITH_FIGURE.match(text, s_start, fig.start))
