@@ -134,6 +134,9 @@ _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?
                            r"|(?:thứ\s+\S+|đầu|cuối|nhất)\s+(?:khu\s+vực|vùng)\s+$", _F)
 _SCOPE_OF_TOTAL_BEFORE = regex.compile(
     r"\d\s?/\s?\d+\s+(?:\p{Ll}+[\s,]+){1,8}?(?:của|thuộc|trong|trên\s+địa\s+bàn)\s+$", _F)
+_APPOSITIVE_PARENT_BEFORE = regex.compile(
+    r"\p{L},\s*(?:là\s+)?(?:một|1)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,4}\s+(?:của|thuộc)\s+"
+    r"(?:(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã|TP\.?)\s+)?$", _F)
 _NEXT_ITEM = regex.compile(r"tiếp\s+(?:đến|theo|sau)|kế\s+(?:đến|tiếp)|sau\s+đó|theo\s+sau|đứng\s+sau", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
@@ -459,6 +462,8 @@ def subject_candidates(
                                  and not _parenthetical_after(text, m, fig) and not head_refers),
             "implied_place": float(id(m) in implied_ids),
             "renamed_aside": float(bool(RENAMED_BEFORE.search(text[max(0, m.start - 40):m.start]))),
+            # `xã Hòa Bắc, một xã miền núi của huyện Hòa Vang, chỉ đạt 78,4%`: the parent in an apposition
+            "appositive_parent": float(same and not after and bool(_APPOSITIVE_PARENT_BEFORE.search(before_m))),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
             "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m))),
             # (`Ngân hàng Nhà nước Việt Nam (NHNN)` spells out its acronym: only a place files a story)

@@ -70,6 +70,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "in_list": -12.0,
     "implied_place": -3.0,
     "renamed_aside": -60.0,
+    "appositive_parent": -40.0,
     "in_counted_group": -40.0,
     "owner_cue": 2.0,
     # the "no named subject" candidate
