@@ -755,6 +755,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return []
         if 1900 <= va <= 2100 and unit == "count":
             return []
+        if unit == "count" and trig in _COMPARATIVES and not regex.search(rf"{regex.escape(trig)}\s*$", left, _F):
+            return []  # `cao hơn mức trung bình của 34 địa phương`: the units compared with, not a difference
         if comp == ">" and trig.endswith(("hơn", "vượt")) and not regex.search(r"(?:hơn|vượt)\s+(?:hơn|trên)\s*$", left, _F):
             comp = None  # the `hơn` is the comparison itself, not a bound
         return [Candidate(s, span_end, "delta", sign * va, None, unit, comp, cue=trig)]
