@@ -851,3 +851,10 @@ def test_a_related_headline_names_its_own_unit_and_index_or_none(pipeline) -> No
             "- Xuất khẩu 11 tháng tăng 8,7%\n- Hải Phòng: Chỉ số DDCI 2024 đạt 75,2 điểm")
     got = [(g[0], g[1], g[2]) for g in _facts(pipeline, text)]
     assert got[-3:] == [("83,92%", None, "SIPAS"), ("8,7%", None, "OTHER"), ("75,2 điểm", "Hải Phòng", "DDCI")]
+
+
+def test_the_countrys_own_figure_beside_a_provinces(pipeline) -> None:
+    text = ("Năm 2024, tỷ lệ hồ sơ trực tuyến của Đà Nẵng đạt 61,3%, trong khi của cả nước mới đạt 43%. Tỷ lệ người "
+            "dùng Cổng Dịch vụ công ở Hà Tĩnh là 9,6%, thấp hơn mức 19,6% của cả nước. Đà Nẵng xếp thứ 2 cả nước.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("61,3%", "Đà Nẵng"), ("43%", None), ("9,6%", "Hà Tĩnh"), ("19,6%", None), ("2", "Đà Nẵng")]

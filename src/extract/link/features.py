@@ -137,6 +137,11 @@ _SCOPE_OF_TOTAL_BEFORE = regex.compile(
 _APPOSITIVE_PARENT_BEFORE = regex.compile(
     r"\p{L},\s*(?:là\s+)?(?:một|1)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,4}\s+(?:của|thuộc)\s+"
     r"(?:(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã|TP\.?)\s+)?$", _F)
+# (the country as the field of a ranking: `lên 13 trong cả nước`, `26/63 tỉnh, thành phố cả nước`)
+_COUNTRY_SCOPE = regex.compile(r"(?:\d+|tỉnh,?\s*thành(?:\s+phố)?|thành\s+phố|địa\s+phương)\s+(?:trong\s+|của\s+)?(?:cả\s+nước|toàn\s+quốc)", _F)
+_COUNTRY_AFTER = regex.compile(r"^[^\S\n]?(?:%|điểm)?[^\S\n]*(?:\)[^\S\n]*)?(?:của[^\S\n]+)?(?:cả[^\S\n]+nước|toàn[^\S\n]+quốc)(?!\p{L})", _F)
+_COUNTRY_OWNER = regex.compile(
+    r"(?<!(?:hơn|với|vượt)\s+(?:\S+\s+){0,4})(?:của\s+|trên\s+phạm\s+vi\s+)?(?:cả\s+nước|toàn\s+quốc)(?!\p{L})", _F)
 _NEXT_ITEM = regex.compile(r"tiếp\s+(?:đến|theo|sau)|kế\s+(?:đến|tiếp)|sau\s+đó|theo\s+sau|đứng\s+sau", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
@@ -275,6 +280,7 @@ def subject_candidates(
         # `Điểm trung bình của khối sở, ngành là 85,93 điểm; 17/20 đơn vị đạt …`: the block goes on past `;`
         block_m, block_base = bm, s_start
     anaphor = anaphor_m is not None or block_m is not None
+    own_clause_left = regex.split(r"[,;:(]|(?<!\p{L})(?:trong\s+khi|còn)(?!\p{L})", text[s_start:fig.start], flags=_F)[-1]
     block_end = block_base + block_m.end() if block_m is not None else None
     # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
     anaphor_referent = _level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
@@ -501,6 +507,12 @@ def subject_candidates(
         "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
         "none_survey_many_units": float(survey_share and provinces >= 4),
         "none_peers": float(peers),
+        # `mức 32,1% của cả nước`, `Tỷ lệ … của cả nước mới đạt 27,4%`, `SIPAS toàn quốc tăng 0,6%`: the
+        # country's own figure, beside a province's in the same sentence
+        "none_national_clause": float(fig.kind != "rank" and (
+            bool(_COUNTRY_AFTER.match(text[fig.end:fig.end + 25]))
+            or (bool(_COUNTRY_OWNER.search(_COUNTRY_SCOPE.sub(" ", _RANK_SCOPE.sub(" ", own_clause_left))))
+                and not doc.within(doc.entities, fig.start - len(own_clause_left), fig.start)))),
         # `… điểm trung bình toàn quốc đạt 3,92 điểm. Chỉ số Thủ tục hành chính công đạt 7,38 điểm`: the
         # sentence goes on with the figures of no unit when it names none
         "none_continues_unowned": float(prev_unowned and not ents_in_sent and not anaphor),

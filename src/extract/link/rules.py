@@ -81,6 +81,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_no_candidates": 100.0,
     "none_peers": 40.0,
     "none_continues_unowned": 15.0,
+    "none_national_clause": 60.0,
     "none_average_national": 30.0,
     "none_average_many_units": 20.0,
     "none_median": 60.0,
