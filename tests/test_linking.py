@@ -858,3 +858,17 @@ def test_the_countrys_own_figure_beside_a_provinces(pipeline) -> None:
             "dùng Cổng Dịch vụ công ở Hà Tĩnh là 9,6%, thấp hơn mức 19,6% của cả nước. Đà Nẵng xếp thứ 2 cả nước.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("61,3%", "Đà Nẵng"), ("43%", None), ("9,6%", "Hà Tĩnh"), ("19,6%", None), ("2", "Đà Nẵng")]
+
+
+def test_an_index_a_rank_is_said_to_be_about_does_not_become_the_index_in_force(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số SIPAS của các bộ đạt 82,47%. Bộ Tư pháp đứng đầu với 88,92%; bộ này cũng xếp thứ hai về "
+            "Chỉ số cải cách hành chính năm 2024. Bộ Công Thương đạt 87,15%.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)][-2:] == [("xếp thứ hai", "PAR_INDEX"), ("87,15%", "SIPAS")]
+
+
+def test_a_list_under_the_targets_a_plan_sets_is_targets(pipeline) -> None:
+    text = ("Năm 2023, quận đạt 94,68%.\n\nKế hoạch số 45/KH-UBND của UBND quận Tây Hồ xác định các chỉ tiêu chính:\n"
+            "- Chỉ số SIPAS đạt tối thiểu 90%;\n- Tỷ lệ thanh toán trực tuyến không dưới 50%.\n\nMột số chỉ tiêu khác:\n"
+            "- Tỷ lệ hồ sơ trực tuyến toàn trình: 52,4%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.modality) for f in rec.facts][-3:] == [("90%", "target"), ("50%", "target"), ("52,4%", "actual")]

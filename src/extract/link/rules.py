@@ -112,6 +112,7 @@ _UNITS_REACHING = regex.compile(
     r"^\s?(?:số\s+)?(?:xã|phường|thị\s+trấn|đơn\s+vị|cơ\s+quan|sở|bộ|địa\s+phương|huyện)(?!\p{L})[^.;:]{0,60}?"
     r"(?:đạt|xếp\s+loại|được\s+xếp|có\s+(?:Chỉ\s+số|điểm))\s+(?!t[ỷỉ]\s+lệ)", _F)
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|;\s*)", _F)
+_ASIDE_ABOUT_BEFORE = regex.compile(r"(?:cũng|còn)\s+(?:xếp|đứng)\s+(?:thứ\s+)?\S+\s+(?:về|trong)\s+(?:bảng\s+xếp\s+hạng\s+)?$", _F)
 _PROCEDURES = regex.compile(r"TTHC|thủ\s+tục\s+hành\s+chính", _F)
 _RATE_OF_FILES = regex.compile(r"t[ỷỉ]\s+lệ|hồ\s+sơ", _F)  # (`tỷ lệ hồ sơ TTHC được giải quyết trực tuyến`)
 _FACTOR_BEFORE = regex.compile(r"(?:yếu\s+tố|tiêu\s+chí|[-+•])\s*[\"“]?$", _F)
@@ -257,8 +258,11 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
     named = doc.memo.get("named_metrics")
     if named is None:
         # (a photo caption announces nothing: `Hội nghị công bố PAR Index và SIPAS 2022. (Ảnh: …)`)
+        # (nor does an index a figure is said to be about, `bộ này cũng xếp thứ hai về Chỉ số CCHC`, set
+        # the index of what follows)
         named = doc.memo["named_metrics"] = [m for m in doc.metrics if m.index not in ("OTHER", "COMPONENT")
-                                             and not _on_caption(doc.text, m.start)]
+                                             and not _on_caption(doc.text, m.start)
+                                             and not _ASIDE_ABOUT_BEFORE.search(doc.text[max(0, m.start - 30):m.start])]
         doc.memo["strong_metrics"] = [m for m in named if m.strong]
     last = doc.last_before(doc.memo["strong_metrics"], upto) or doc.last_before(named, upto)
     if last is None:
@@ -626,6 +630,9 @@ def _move_years(doc: Document, s_start: int, s_end: int) -> tuple[int, int] | No
 _TARGET = regex.compile(
     # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
     r"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
+    # `xác định các chỉ tiêu chính:` then a list
+    # (not `Một số chỉ tiêu khác:`, indicators)
+    r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?chỉ\s+tiêu(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
     r"định\s+hướng|hướng\s+tới|phải\s+(?:được\s+)?(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có|kiểm\s+soát|bảo\s+đảm|đảm\s+bảo)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
     r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa))",
