@@ -142,6 +142,9 @@ _COUNTRY_SCOPE = regex.compile(r"(?:\d+|tỉnh,?\s*thành(?:\s+phố)?|thành\s+
 _COUNTRY_AFTER = regex.compile(r"^[^\S\n]?(?:%|điểm)?[^\S\n]*(?:\)[^\S\n]*)?(?:của[^\S\n]+)?(?:cả[^\S\n]+nước|toàn[^\S\n]+quốc)(?!\p{L})", _F)
 _COUNTRY_OWNER = regex.compile(
     r"(?<!(?:hơn|với|vượt)\s+(?:\S+\s+){0,4})(?:của\s+|trên\s+phạm\s+vi\s+)?(?:cả\s+nước|toàn\s+quốc)(?!\p{L})", _F)
+_REGION_AVERAGE_BEFORE = regex.compile(
+    r"(?:trung\s+bình|bình\s+quân|trung\s+vị)(?:\s+chung)?(?:\s+của)?(?:\s+cả)?\s+(?:vùng|khu\s+vực)"
+    r"(?:\s+\p{Lu}[^\d()\n.;,:]{0,40}?)?(?:\s+là|\s+đạt|\s+ở\s+mức)?\s*[(:]?\s*$", _F)
 _NEXT_ITEM = regex.compile(r"tiếp\s+(?:đến|theo|sau)|kế\s+(?:đến|tiếp)|sau\s+đó|theo\s+sau|đứng\s+sau", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
@@ -379,6 +382,15 @@ def subject_candidates(
             implied_ids.add(id(speaker))
     # (`Hà Tĩnh xếp thứ hai trong vùng với 88,47%`: with a unit named before it, `vùng` is a scope)
     region_anaphor = anaphor_m is not None and block_m is None and anaphor_m.group(0).lower() == "vùng" and not ents_before
+    # `cao hơn điểm trung bình vùng (41,29 điểm)`, `trung vị vùng Đồng bằng sông Cửu Long: 66,12 điểm`: the
+    # region's own average, given as the reference
+    region_ref = None
+    if fig.kind != "delta" and _REGION_AVERAGE_BEFORE.search(text[max(s_start, fig.start - 80):fig.start]):
+        named_regions = [m for m in doc.entities if m.kind == "region" and m.start < fig.start]
+        if named_regions:
+            region_ref = named_regions[-1]
+    if region_ref is not None and all(m is not region_ref for m in pool):
+        pool.append(region_ref)
     if region_anaphor and anaphor_referent is not None and all(m.canonical != anaphor_referent for m in pool):
         # `điểm bình quân của vùng` many sentences after the region was named: its last mention
         last = [m for m in doc.entities if m.canonical == anaphor_referent and m.start < fig.start]
@@ -484,6 +496,7 @@ def subject_candidates(
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
             # `của vùng`, `trong vùng`, `toàn vùng`: only a region is meant, whatever the topic
             "anaphor_region": float(region_anaphor and m.kind == "region" and m.canonical == anaphor_referent),
+            "region_average_owner": float(region_ref is not None and m.canonical == region_ref.canonical),
             "head_anaphor": float(head_refers),
         })
         out.append(SubjectCandidate(m, f))

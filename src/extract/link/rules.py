@@ -47,6 +47,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "cross_sentence_national": -10.0,
     "cross_anaphor_topic": 20.0,
     "anaphor_region": 45.0,
+    "region_average_owner": 90.0,
     "cross_prev_continuation": 25.0,
     "cross_prev_demonstrative": 45.0,
     "head_anaphor": 30.0,
