@@ -235,7 +235,10 @@ def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_i
     """A component inherits the index in force; so does a topic word (`chính quyền số`) or a
     quoted component name when another index is in force."""
     # (a name in quotes, `“Cải cách thủ tục hành chính”`; not any words inside a quoted speech)
-    quoted = bool(regex.search(r"[“\"]\s*(?:chỉ\s+số\s+)?$", text[max(0, m.start - 12):m.start], _F))
+    opening = regex.search(r"([“\"])\s*(?:chỉ\s+số\s+)?$", text[max(0, m.start - 12):m.start], _F)
+    # (an ASCII `"` opens only if the line before holds an even number of them: `Ở "sân chơi" PCI` is no quote)
+    line_before = text[text.rfind("\n", 0, m.start) + 1:m.start]
+    quoted = opening is not None and (opening.group(1) == "“" or line_before.count('"') % 2 == 1)
     if m.index not in ("COMPONENT", "OTHER") and (not m.strong or quoted):
         # the index named earlier in the sentence, else the one in force
         here = [x.index for x in before if x.strong and x is not m and x.end <= m.start
