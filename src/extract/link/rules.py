@@ -547,6 +547,12 @@ _GAP_TO_REFERENCE = regex.compile(
     r"(?:cao|thấp|nhiều|ít|nhỉnh)\s+hơn\s+(?:so\s+với\s+)?(?:mức|bình\s+quân|trung\s+bình|trung\s+vị|điểm\s+trung|giá\s+trị\s+trung"
     r"|mặt\s+bằng|khối|nhóm|cấp)[^;:]*$", _F)
 _GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
+
+
+def _is_gap(fig: Candidate) -> bool:
+    """A difference from a reference or another unit, not a change over time (`vượt Đà Lạt 1,3 điểm`,
+    `vượt kế hoạch 6,8%`; but `vượt 12 bậc` is a climb)."""
+    return fig.cue in _GAP_TRIGGERS or (fig.cue == "vượt" and fig.unit != "rank")
 # `so với giá trị trung bình`, `so với Hà Nội`: compared with a reference or another unit
 _OTHER_COMPARED = regex.compile(
     r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với\s+(?:(?:giá\s+trị|mức|bình\s+quân|trung\s+bình|trung\s+vị|mặt\s+bằng|"
@@ -574,10 +580,10 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
         return None  # `bình quân mỗi năm tăng 2 bậc`: a yearly rate, not a change from one year
     # a gap (`cao hơn`, `thấp hơn`) does not take a comparison year across `;` from another clause
     # (`giảm 6 bậc so với năm 2023; thấp hơn mức trung bình 2,72%`)
-    if (fig.cue in _GAP_TRIGGERS or fig.cue == "listed") and _GAP_TO_REFERENCE.search(
+    if (_is_gap(fig) or fig.cue == "listed") and _GAP_TO_REFERENCE.search(
             doc.text[max(s_start, fig.start - 60):fig.start]):
         return None  # `thấp hơn mức bình quân chung 0,81%`, `cao hơn mức trung bình lần lượt 3,89% và 2,65%`
-    if fig.cue in _GAP_TRIGGERS:
+    if _is_gap(fig):
         before = [y for y in before if not regex.search(r"[;:]", doc.text[y.end:fig.start])]
     if _OTHER_COMPARED.match(tail) and not (after and after[0].start - fig.end < 25):
         return None  # `cao hơn 2,37% so với giá trị trung bình của cả nước`: not a year, whatever came before
@@ -591,7 +597,7 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
         return None if pick.year == year else pick.year
     if regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", tail, _F):
         return None  # compared with another unit, not a year
-    if fig.cue in _GAP_TRIGGERS:
+    if _is_gap(fig):
         return None
     start_year = _move_start_year(doc, s_start, s_end)
     if start_year is not None and (year is None or start_year < year):
