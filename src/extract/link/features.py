@@ -121,7 +121,9 @@ _STRONG_SOURCE_BEFORE = regex.compile(
 # `Tổng cục Thuế (nay là Cục Thuế)`, `Sở Giao thông vận tải (nay đã hợp nhất vào Sở Xây dựng)`: the
 # unit's later name is an aside; the result belongs to the unit as it was
 RENAMED_BEFORE = regex.compile(
-    r"\(\s*(?:nay|hiện\s+nay|sau\s+(?:sáp|hợp)\s+nhất)\s*(?:đã\s+)?(?:là|thuộc|(?:được\s+)?(?:sáp|hợp)\s+nhất\s+(?:vào|với|thành))\s*$", _F)
+    r"\(\s*(?:(?:nay|hiện\s+nay|sau\s+(?:sáp|hợp)\s+nhất)\s*(?:đã\s+)?(?:là|thuộc|(?:được\s+)?(?:sáp|hợp)\s+nhất\s+(?:vào|với|thành))"
+    # `tỉnh Bắc Ninh (sau hợp nhất Bắc Ninh và Bắc Giang)`: the units merged into it
+    r"|(?:sau\s+(?:khi\s+)?|được\s+|hình\s+thành\s+từ\s+(?:việc\s+)?)?(?:sáp|hợp)\s+nhất(?:\s+(?:từ|của|giữa))?(?:\s+[^()]{0,40}?\s+và)?)\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
@@ -683,7 +685,8 @@ def _last_owner(doc: Document, si: int) -> Mention | None:
         si -= 1
     for m in reversed(doc.within(doc.entities, *doc.sentences[si])):
         before = doc.text[max(0, m.start - 60):m.start]
-        if not (_TITLE_WORDS.search(before) or _STRONG_SOURCE_BEFORE.search(before)):
+        # (nor a unit it is compared with: `…, cao hơn phường Gia Thụy (xếp thứ 2) 0,57%. Đơn vị này …`)
+        if not (_TITLE_WORDS.search(before) or _STRONG_SOURCE_BEFORE.search(before) or _COMPARE_BEFORE.search(before)):
             return m
     return None
 
