@@ -253,7 +253,7 @@ _YEAR_COMPARED_END = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
 # What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
 _REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả", "toàn", "các", "giá", "chỉ", "tỉnh", "điểm",
-                    "thành", "huyện", "quận", "xã", "địa", "đơn", "bộ", "sở", "năm", "cùng", "mặt", "láng", "chính", "kết"}
+                    "thành", "huyện", "quận", "xã", "phường", "thị", "địa", "đơn", "bộ", "sở", "năm", "cùng", "mặt", "láng", "chính", "kết"}
 # `khoảng cách giữa địa phương đứng đầu và địa phương thấp nhất là 7,73 điểm`
 _SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ", "hơn", "trên", "dưới"}
 
