@@ -94,13 +94,13 @@ def test_seed_scores_stay_above_floors(seed_out: Path) -> None:
 # and annotated blind to the code, whose records carry their own text. Same rule: only raise.
 CHALLENGE_FLOORS = {
     "indices.jsonl": (0.99, 0.92), "articles.jsonl": (0.98, 0.91), "articles2.jsonl": (0.99, 0.91),
-    "articles3.jsonl": (0.99, 0.89), "articles4.jsonl": (0.98, 0.91), "articles5.jsonl": (0.98, 0.89),
-    "articles6.jsonl": (0.99, 0.89), "articles7.jsonl": (0.98, 0.87), "articles8.jsonl": (0.99, 0.90),
-    "articles9.jsonl": (0.98, 0.90), "articles10.jsonl": (0.98, 0.90), "articles11.jsonl": (0.99, 0.87),
+    "articles3.jsonl": (0.99, 0.89), "articles4.jsonl": (0.98, 0.91), "articles5.jsonl": (0.98, 0.90),
+    "articles6.jsonl": (0.99, 0.89), "articles7.jsonl": (0.98, 0.88), "articles8.jsonl": (0.99, 0.90),
+    "articles9.jsonl": (0.98, 0.90), "articles10.jsonl": (0.98, 0.90), "articles11.jsonl": (0.99, 0.88),
     "articles12.jsonl": (0.99, 0.85), "articles13.jsonl": (0.99, 0.89), "articles14.jsonl": (0.99, 0.85),
-    "articles15.jsonl": (0.98, 0.85), "articles16.jsonl": (0.99, 0.89), "articles17.jsonl": (0.99, 0.86),
-    "articles18.jsonl": (0.98, 0.84), "articles19.jsonl": (0.97, 0.85), "articles20.jsonl": (0.97, 0.87),
-    "articles21.jsonl": (0.98, 0.86), "articles22.jsonl": (0.98, 0.85),
+    "articles15.jsonl": (0.99, 0.85), "articles16.jsonl": (0.99, 0.90), "articles17.jsonl": (0.99, 0.86),
+    "articles18.jsonl": (0.98, 0.85), "articles19.jsonl": (0.97, 0.85), "articles20.jsonl": (0.97, 0.87),
+    "articles21.jsonl": (0.98, 0.86), "articles22.jsonl": (0.98, 0.85), "articles23.jsonl": (0.98, 0.84),
 }
 
 
