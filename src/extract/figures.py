@@ -576,19 +576,13 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             regex.search(r"trọng\s+số(?:(?!\s[-–]\s|đạt|tăng|giảm|tụt|xếp|lên|xuống)[^.;:\n]){0,45}$", text[max(0, s - 60):s], _F):
         return []
     sign_char = text[s - 1:s] if s > 0 else ""
-    if arrow := regex.search(r"([↑↓▲▼])[^\S\n]?$", text[max(0, s - 2):s]):
-        # `(↓ 0,42 điểm)`, `▲ 3 bậc`: an arrow signs the change (the span stays the number and its unit)
-        if b is None and (pm := _POINT_AFTER.match(right) or _PERCENT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right)):
-            unit_of = "point" if _POINT_AFTER.match(right) else "%" if _PERCENT_AFTER.match(right) else "rank"
-            return [Candidate(s, e + pm.end(), "delta", va if arrow.group(1) in "↑▲" else -va, None, unit_of, None, cue="sign")]
+    if b is None and (arrow := regex.search(r"([↑↓▲▼])[^\S\n]?$", text[max(0, s - 2):s])) and \
+            (signed := _signed_change(s, e, va, right, arrow.group(1) in "↓▼")):
+        return [signed]  # `(↓ 0,42 điểm)`, `▲ 3 bậc`: an arrow signs the change (the span stays the number)
     if sign_char and sign_char in "+-−" and (s < 2 or text[s - 2] in " (\n[") and b is None:
-        # `(+5,83%)`, `(-5,31%)`: a signed change
-        if pm := _PERCENT_AFTER.match(right):
-            return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "%", None, cue="sign")]
-        if pm := _POINT_AFTER.match(right):
-            return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "point", None, cue="sign")]
-        if pm := _RANK_UNIT_AFTER.match(right):  # `thứ 5/63 (+3 bậc)`
-            return [Candidate(s - 1, e + pm.end(), "delta", (-va if sign_char != "+" else va), None, "rank", None, cue="sign")]
+        # `(+5,83%)`, `(-5,31%)`, `thứ 5/63 (+3 bậc)`: a signed change
+        if signed := _signed_change(s - 1, e, va, right, sign_char != "+"):
+            return [signed]
         if text[e:e + 1] == ")" and (um := regex.search(r"(%|điểm)\s*\(\s*$", text[max(0, s - 12):s - 1], _F)):
             # `7,12 điểm (+0,86)`: the change carries the unit of the value it follows
             unit_of = "%" if um.group(1) == "%" else "point"
@@ -823,6 +817,14 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     ):
         return [Candidate(s, e, "rank", va, None, "rank", "<=", cue="group")]
     return []
+
+
+def _signed_change(start: int, e: int, va: float, right: str, negative: bool) -> Candidate | None:
+    """A change whose sign is written before its number, with the unit right after it."""
+    for pat, unit in ((_PERCENT_AFTER, "%"), (_POINT_AFTER, "point"), (_RANK_UNIT_AFTER, "rank")):
+        if pm := pat.match(right):
+            return Candidate(start, e + pm.end(), "delta", -va if negative else va, None, unit, None, cue="sign")
+    return None
 
 
 def _past_respectively(text: str, clause_start: int, left: str) -> str:

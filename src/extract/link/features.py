@@ -254,12 +254,13 @@ def subject_candidates(
     lead_end = doc.lead_end
     top_topic = max(topic, key=topic.get) if topic else None
     clause_left = _clause_before(text, s_start, fig.start)
+    sentence_left = text[s_start:fig.start]
     # `đơn vị này đạt 73,85 điểm`: a demonstrative points at the unit just named, not the topic
-    demonstrative = bool(_DEMONSTRATIVE.search(text[s_start:fig.start]))
+    demonstrative = bool(_DEMONSTRATIVE.search(sentence_left))
     ents_before = doc.within(doc.entities, s_start, fig.start)
     # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
     # between, the unit named by its kind earlier in the sentence still owns the later clauses
-    sentence_anaphor = None if ents_before else last_match(_ANAPHOR, text[s_start:fig.start])
+    sentence_anaphor = None if ents_before else last_match(_ANAPHOR, sentence_left)
     if sentence_anaphor is not None and ";" not in text[s_start + sentence_anaphor.end():fig.start] and \
             not _CLAUSE_SUBJECT_AFTER.match(text, s_start + sentence_anaphor.end()):
         sentence_anaphor = None  # (only across the `;` of a list of clauses, or as the subject of its clause)
@@ -280,12 +281,12 @@ def subject_candidates(
         block_m = None  # (`số đơn vị hành chính cấp xã` of the whole country)
     block_base = fig.start - len(clause_left)
     if block_m is None and anaphor_m is None and not demonstrative and not ents_before and \
-            ";" in (sent_left := text[s_start:fig.start]) and \
-            (bm := _local_block(text, s_start, s_start + len(sent_left.rsplit(";", 1)[0]))) is not None:
+            ";" in sentence_left and \
+            (bm := _local_block(text, s_start, s_start + len(sentence_left.rsplit(";", 1)[0]))) is not None:
         # `Điểm trung bình của khối sở, ngành là 85,93 điểm; 17/20 đơn vị đạt …`: the block goes on past `;`
         block_m, block_base = bm, s_start
     anaphor = anaphor_m is not None or block_m is not None
-    own_clause_left = regex.split(r"[,;:(]|(?<!\p{L})(?:trong\s+khi|còn)(?!\p{L})", text[s_start:fig.start], flags=_F)[-1]
+    own_clause_left = regex.split(r"[,;:(]|(?<!\p{L})(?:trong\s+khi|còn)(?!\p{L})", sentence_left, flags=_F)[-1]
     block_end = block_base + block_m.end() if block_m is not None else None
     # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
     anaphor_referent = _level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
@@ -305,15 +306,14 @@ def subject_candidates(
             # `cấp xã của huyện`: the block's owner named by its level
             anaphor_referent = _level_topic(doc, topic, kinds) or anaphor_referent
     anaphor_referent = anaphor_referent or top_topic
-    head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(text[s_start:fig.start])}
+    head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(sentence_left)}
     # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
     # about (the most central one named before), not to every such body nor to the last one named
     head_target = {k: _head_referent(doc, k, pos, topic) for k, pos in head_anaphor.items()}
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
     figs_in_sent = doc.within(doc.figures, s_start, s_end)
     # (not the reference of a comparison: `thấp hơn trung vị 0,4 điểm`)
-    own_clause = text[s_start:fig.start]
-    average_no_owner = bool(_AVERAGE.search(own_clause)) and not anaphor and not ents_before
+    average_no_owner = bool(_AVERAGE.search(sentence_left)) and not anaphor and not ents_before
     # (`Có 6/11 địa phương đạt …` in a province's article: its own districts, not the provinces)
     peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20])) and not (
         fig.total is not None and fig.total < 34 and _LOCAL_UNITS_AFTER.match(text[fig.end:fig.end + 20]))) or (
@@ -323,7 +323,7 @@ def subject_candidates(
     reference_value = bool(_REFERENCE_VALUE_BEFORE.search(text[max(s_start, fig.start - 60):fig.start]))
     if reference_value:
         anaphor = False  # (`tỉnh đạt 82,9%, thấp hơn mức trung bình cả nước (84,2%)`: not the province's)
-    median = fig.kind != "rank" and bool(_MEDIAN.search(own_clause)) and not anaphor and not ents_before
+    median = fig.kind != "rank" and bool(_MEDIAN.search(sentence_left)) and not anaphor and not ents_before
     continuation = bool(_CONTINUATION.match(sent_text))
     # `38,5% doanh nghiệp cho biết …` in a report ranking many provinces: the survey's respondents
     # nationwide, not the province the article dwells on
@@ -517,7 +517,7 @@ def subject_candidates(
         "none_average_many_units": float(average_no_owner and provinces >= 5),
         "none_median": float(median),
         "none_reference_value": float(reference_value),
-        "none_spread": float(bool(_SPREAD.search(text[s_start:fig.start])) and not ents_before),
+        "none_spread": float(bool(_SPREAD.search(sentence_left)) and not ents_before),
         # `Nam Định và Ninh Bình cùng đạt 85,02%, đồng hạng 11/63`: one figure two units share
         "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
         "none_survey_many_units": float(survey_share and provinces >= 4),

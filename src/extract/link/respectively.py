@@ -51,7 +51,7 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
         figures = [f for i, f in enumerate(figures) if f.cue != "coordinated" or (i and figures[i - 1].unit == f.unit)]
         for kind in dict.fromkeys(f.kind for f in figures):
             same = [f for f in figures if f.kind == kind]
-            if len(same) > len(units) and _listed(doc, same[:len(units)]):
+            if len(same) > len(units) and listed(doc, same[:len(units)]):
                 # `lần lượt đạt 89,49% và 88,96%, cách xa nhóm cuối bảng (72 đến 75%)`: the list
                 # that follows the cue, not every later figure of the sentence
                 same = same[:len(units)]
@@ -78,7 +78,7 @@ def respective_years(doc: Document, main_year: int) -> dict[int, int]:
         figures = [f for f in doc.within(doc.figures, cue.end(), s_hi)]
         for kind in dict.fromkeys(f.kind for f in figures):
             same = [f for f in figures if f.kind == kind][:len(run)]
-            if len(same) == len(run) and _listed(doc, same) and _TO_LIST.match(doc.text[cue.end():same[0].start]):
+            if len(same) == len(run) and listed(doc, same) and _TO_LIST.match(doc.text[cue.end():same[0].start]):
                 pairs.update((f.start, y) for f, y in zip(same, run, strict=True))
     return pairs
 
@@ -107,7 +107,7 @@ def _year_run(doc: Document, lo: int, hi: int) -> list:
     return best if len(best) >= 2 else []
 
 
-def _listed(doc: Document, figures: list) -> bool:
+def listed(doc: Document, figures: list) -> bool:
     """Figures written as one list: each joined to the next by `,`, `;` or `và`."""
     return all(_JOINER.match(doc.text[a.end:b.start]) for a, b in zip(figures, figures[1:], strict=False))
 

@@ -16,6 +16,7 @@ from ..figures import Candidate
 from ..metrics import INDEX_CODE, RESPONDENTS, MetricMention
 from ..years import YearMention
 from .features import SubjectCandidate, headline_item, last_match
+from .respectively import listed
 
 _F = regex.IGNORECASE | regex.VERSION1
 
@@ -112,7 +113,6 @@ _SHARE_OF_THINGS = regex.compile(
 _UNITS_REACHING = regex.compile(
     r"^\s?(?:số\s+)?(?:xã|phường|thị\s+trấn|đơn\s+vị|cơ\s+quan|sở|bộ|địa\s+phương|huyện)(?!\p{L})[^.;:]{0,60}?"
     r"(?:đạt|xếp\s+loại|được\s+xếp|có\s+(?:Chỉ\s+số|điểm))\s+(?!t[ỷỉ]\s+lệ)", _F)
-_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|;\s*)", _F)
 _ASIDE_ABOUT_BEFORE = regex.compile(r"(?:cũng|còn)\s+(?:xếp|đứng)\s+(?:thứ\s+)?\S+\s+(?:về|trong)\s+(?:bảng\s+xếp\s+hạng\s+)?$", _F)
 _PROCEDURES = regex.compile(r"TTHC|thủ\s+tục\s+hành\s+chính", _F)
 _RATE_OF_FILES = regex.compile(r"t[ỷỉ]\s+lệ|hồ\s+sơ", _F)  # (`tỷ lệ hồ sơ TTHC được giải quyết trực tuyến`)
@@ -195,12 +195,11 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
             # else the figures of this one's kind (`xếp thứ 11/63, 29/63 và 8/63`)
             after_cue = doc.within(doc.figures, m.end + cue.end(), s_end)
             run = after_cue[:len(chain)]
-            listed = [f for f in after_cue if f.kind == fig.kind]
-            if fig in run and len(run) == len(chain) and all(
-                    _LIST_JOIN.fullmatch(doc.text[a.end:b.start]) for a, b in zip(run, run[1:], strict=False)):
+            same_kind = [f for f in after_cue if f.kind == fig.kind]
+            if fig in run and len(run) == len(chain) and listed(doc, run):
                 m = chain[run.index(fig)]
-            elif fig in listed and len(listed) == len(chain):
-                m = chain[listed.index(fig)]
+            elif fig in same_kind and len(same_kind) == len(chain):
+                m = chain[same_kind.index(fig)]
         index = _resolve(doc.text, m, before, context_index)
         if index == "OTHER" and _PROCEDURES.fullmatch(m.text) and not _RATE_OF_FILES.search(
                 regex.split(r"[;:]", doc.text[s_start:m.start])[-1]) and (
