@@ -41,6 +41,23 @@ class Fig:
 # (sentence, every scored figure in it, in order)
 ACCEPT = [
     pytest.param(
+        "Cột bên trái liệt kê ba chỉ số thành phần có điểm cao nhất: Gia nhập thị trường 7,41; "
+        "Đào tạo lao động 6,88. Hộp thông tin: \"Số chỉ số thành phần tăng điểm: 7/10\"; \"Điểm trung vị cả nước: 65,99\".",
+        [Fig("7,41", "score", 7.41, "point"), Fig("6,88", "score", 6.88, "point"),
+         Fig("7/10", "count", 7, "count", None, 10), Fig("65,99", "score", 65.99, "point")],
+        id="values-listed-under-a-heading-that-says-score-and-labelled-key-numbers",
+    ),
+    pytest.param(
+        "Cải cách chế độ công vụ và Cải cách tài chính công lần lượt đạt 11,84/13 và 7,15/8 điểm.",
+        [Fig("11,84/13", "score", 11.84, "point", None, 13), Fig("7,15/8 điểm", "score", 7.15, "point", None, 8)],
+        id="decimal-x-of-y-list-with-different-maxima-and-the-unit-once",
+    ),
+    pytest.param(
+        "Hơn 2/3 số xã đạt chuẩn nông thôn mới; tốc độ tăng trưởng GRDP ước đạt 7,02%.",
+        [Fig("2/3", "count", 2, "count", None, 3), Fig("7,02%", "percent", 7.02, "%")],
+        id="fraction-of-so-units-is-a-count-and-uoc-dat-is-no-comparator",
+    ),
+    pytest.param(
         "Khu vực công nghiệp – xây dựng, dịch vụ và nông, lâm, thủy sản lần lượt tăng 11,2%, 6,8% và 3,1%.",
         [Fig("11,2%", "delta", 11.2, "%"), Fig("6,8%", "delta", 6.8, "%"), Fig("3,1%", "delta", 3.1, "%")],
         id="change-verb-before-a-list-with-the-unit-on-each-item",

@@ -57,7 +57,7 @@ _COUNT_UNITS = (
     "yếu tố|môn|môn thi|bệnh viện|trạm y tế|cơ sở|dự án|công trình|sản phẩm|hợp tác xã|làng|hộ|lớp|"
     "thị trấn|quận|khoa|chương trình|kế hoạch|ngân hàng|chi nhánh|điểm cầu|trung tâm|cục|tổng cục"
 )
-_COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)
+_COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:số\s+)?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)  # (`2/3 số xã`)
 _SCALE_AFTER = regex.compile(
     rf"^\s?điểm\s+(?:trên\s+|\(\s*(?:trên\s+)?)(?:tổng\s+số\s+|thang\s+(?:điểm\s+)?)({NUMBER})", _F)
 _BARE_SCALE_AFTER = regex.compile(rf"^\s+(?:trên\s+|\(\s*(?:trên\s+)?)thang\s+(?:điểm\s+)?({NUMBER})(?!\d)", _F)
@@ -98,7 +98,7 @@ _GAP_OK = set(
 _LEVEL_WORDS = {"lên", "xuống", "còn", "đạt"}
 
 _COMPARATORS = [
-    (regex.compile(r"(?<!\p{L})(?:trên\s+dưới|hơn\s+kém|xấp\s+xỉ|gần|khoảng|ước\s+(?:đạt|tính)?|chừng|ước|độ)\s*$", _F), "~"),
+    (regex.compile(r"(?<!\p{L})(?:trên\s+dưới|hơn\s+kém|xấp\s+xỉ|gần|khoảng|chừng|độ)\s*$", _F), "~"),
     (regex.compile(r"(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|không\s+thấp\s+hơn)(?:\s+là|\s+đạt|\s+phải\s+đạt)?\s*$", _F), ">="),
     (regex.compile(r"(?:tối\s+đa|không\s+quá|không\s+vượt\s+quá|không\s+cao\s+hơn)(?:\s+là)?\s*$", _F), "<="),
     (regex.compile(r"(?:dưới|chưa\s+(?:đến|tới|đạt)|không\s+đạt)\s*$", _F), "<"),
@@ -134,13 +134,21 @@ _UNIT_SCALE_BEFORE = regex.compile(
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d|[\"”»])\s?\(\s*$")  # `so với năm 2023 (0,7326)`
 _REFERENCE_LEVEL_BEFORE = regex.compile(r"(?:hơn|vượt)\s+(?:mức|t[ỷỉ]\s+lệ)(?:\s+[^\d\s()]+){1,8}?\s+là\s*$", _F)
+# A key-number box labels its values: `"Số chỉ số thành phần tăng điểm: 7/10"`, `"Điểm trung vị cả nước: 65,99"`.
+_COUNT_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Số)\s[^:\n\d\"“”]{2,60}:[^\S\n]*$")
+_SCORE_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Điểm)(?:\s[^:\n\d\"“”]{2,50})?:[^\S\n]*$")
+# `ba chỉ số thành phần có điểm cao nhất: Gia nhập thị trường 7,41; Đào tạo lao động 6,88`: names and values
+# listed after a heading that says they are scores.
+_SCORED_NAMES_BEFORE = regex.compile(
+    r"(?<!\p{L})điểm(?!\p{L})[^.:;\n\d]{0,40}:(?:[^\S\n]*(?-i:\p{Lu})[^.:;\n\d]{2,60}\s\d{1,2},\d{1,3}\s*;)*"
+    r"[^\S\n]*(?-i:\p{Lu})[^.:;\n\d]{2,60}\s$", _F)
 _BULLET_LABEL_BEFORE = regex.compile(r"(?:(?:^|\n)[^\S\n]*[•+\-–]|\s•|\()[^\S\n]*\p{Lu}[^\n:•()\d]{2,60}:[^\S\n]*$")
 _DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần)?\s*)$", _F)
 _LISTED_UNIT_BEFORE = regex.compile(
     rf"lần\s+lượt(?:\s+là|\s+đạt)?\s*:[^.:!?\n]*?(?:{NUMBER})\s?(%|điểm)\s*;[^.:!?\n]*$", _F)
 _MOVE_PARTNER = regex.compile(rf"^\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+(?:{NUMBER})\s?(%|điểm)(?!\p{{L}})", _F)
 _BARE_VALUE_AFTER = regex.compile(
-    r"^(?:\s*[,;.)]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|đã|đều|đến|về|\(|–|-|[\p{So}\p{Sk}])"
+    r"^(?:\s*[,;.)\"”]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|đã|đều|đến|về|\(|–|-|[\p{So}\p{Sk}])"
     r"|\s+năm\s+\d{4}(?:\s+(?:lên|xuống)|\s*[,;.)]|\s*$))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
 # `từ vị trí 45 năm 2020 lên 20 năm 2022`: each end may carry its year.
@@ -694,10 +702,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                 comp = None  # `đạt tối đa 5/5 điểm`: full marks, not a bound
             return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="x/y điểm")]
         if unit is None and regex.search(r"[.,]\d", a) and (regex.match(
-                rf"^\s*(?:,|và)\s+(?:{NUMBER})\s?/\s?{regex.escape(b)}\s?điểm(?!\p{{L}})", right, _F)
+                rf"^\s*(?:,|và)\s+(?:{NUMBER})\s?/\s?(?:{NUMBER})\s?điểm(?!\p{{L}})", right, _F)
                 or (vb in (1, 5, 10, 20, 80, 100) and _BARE_VALUE_BEFORE.search(left) and _BARE_VALUE_AFTER.match(right))):
             # (`"Công khai, minh bạch" đạt 5,61/10;`: a decimal out of a scale's maximum)
-            # `lần lượt đạt 7,31/10 và 7,52/10 điểm`: the unit written once, on the last item
+            # `lần lượt đạt 7,31/10 và 7,52/10 điểm`, `11,84/13 và 7,15/8 điểm`: the unit written once, on the last item
             return [Candidate(s, e, "score", va, vb, "point", comp, cue="listed")]
         if unit == "%":
             return []
@@ -709,6 +717,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return [Candidate(s, e, "count", va, vb, "count", None, cue="earlier count")]
         if va > vb:
             return []
+        if _COUNT_LABEL_BEFORE.search(text, max(0, s - 70), s):
+            return [Candidate(s, e, "count", va, vb, "count", None, cue="count label")]
         if _unit_noun(after):
             if regex.match(r"^\s?(?:tỉnh|thành phố|địa phương)", after, _F) and (
                 regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", left, _F)
@@ -804,7 +814,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)
             # `• Gia nhập thị trường: 7.12 (TB vùng: 7,05)`: a bulleted label and its value
-            or (va < 100 and _BULLET_LABEL_BEFORE.search(text[max(0, s - 80):s]))):
+            or (va < 100 and _BULLET_LABEL_BEFORE.search(text[max(0, s - 80):s]))
+            or (va < 1000 and _SCORE_LABEL_BEFORE.search(text, max(0, s - 70), s))
+            or (va < 100 and regex.match(r"^\s*(?:[;.]|$)", right) and _SCORED_NAMES_BEFORE.search(text, max(0, s - 300), s))):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
     if unit is None and (_GROUP_AFTER.match(right) or (
             # `nằm trong nhóm 10;`, `vươn lên nhóm 15 và …`: a group position named by its size alone
