@@ -54,7 +54,7 @@ ACCEPT = [
     ),
     pytest.param(
         "Hơn 2/3 số xã đạt chuẩn nông thôn mới; tốc độ tăng trưởng GRDP ước đạt 7,02%.",
-        [Fig("2/3", "count", 2, "count", None, 3), Fig("7,02%", "percent", 7.02, "%")],
+        [Fig("2/3", "count", 2, "count", ">", 3), Fig("7,02%", "percent", 7.02, "%")],
         id="fraction-of-so-units-is-a-count-and-uoc-dat-is-no-comparator",
     ),
     pytest.param(

@@ -678,7 +678,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # clause, `x trên y` counts too)
         if (xy_words.group(1).lower() != "trên" or regex.search(r"(?:(?<!\p{L})có\s+|^\s*)$", left, _F)) \
                 and _unit_noun(after) and total and va <= total:
-            return [Candidate(s, span_end2, "count", va, total, "count", None, cue="x trong y")]
+            return [Candidate(s, span_end2, "count", va, total, "count", comp, cue="x trong y")]
         return []
 
     if range_m := _RANGE_AFTER.match(right):
@@ -724,7 +724,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                 regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", left, _F)
             ):
                 return [Candidate(s, e, "rank", va, vb, "rank", None, cue="x/y tỉnh")]
-            return [Candidate(s, e, "count", va, vb, "count", None, cue="x/y unit")]
+            return [Candidate(s, e, "count", va, vb, "count", comp, cue="x/y unit")]
         if regex.search(r"(?:dẫn|đứng)\s+đầu\s*$", left, _F):
             return [Candidate(s, e, "count", va, vb, "count", None, cue="leads x of y")]  # `dẫn đầu 5/8: …`
         if regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", text[max(0, s - 120):s], _F) and va != vb:
