@@ -872,3 +872,11 @@ def test_a_list_under_the_targets_a_plan_sets_is_targets(pipeline) -> None:
             "- Tỷ lệ hồ sơ trực tuyến toàn trình: 52,4%.")
     rec = pipeline("case", text)
     assert [(f.figure.text, f.modality) for f in rec.facts][-3:] == [("90%", "target"), ("50%", "target"), ("52,4%", "actual")]
+
+
+def test_a_count_of_units_of_one_kind_belongs_to_the_place_that_holds_them(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số chuyển đổi số của tỉnh Khánh Hòa tăng 4 bậc. Ở khối sở, Sở Tài chính dẫn đầu với "
+            "0,8907 điểm, nhưng vẫn còn 5/19 sở đạt dưới 0,5 điểm.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["0,8907 điểm"] == "Sở Tài chính"
+    assert got["5/19"] == "Khánh Hòa" and got["0,5 điểm"] == "Khánh Hòa"

@@ -84,6 +84,12 @@ _MEDIAN = regex.compile(_COMPARED_WITH + r"(?<!nhóm\s)trung\s+vị", _F)  # `nh
 _PROVINCE_SHARE_AFTER = regex.compile(r"^\s?(?:số\s+)?(?:tỉnh|quốc\s+gia|nước|bộ,\s*ngành|bộ,\s*cơ\s+quan)(?!\p{L})", _F)
 # `Có 10 tỉnh (15,87%) tăng điểm`: the share those provinces make of all of them.
 _PEERS_SHARE_BEFORE = regex.compile(r"(?<![\d/])\d+\s+(?:tỉnh|địa\s+phương|bộ|quốc\s+gia)(?:,\s*thành(?:\s+phố)?)?\s*\(\s*$", _F)
+# `49/64 xã, phường đạt từ 80% trở lên`, `còn 5/19 sở đạt dưới 0,5 điểm`: a count of the units of one
+# kind (and the level it counts them by) belongs to the place that holds them, not to one of them
+_COUNTED_KINDS = regex.compile(
+    r"(?<![\d/.,])\d+\s?/\s?\d+\s+(?:số\s+)?(?P<k>xã|phường|thị\s+trấn|sở|huyện|quận|thị\s+xã|bộ)(?!\p{L})", _F)
+_MEMBER_KIND = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "sở": "Sở", "huyện": "district",
+                "quận": "district", "thị xã": "district", "bộ": "Bộ"}
 _LOCAL_UNITS_AFTER = regex.compile(r"^\s?(?:địa\s+phương|đơn\s+vị)", _F)
 _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
 # `xếp thứ 12 cả nước`, `cao hơn mức chung của cả nước`: the country as
@@ -325,6 +331,11 @@ def subject_candidates(
         anaphor = False  # (`tỉnh đạt 82,9%, thấp hơn mức trung bình cả nước (84,2%)`: not the province's)
     median = fig.kind != "rank" and bool(_MEDIAN.search(sentence_left)) and not anaphor and not ents_before
     continuation = bool(_CONTINUATION.match(sent_text))
+    clause_start = fig.start - len(own_clause_left)
+    count_starts = {x.start for x in figs_in_sent if x.kind == "count"}
+    counted_kinds = {_MEMBER_KIND[" ".join(c.group("k").lower().split())]
+                     for c in _COUNTED_KINDS.finditer(text, clause_start, min(s_end, fig.end + 25))
+                     if c.start() < fig.end and c.start() in count_starts}
     # `38,5% doanh nghiệp cho biết …` in a report ranking many provinces: the survey's respondents
     # nationwide, not the province the article dwells on
     # (`86,5% doanh nghiệp trên địa bàn`: the respondents in the article's own province)
@@ -494,6 +505,7 @@ def subject_candidates(
             # paragraph below it
             "heading_of_paragraph": float(not after and id(m) in headings and headings[id(m)] >= fig.start),
             "in_counted_group": float(id(m) in counted),
+            "member_of_counted": float(m.kind in counted_kinds and m.start < clause_start),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
             # `của vùng`, `trong vùng`, `toàn vùng`: only a region is meant, whatever the topic

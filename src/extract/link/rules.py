@@ -74,6 +74,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "renamed_aside": -60.0,
     "appositive_parent": -40.0,
     "in_counted_group": -40.0,
+    "member_of_counted": -40.0,
     "owner_cue": 2.0,
     # the "no named subject" candidate
     "none_bias": 20.0,
