@@ -880,3 +880,10 @@ def test_a_count_of_units_of_one_kind_belongs_to_the_place_that_holds_them(pipel
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["0,8907 điểm"] == "Sở Tài chính"
     assert got["5/19"] == "Khánh Hòa" and got["0,5 điểm"] == "Khánh Hòa"
+
+
+def test_nam_do_dates_its_clause_with_the_year_just_named(pipeline) -> None:
+    text = ("PGI 2025 của Bắc Ninh đạt 27 điểm, vươn lên từ vị trí thứ ba năm 2024. Bắc Ninh cũ năm đó chỉ xếp 12/63 "
+            "với 23,85 điểm. Tỉnh mới đạt 6,1 điểm ở chỉ số thành phần.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("27 điểm", 2025), ("vị trí thứ ba", 2024), ("12/63", 2024), ("23,85 điểm", 2024), ("6,1 điểm", 2025)]

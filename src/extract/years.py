@@ -55,7 +55,9 @@ _PATTERN = regex.compile(
     # `của năm trước`, which the patterns above and the linker read)
     rf"|(?<!(?:so\s+với|hơn|của|từ|với|như|bằng|mức)\s+(?:\p{{Ll}}+\s+){{0,2}})(?P<prev>năm\s+(?:trước|ngoái))(?!\s+(?:đó|nữa|liền)|\p{{L}})"
     # `Cũng trong năm này, …`: the year the text has just named
+    # (`Bắc Ninh cũ năm đó chỉ xếp 12/63`: the year just named, for its clause)
     rf"|(?P<this>(?<=(?:trong|cùng)\s+)năm\s+(?:này|đó|ấy))(?!\p{{L}})"
+    rf"|(?<!(?:\d|những|các|mấy|nhiều|hai|ba|vài)\s*)(?P<that>năm\s+(?:đó|ấy))(?!\p{{L}})"
     # (`năm qua`: the year just ended, the one reported on; not `3 năm qua`, `những năm qua`)
     rf"|(?<!(?:\d|những|các|nhiều|mấy|hai|ba|bốn|năm)\s*)(?P<last>năm\s+(?:vừa\s+)?qua)(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
@@ -100,6 +102,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             named = [y for y in out if y.year and y.role in ("result", "compare", "target", "before", "past", "period")]
             if named:
                 out.append(YearMention(m.start(), m.end(), named[-1].year, "result"))
+        elif m.group("that"):
+            named = [y for y in out if y.year > 0 and y.role in ("result", "compare", "before", "past")]
+            if named:
+                out.append(YearMention(m.start(), m.end(), named[-1].year, "past"))
         elif m.group("prev"):
             # (`công bố DDCI năm ngoái`: last year's edition, which the article goes on about: -2)
             edition = regex.search(rf"{INDEX_CODE}\)?\s*$", text[max(start, m.start() - 12):m.start()])
