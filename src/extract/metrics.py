@@ -79,7 +79,8 @@ _OTHER = (
     r"thủ\s+tục\s+hành\s+chính|TTHC|dịch\s+vụ\s+công|doanh\s+nghiệp|người\s+dân\s+được\s+khảo\s+sát|"
     r"văn\s+bản|bộ\s+máy|phòng\s+chuyên\s+môn|biên\s+chế|chức\s+danh|dân\s+số|hộ\s+nghèo|diện\s+tích|sản\s+lượng|"
     r"(?<!(?:đánh|định|nhận|cao|ghi)\s)giá(?!\s+trị)|thị\s+phần|cổ\s+phiếu|chỉ\s+số\s+giá|năng\s+suất|việc\s+làm|thất\s+nghiệp|bảo\s+hiểm|tiêm|ca\s+mắc|"
-    r"lượt\s+khách|khách\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa)|du\s+lịch|công\s+suất|lấp\s+đầy|sản\s+xuất\s+công\s+nghiệp|bán\s+lẻ"
+    r"lượt\s+khách|khách\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa)|du\s+lịch|công\s+suất|lấp\s+đầy|sản\s+xuất\s+công\s+nghiệp|bán\s+lẻ|"
+    r"dư\s+nợ|tín\s+dụng|t[ỷỉ]\s+trọng(?!\s+này)|năng\s+lượng\s+tái\s+tạo|nguồn\s+điện|điện\s+(?:gió|mặt\s+trời)"
 )
 
 _SERVICE_SATISFACTION = regex.compile(
