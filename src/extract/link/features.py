@@ -123,7 +123,9 @@ _RESPONDENTS_SHARE_BEFORE = regex.compile(
     rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}(?:(?!trên\s+địa\s+bàn|trong\s+vùng|của\s+(?:tỉnh|thành\s+phố|huyện)|tại)[^,;])*$", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do|bảng\s+xếp\s+hạng(?:\s+\S+){0,3}?\s+(?:của|do))\s*$", _F)
+    r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do|bảng\s+xếp\s+hạng(?:\s+\S+){0,3}?\s+(?:của|do)"
+    # (`Số liệu của Ngân hàng Nhà nước cho thấy, …`: the body whose statistics are quoted)
+    r"|(?<![\p{L}\d]\s)(?:số\s+liệu|thống\s+kê|dữ\s+liệu)(?:\s+mới\s+nhất)?\s+của)\s*$", _F)
 # `Tổng cục Thuế (nay là Cục Thuế)`, `Sở Giao thông vận tải (nay đã hợp nhất vào Sở Xây dựng)`: the
 # unit's later name is an aside; the result belongs to the unit as it was
 RENAMED_BEFORE = regex.compile(
