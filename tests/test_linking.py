@@ -887,3 +887,9 @@ def test_nam_do_dates_its_clause_with_the_year_just_named(pipeline) -> None:
             "với 23,85 điểm. Tỉnh mới đạt 6,1 điểm ở chỉ số thành phần.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("27 điểm", 2025), ("vị trí thứ ba", 2024), ("12/63", 2024), ("23,85 điểm", 2024), ("6,1 điểm", 2025)]
+
+
+def test_the_owner_named_right_after_the_figure_takes_it(pipeline) -> None:
+    text = ("Năm 2023, điểm PAPI về trách nhiệm giải trình của Hải Phòng, Hải Dương lần lượt là 5,06 và 4,88, "
+            "trong khi mức cao nhất cả nước là 5,71 điểm của Bình Định.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Hải Phòng", "Hải Dương", "Bình Định"]

@@ -158,6 +158,9 @@ _REGION_AVERAGE_BEFORE = regex.compile(
     r"(?:\s+\p{Lu}[^\d()\n.;,:]{0,40}?)?(?:\s+là|\s+đạt|\s+ở\s+mức)?\s*[(:]?\s*$", _F)
 _NEXT_ITEM = regex.compile(r"tiếp\s+(?:đến|theo|sau)|kế\s+(?:đến|tiếp)|sau\s+đó|theo\s+sau|đứng\s+sau", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
+# `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
+_REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
+_OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s*)?", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
 _FRONTED = regex.compile(r"\W*(?:\([^()]{0,20}\)\s*)?(?:với|đạt|cùng\s+với)\s[^,;]*$", _F)
@@ -452,6 +455,9 @@ def subject_candidates(
                                                   and (m.kind not in ("region", "country") or "là" in between)
                                                   and bool(_ORDINAL_BEFORE.search(text[max(0, fig.start - 12):fig.start])
                                                            or _ORDINAL_OPENS.match(text[fig.start:fig.end]))),
+                # (not the body that set a requirement: `yêu cầu tối thiểu 50% của Chính phủ`)
+                "same_owner_after": float(after and bool(_OWNER_AFTER.fullmatch(between)) and not (
+                    m.label == "ORG" and m.kind in _RARELY_SUBJECT) and not _REQUIREMENT.search(own_clause_left)),
                 "same_paren_owner": float(not after and bool(regex.match(r"^\s*\([^()]*$", between))),
             })
         else:

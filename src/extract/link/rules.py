@@ -25,6 +25,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     # a mention in the figure's own sentence
     "same_sentence": 70.0,
     "same_after_copula": 22.0,
+    "same_owner_after": 30.0,
     "same_after_fronted": 30.0,
     "heading_of_paragraph": 45.0,
     "same_apposition": 60.0,
