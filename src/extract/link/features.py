@@ -352,6 +352,9 @@ def subject_candidates(
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
         provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind in ("province", "city")})
+        doc.memo["ministries_named"] = len({m.canonical for m in doc.entities if m.kind == "Bộ"})
+    # (a report ranking the ministries: an average nobody owns is theirs all together)
+    many_units = provinces >= 5 or doc.memo["ministries_named"] >= 4
     prev_sentence_last = _last_owner(doc, si - 1) if si > 0 else None
     publishers = doc.memo.get("publishers")
     if publishers is None:
@@ -535,7 +538,7 @@ def subject_candidates(
         "none_average_no_owner": float(average_no_owner),
         "none_average_national": float(average_no_owner and national),
         # (in a report ranking many provinces, an average nobody owns is the country's)
-        "none_average_many_units": float(average_no_owner and provinces >= 5),
+        "none_average_many_units": float(average_no_owner and many_units),
         "none_median": float(median),
         "none_reference_value": float(reference_value),
         "none_spread": float(bool(_SPREAD.search(sentence_left)) and not ents_before),
