@@ -159,6 +159,8 @@ _REGION_AVERAGE_BEFORE = regex.compile(
 _NEXT_ITEM = regex.compile(r"tiếp\s+(?:đến|theo|sau)|kế\s+(?:đến|tiếp)|sau\s+đó|theo\s+sau|đứng\s+sau", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
 # `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
+# the agencies ranked beside the ministries (`các bộ, cơ quan ngang bộ`)
+_MINISTERIAL_AGENCIES = {"Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ", "Ủy ban Dân tộc"}
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s*)?", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
@@ -352,7 +354,8 @@ def subject_candidates(
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
         provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind in ("province", "city")})
-        doc.memo["ministries_named"] = len({m.canonical for m in doc.entities if m.kind == "Bộ"})
+        doc.memo["ministries_named"] = len({m.canonical for m in doc.entities
+                                            if m.kind == "Bộ" or m.canonical in _MINISTERIAL_AGENCIES})
     # (a report ranking the ministries: an average nobody owns is theirs all together)
     many_units = provinces >= 5 or doc.memo["ministries_named"] >= 4
     prev_sentence_last = _last_owner(doc, si - 1) if si > 0 else None
