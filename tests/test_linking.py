@@ -893,3 +893,11 @@ def test_the_owner_named_right_after_the_figure_takes_it(pipeline) -> None:
     text = ("Năm 2023, điểm PAPI về trách nhiệm giải trình của Hải Phòng, Hải Dương lần lượt là 5,06 và 4,88, "
             "trong khi mức cao nhất cả nước là 5,71 điểm của Bình Định.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Hải Phòng", "Hải Dương", "Bình Định"]
+
+
+def test_a_requirement_for_a_year_dates_its_target_even_before_diem(pipeline) -> None:
+    text = ("Năm 2024, DDCI của Đà Nẵng đạt 75 điểm. Thành phố yêu cầu năm 2025 điểm trung bình khối sở phải đạt "
+            "tối thiểu 76 điểm.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [("75 điểm", 2024, "actual"),
+                                                                          ("76 điểm", 2025, "target")]

@@ -49,7 +49,7 @@ _PATTERN = regex.compile(
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
     # (`kể từ khi PAPI điều chỉnh bộ chỉ số vào năm 2018`)
     rf"|kể\s+từ\s+(?:khi\s+[^,.;:\n]{{0,60}}?\s+)?(?:(?:vào|trong)\s+)?(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
-    rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|(?:mục\s+tiêu|chỉ\s+tiêu)\s+(?:của\s+)?)năm\s+(?P<ty>{_YEAR}))(?!\d)"
+    rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|(?:mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu)\s+(?:của\s+)?)năm\s+(?P<ty>{_YEAR}))(?!\d)"
     rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
     # `Năm trước, tỉnh đứng thứ 17`: the year before the one reported on (not `so với năm trước`,
     # `của năm trước`, which the patterns above and the linker read)
@@ -68,7 +68,8 @@ _PATTERN = regex.compile(
     rf"|(?P<date>(?:\d{{1,2}}\s*[/.-]\s*)(?:\d{{1,2}}\s*[/.-]\s*)?(?P<dy>{_YEAR}))(?!\d)"
     rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
     rf"|(?P<iso>(?P<iy>{_YEAR})-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?)(?![\d-])"  # `date 2025-04`: a date
-    rf"|(?<![\d.,/])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|\s?điểm|/)",
+    # (`năm 2025 điểm trung bình …`: after `năm`, a year whatever follows)
+    rf"|(?<![\d.,/])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|/)(?!(?<!năm\s+\d{{4}})\s?điểm)",
     _F,
 )
 
