@@ -901,3 +901,9 @@ def test_a_requirement_for_a_year_dates_its_target_even_before_diem(pipeline) ->
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [("75 điểm", 2024, "actual"),
                                                                           ("76 điểm", 2025, "target")]
+
+
+def test_tai_day_points_at_the_place_just_named(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số CCHC của tỉnh Khánh Hòa đạt 85%, xếp thứ 20/63. Tỉnh Khánh Hòa có nhiều cải thiện. "
+            "Trong khi đó, thị xã Ninh Hòa đẩy mạnh số hóa hồ sơ. Năm 2023, 98% hồ sơ tại đây được giải quyết đúng hạn.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Khánh Hòa", "Khánh Hòa", "Ninh Hòa"]

@@ -111,6 +111,8 @@ _DEMONSTRATIVE = regex.compile(
     r"|(?<!\p{L})(?:tỉnh|thành\s+phố|đơn\s+vị|địa\s+phương|huyện|quận|thị\s+xã)(?:\s+(?!(?:này|trong|của|và|có|đã)(?!\p{L}))(?-i:\p{Ll}+)){1,3}\s+này(?!\p{L})",
     _F,
 )
+# `96,8% hồ sơ tại đây được giải quyết`: the place just named
+_HERE = regex.compile(r"(?<!\p{L})(?:tại|ở|nơi)\s+đây(?!\p{L})", _F)
 _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:(?:trung\s+(?:bình|vị)|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:vùng|khối|"
     r"các\s+(?:tỉnh|bộ|địa\s+phương|đơn\s+vị|sở))[^()]{0,30})\s*\(\s*"
@@ -271,7 +273,8 @@ def subject_candidates(
     clause_left = _clause_before(text, s_start, fig.start)
     sentence_left = text[s_start:fig.start]
     # `đơn vị này đạt 73,85 điểm`: a demonstrative points at the unit just named, not the topic
-    demonstrative = bool(_DEMONSTRATIVE.search(sentence_left))
+    demonstrative = bool(_DEMONSTRATIVE.search(sentence_left) or _HERE.search(
+        text, s_start, min(s_end, fig.end + 40)))
     ents_before = doc.within(doc.entities, s_start, fig.start)
     # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
     # between, the unit named by its kind earlier in the sentence still owns the later clauses
