@@ -907,3 +907,11 @@ def test_tai_day_points_at_the_place_just_named(pipeline) -> None:
     text = ("Năm 2023, Chỉ số CCHC của tỉnh Khánh Hòa đạt 85%, xếp thứ 20/63. Tỉnh Khánh Hòa có nhiều cải thiện. "
             "Trong khi đó, thị xã Ninh Hòa đẩy mạnh số hóa hồ sơ. Năm 2023, 98% hồ sơ tại đây được giải quyết đúng hạn.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Khánh Hòa", "Khánh Hòa", "Ninh Hòa"]
+
+
+def test_xa_named_by_its_kind_is_the_commune_the_article_is_about(pipeline) -> None:
+    text = ("Năm 2024, TP Chí Linh tụt 4 bậc, xếp thứ 7/12. Xã Thanh Miện hiện nay được thành lập trên cơ sở sắp xếp "
+            "thị trấn Thanh Miện. Từ đầu tháng 7 đến nay, xã đã tiếp nhận 2.148 hồ sơ, tỷ lệ giải quyết đúng hạn đạt "
+            "99,4%; 100% xã, thị trấn lân cận có bộ phận một cửa.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["99,4%"] == "Thanh Miện"

@@ -55,6 +55,10 @@ _ANAPHOR = regex.compile(
     # (`giữa địa phương cao nhất và …`, `địa phương có kết quả thấp nhất`: any province, not the article's)
     r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|(?<!giữa\s+)địa\s+phương(?!\s+(?:cao|thấp|đứng|dẫn|có|nào|khác|xếp|được))"
     r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn|trong)\s+(?:cả\s+)?)vùng"
+    # (`xã đã tiếp nhận 2.148 hồ sơ`; not `xã hội`, `xã viên`)
+    # (nor the kind a share or a list counts: `100% xã, thị trấn`, `số xã`, `khối phường`, `các phường, xã`)
+    r"|(?<!(?:cấp|thị|hợp\s+tác|Bảo\s+hiểm|kinh\s+tế\s*-?|%|số|khối|xã|phường|thị\s+trấn|quận|huyện|đặc\s+khu)[\s,]*)"
+    r"(?:xã|phường)(?!\s+(?:hội|viên|tắc)(?!\p{L}))(?!\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))"
     # a leader's `của chúng ta`, `tỉnh ta`, `tỉnh nhà`: the unit the article is about
     r"|(?<=của\s+)chúng\s+ta|(?<=(?:tỉnh|thành\s+phố)\s+)(?:ta|nhà))"
     r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
@@ -568,7 +572,7 @@ def subject_candidates(
 
 # Only a district-level word points below the article's main unit (`của huyện` in a district's news
 # about its province's ranking); `của tỉnh`, `thành phố` keep to the main unit.
-_ANAPHOR_LEVELS = {"huyện": ("district",), "quận": ("district",), "thị": ("district",), "vùng": ("region",),
+_ANAPHOR_LEVELS = {"xã": ("commune",), "phường": ("commune",), "huyện": ("district",), "quận": ("district",), "thị": ("district",), "vùng": ("region",),
                    "thành": ("province", "city", "council"), "chúng": ("province", "city"), "ta": ("province", "city"),
                    "nhà": ("province", "city")}
 # `Giá trị trung bình Chỉ số CCHC cấp huyện đạt 83,15%`: a block of the units inside the article's
