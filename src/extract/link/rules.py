@@ -118,7 +118,7 @@ _UNITS_REACHING = regex.compile(
 _ASIDE_ABOUT_BEFORE = regex.compile(r"(?:cũng|còn)\s+(?:xếp|đứng)\s+(?:thứ\s+)?\S+\s+(?:về|trong)\s+(?:bảng\s+xếp\s+hạng\s+)?$", _F)
 _PROCEDURES = regex.compile(r"TTHC|thủ\s+tục\s+hành\s+chính", _F)
 _RATE_OF_FILES = regex.compile(r"t[ỷỉ]\s+lệ|hồ\s+sơ", _F)  # (`tỷ lệ hồ sơ TTHC được giải quyết trực tuyến`)
-_FACTOR_BEFORE = regex.compile(r"(?:yếu\s+tố|tiêu\s+chí|[-+•])\s*[\"“]?$", _F)
+_FACTOR_BEFORE = regex.compile(r"(?:yếu\s+tố|tiêu\s+chí|[-+•\p{So}])\s*[\"“]?$", _F)
 _RANKED_QUANTITY = regex.compile(r"GRDP|GDP|FDI|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|thu\s+ngân\s+sách|doanh\s+thu|sản\s+lượng", _F)
 
 
