@@ -732,3 +732,9 @@ def test_thousands_dot_in_a_plain_count_is_never_read_as_a_decimal() -> None:
 )
 def test_vietnamese_number_notation(written: str, value: float) -> None:
     assert parse_number(written) == pytest.approx(value)
+
+
+def test_a_gap_read_past_a_dash_aside_belongs_to_the_unit_compared_from(pipeline) -> None:
+    rec = pipeline("case", "Năm 2025, Quảng Ninh chỉ cao hơn Hải Phòng – địa phương xếp thứ 5 – đúng 1,76 điểm PGI.")
+    gap = [f for f in rec.facts if f.figure.text == "1,76 điểm"][0]
+    assert (gap.figure.kind, gap.figure.value, gap.subject.canonical) == ("delta", 1.76, "Quảng Ninh")

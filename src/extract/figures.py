@@ -143,7 +143,7 @@ _SCORED_NAMES_BEFORE = regex.compile(
     r"(?<!\p{L})điểm(?!\p{L})[^.:;\n\d]{0,40}:(?:[^\S\n]*(?-i:\p{Lu})[^.:;\n\d]{2,60}\s\d{1,2},\d{1,3}\s*;)*"
     r"[^\S\n]*(?-i:\p{Lu})[^.:;\n\d]{2,60}\s$", _F)
 _BULLET_LABEL_BEFORE = regex.compile(r"(?:(?:^|\n)[^\S\n]*[•+\-–]|\s•|\()[^\S\n]*\p{Lu}[^\n:•()\d]{2,60}:[^\S\n]*$")
-_DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần)?\s*)$", _F)
+_DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần|đúng|chỉ|tới)?\s*)$", _F)
 _LISTED_UNIT_BEFORE = regex.compile(
     rf"lần\s+lượt(?:\s+là|\s+đạt)?\s*:[^.:!?\n]*?(?:{NUMBER})\s?(%|điểm)\s*;[^.:!?\n]*$", _F)
 _MOVE_PARTNER = regex.compile(rf"^\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+(?:{NUMBER})\s?(%|điểm)(?!\p{{L}})", _F)

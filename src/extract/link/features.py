@@ -175,7 +175,7 @@ _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành
 _FRONTED = regex.compile(r"\W*(?:\([^()]{0,20}\)\s*)?(?:với|đạt|cùng\s+với)\s[^,;]*$", _F)
 _ANAPHOR_AFTER_FRONTED = regex.compile(
     r"^[^\S\n]?(?:điểm|%)?\s*,\s*\K(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})", _F)
-_APPOSITION = regex.compile(r"^\s*[–-]\s+(?:là\s+)?(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|cơ\s+quan|huyện|sở|ngành)(?!\p{L})[^–;:()]*$", _F)
+_APPOSITION = regex.compile(r"^\s*[–-]\s+(?:là\s+)?(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|cơ\s+quan|huyện|sở|ngành)(?!\p{L})(?:(?!\s[-–—]\s)[^–;:()])*$", _F)  # (not past the aside's closing dash)
 _ORDINAL_WORD = r"(?:thứ|vị\s+trí|hạng|đứng)"
 _ORDINAL_BEFORE = regex.compile(_ORDINAL_WORD + r"\s*$", _F)
 _ORDINAL_OPENS = regex.compile(_ORDINAL_WORD + r"\s", _F)
