@@ -915,3 +915,10 @@ def test_xa_named_by_its_kind_is_the_commune_the_article_is_about(pipeline) -> N
             "99,4%; 100% xã, thị trấn lân cận có bộ phận một cửa.")
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["99,4%"] == "Thanh Miện"
+
+
+def test_a_unit_described_only_by_last_place_is_not_named(pipeline) -> None:
+    text = ("Năm 2024, Bộ Công Thương đạt 88,25 điểm, xếp thứ 4/17. Bộ Tư pháp và Bộ Tài chính lần lượt ở vị trí thứ "
+            "hai và thứ ba. Đơn vị xếp cuối bảng đạt 79,08 điểm.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["88,25 điểm"] == "Bộ Công Thương" and got["79,08 điểm"] is None

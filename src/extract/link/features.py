@@ -168,6 +168,10 @@ _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|
 # `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
 # the agencies ranked beside the ministries (`các bộ, cơ quan ngang bộ`)
 _MINISTERIAL_AGENCIES = {"Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ", "Ủy ban Dân tộc"}
+# `Đơn vị xếp cuối bảng đạt 79,08 điểm`: a unit described by its place in the table, not named
+_UNNAMED_RANKED = regex.compile(
+    r"(?:^|[,;:]\s*)(?:(?:các|những)\s+)?(?:đơn\s+vị|địa\s+phương)\s+(?:xếp|đứng)"
+    r"(?:\s+\p{L}+){0,2}?\s+cuối(?!\p{L})", _F)  # (`địa phương dẫn đầu` is the leader just named)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s*)?", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
@@ -554,6 +558,7 @@ def subject_candidates(
         "none_reference_value": float(reference_value),
         "none_spread": float(bool(_SPREAD.search(sentence_left)) and not ents_before),
         # `Nam Định và Ninh Bình cùng đạt 85,02%, đồng hạng 11/63`: one figure two units share
+        "none_unnamed_ranked": float(not ents_before and not anaphor and bool(_UNNAMED_RANKED.search(sentence_left))),
         "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
         "none_survey_many_units": float(survey_share and provinces >= 4),
         "none_peers": float(peers),

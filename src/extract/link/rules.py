@@ -88,6 +88,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_national_clause": 60.0,
     "none_average_national": 30.0,
     "none_average_many_units": 20.0,
+    "none_unnamed_ranked": 40.0,
     "none_median": 60.0,
     "none_survey_many_units": 25.0,
     "none_reference_value": 60.0,
