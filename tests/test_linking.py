@@ -922,3 +922,10 @@ def test_a_unit_described_only_by_last_place_is_not_named(pipeline) -> None:
             "hai và thứ ba. Đơn vị xếp cuối bảng đạt 79,08 điểm.")
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["88,25 điểm"] == "Bộ Công Thương" and got["79,08 điểm"] is None
+
+
+def test_respondents_surveyed_in_the_province_are_the_provinces(pipeline) -> None:
+    text = ("PCI 2023 của Hậu Giang đạt 65,8 điểm; Long An, Đồng Tháp, Cần Thơ và Vĩnh Long xếp sau. "
+            "Tuy vậy, vẫn còn 38,6% doanh nghiệp được khảo sát tại tỉnh phản ánh phải chờ hơn 30 ngày.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["38,6%"] == "Hậu Giang"

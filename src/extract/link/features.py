@@ -69,7 +69,9 @@ _SPREAD = regex.compile(
     r"khoảng\s+cách\s+giữa\s+(?:các\s+)?(?:địa\s+phương|tỉnh|bộ)\s+(?:có\s+(?:điểm|kết\s+quả)\s+)?"
     r"(?:cao\s+nhất|đứng\s+đầu|dẫn\s+đầu|đầu\s+bảng)", _F)
 _OPENS_WITH_FIGURE = regex.compile(r"\W{0,3}(?:(?:chỉ|mới|cùng)\s+)?(?:với|đạt|tăng|giảm|sụt|tụt|lên|xuống)?\s*$", _F)
-_LOCAL_AFTER = regex.compile(r"^\s?(?:\S+\s+){1,4}?(?:trên|tại)\s+địa\s+bàn(?!\s+(?:cả\s+nước|\d+))", _F)
+# (`doanh nghiệp được khảo sát tại tỉnh`, `… trên địa bàn`: the respondents in the article's own unit)
+_LOCAL_AFTER = regex.compile(
+    r"^\s?(?:\S+\s+){1,6}?(?:(?:trên|tại)\s+địa\s+bàn(?!\s+(?:cả\s+nước|\d+))|(?:tại|của|ở)\s+(?:tỉnh|thành\s+phố|huyện)(?!\s*(?-i:\p{Lu})|\p{L}))", _F)
 _CLAUSE_SUBJECT_AFTER = regex.compile(r"\s+(?:đã\s+|vẫn\s+|tiếp\s+tục\s+)?(?:đạt|xếp|đứng|tăng|giảm|vươn|tụt|giữ|có)(?!\p{L})", _F)
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
@@ -361,7 +363,7 @@ def subject_candidates(
     # (`86,5% doanh nghiệp trên địa bàn`: the respondents in the article's own province)
     # (also `tỷ lệ doanh nghiệp phải trả chi phí không chính thức là 35,5%`)
     survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and (bool(_RESPONDENTS_AFTER.match(
-        text[fig.end:fig.end + 30])) and not _LOCAL_AFTER.match(text[fig.end:fig.end + 40]) or bool(
+        text[fig.end:fig.end + 30])) and not _LOCAL_AFTER.match(text[fig.end:fig.end + 55]) or bool(
         _RESPONDENTS_SHARE_BEFORE.search(clause_left))) and not ents_before
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
