@@ -929,3 +929,10 @@ def test_respondents_surveyed_in_the_province_are_the_provinces(pipeline) -> Non
             "Tuy vậy, vẫn còn 38,6% doanh nghiệp được khảo sát tại tỉnh phản ánh phải chờ hơn 30 ngày.")
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["38,6%"] == "Hậu Giang"
+
+
+def test_the_level_a_national_change_reached_is_the_countrys(pipeline) -> None:
+    text = ("Năm 2023, PCI của Hậu Giang đạt 66,1 điểm. So với năm trước, tổng điểm của Hậu Giang tăng 1,92 điểm, "
+            "trong khi điểm trung vị cả nước chỉ tăng 1,5 điểm, lên 65,2 điểm.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["1,92 điểm"] == "Hậu Giang" and got["1,5 điểm"] is None and got["65,2 điểm"] is None

@@ -314,7 +314,7 @@ def subject_candidates(
         # `Điểm trung bình của khối sở, ngành là 85,93 điểm; 17/20 đơn vị đạt …`: the block goes on past `;`
         block_m, block_base = bm, s_start
     anaphor = anaphor_m is not None or block_m is not None
-    own_clause_left = regex.split(r"[,;:(]|(?<!\p{L})(?:trong\s+khi|còn)(?!\p{L})", sentence_left, flags=_F)[-1]
+    own_clause_left = _own_clause(sentence_left)
     block_end = block_base + block_m.end() if block_m is not None else None
     # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
     anaphor_referent = _level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
@@ -618,6 +618,23 @@ def _local_block(text: str, lo: int, hi: int) -> regex.Match | None:
         if named is None or named.group(1).lower() in ("bộ", "tỉnh"):
             return None
     return m
+
+
+_CLAUSE_SEP = regex.compile(r",(?!\d)|[;:(]|(?<!\p{L})(?:trong\s+khi|còn)(?!\p{L})", _F)
+# `… điểm trung vị cả nước chỉ tăng 1,5 điểm, lên 65,2 điểm`: a level the change reached goes on its clause
+_REACHED = regex.compile(r"\s*(?:lên|xuống|còn)(?:\s+(?:mức|còn))?\s*", _F)
+
+
+def _own_clause(sentence_left: str) -> str:
+    """The clause a figure stands in, read back to the last comma, semicolon, colon or `trong khi`
+    (and one clause further when it only says the level a change reached)."""
+    seps = list(_CLAUSE_SEP.finditer(sentence_left))
+    if not seps:
+        return sentence_left
+    own = sentence_left[seps[-1].end():]
+    if len(seps) >= 2 and _REACHED.fullmatch(own):
+        return sentence_left[seps[-2].end():]
+    return own
 
 
 def last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
