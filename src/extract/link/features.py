@@ -139,9 +139,10 @@ _STRONG_SOURCE_BEFORE = regex.compile(
 # `Tổng cục Thuế (nay là Cục Thuế)`, `Sở Giao thông vận tải (nay đã hợp nhất vào Sở Xây dựng)`: the
 # unit's later name is an aside; the result belongs to the unit as it was
 RENAMED_BEFORE = regex.compile(
-    r"\(\s*(?:(?:nay|hiện\s+nay|sau\s+(?:sáp|hợp)\s+nhất)\s*(?:đã\s+)?(?:là|thuộc|(?:được\s+)?(?:sáp|hợp)\s+nhất\s+(?:vào|với|thành))"
+    # (in parentheses or between dashes: `Khánh Hòa – sau khi hợp nhất với Ninh Thuận – chiếm hơn 12%`)
+    r"(?:\(|\s[-–—])\s*(?:(?:nay|hiện\s+nay|sau\s+(?:sáp|hợp)\s+nhất)\s*(?:đã\s+)?(?:là|thuộc|(?:được\s+)?(?:sáp|hợp)\s+nhất\s+(?:vào|với|thành))"
     # `tỉnh Bắc Ninh (sau hợp nhất Bắc Ninh và Bắc Giang)`: the units merged into it
-    r"|(?:sau\s+(?:khi\s+)?|được\s+|hình\s+thành\s+từ\s+(?:việc\s+)?)?(?:sáp|hợp)\s+nhất(?:\s+(?:từ|của|giữa))?(?:\s+[^()]{0,40}?\s+và)?)\s*$", _F)
+    r"|(?:sau\s+(?:khi\s+)?|được\s+|hình\s+thành\s+từ\s+(?:việc\s+)?)?(?:sáp|hợp)\s+nhất(?:\s+(?:từ|của|giữa|với))?(?:\s+[^()]{0,40}?\s+và)?)\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
