@@ -41,6 +41,13 @@ class Fig:
 # (sentence, every scored figure in it, in order)
 ACCEPT = [
     pytest.param(
+        "Quản trị điện tử đạt 4,05 điểm, tăng 0,53 điểm (15,06%) so với năm 2023; tổng điểm tăng 1,1 điểm, "
+        "tương ứng 2,55%.",
+        [Fig("4,05 điểm", "score", 4.05, "point"), Fig("0,53 điểm", "delta", 0.53, "point"),
+         Fig("15,06%", "delta", 15.06, "%"), Fig("1,1 điểm", "delta", 1.1, "point"), Fig("2,55%", "delta", 2.55, "%")],
+        id="a-change-in-points-restated-in-percent-is-a-change",
+    ),
+    pytest.param(
         "Cột bên trái liệt kê ba chỉ số thành phần có điểm cao nhất: Gia nhập thị trường 7,41; "
         "Đào tạo lao động 6,88. Hộp thông tin: \"Số chỉ số thành phần tăng điểm: 7/10\"; \"Điểm trung vị cả nước: 65,99\".",
         [Fig("7,41", "score", 7.41, "point"), Fig("6,88", "score", 6.88, "point"),

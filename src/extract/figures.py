@@ -851,11 +851,14 @@ def _past_respectively(text: str, clause_start: int, left: str) -> str:
 def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
     """`giảm 5 chức danh trưởng phòng và 5 chức danh phó …`, `tăng 25 hạng và 4,03 điểm`: the
     number joined by `và` to a change is a change too; so is the same change restated
-    (`tăng 0,0937 (tương đương 19,2%)`)."""
+    (`tăng 0,0937 (tương đương 19,2%)`, `tăng 1,1 điểm, tương ứng 2,55%`, and a change in points given
+    in percent right after it, `tăng 0,53 điểm (15,06%)`)."""
     for d in [c for c in out if c.kind == "delta"]:
         for i, c in enumerate(out):
-            if c.kind in ("percent", "score") and c.start > d.end and regex.fullmatch(
-                    r"\s*[(,]?\s*(?:tương\s+đương|tức|hay)\s+", text[d.end:c.start], _F):
+            if c.kind in ("percent", "score") and c.start > d.end and (regex.fullmatch(
+                    r"\s*[(,]?\s*(?:tương\s+đương|tương\s+ứng|tức(?:\s+là)?|hay)(?:\s+(?:với|mức))?\s+", text[d.end:c.start], _F)
+                    or (d.unit == "point" and c.unit == "%" and c.comparator is None
+                        and regex.fullmatch(r"\s*\(\s*", text[d.end:c.start]) and text[c.end:c.end + 1] == ")")):
                 out[i] = Candidate(c.start, c.end, "delta", c.value if d.value > 0 else -c.value, None, c.unit,
                                    c.comparator, cue="restated")
     for d in sorted((c for c in out if c.kind == "delta" and c.unit in ("%", "point")), key=lambda c: c.start):
