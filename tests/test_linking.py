@@ -936,3 +936,13 @@ def test_the_level_a_national_change_reached_is_the_countrys(pipeline) -> None:
             "trong khi điểm trung vị cả nước chỉ tăng 1,5 điểm, lên 65,2 điểm.")
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["1,92 điểm"] == "Hậu Giang" and got["1,5 điểm"] is None and got["65,2 điểm"] is None
+
+
+def test_lettered_items_under_a_years_targets_are_targets_of_that_year(pipeline) -> None:
+    text = ("Điều 1. Mục tiêu, chỉ tiêu\n1. Kết quả giai đoạn trước: năm 2024, Chỉ số cải cách hành chính của tỉnh "
+            "Nghệ An đạt 88,9%, xếp thứ 14/63.\n2. Chỉ tiêu đến năm 2030:\na) Chỉ số cải cách hành chính đạt từ 90 "
+            "đến 95%;\nb) Kinh tế số chiếm khoảng 30% GRDP của tỉnh.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
+        ("88,9%", 2024, "actual"), ("14/63", 2024, "actual"), ("90", 2030, "target"), ("95%", 2030, "target"),
+        ("30%", 2030, "target")]

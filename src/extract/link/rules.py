@@ -645,6 +645,8 @@ _TARGET = regex.compile(
     # `xác định các chỉ tiêu chính:` then a list
     # (not `Một số chỉ tiêu khác:`, indicators)
     r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?chỉ\s+tiêu(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
+    # `2. Chỉ tiêu đến năm 2030:`, `Chỉ tiêu năm 2026: …`: a heading over the targets of a year
+    r"chỉ\s+tiêu\s+(?:đến\s+|cho\s+)?(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*:|"
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
     r"định\s+hướng|hướng\s+tới|phải\s+(?:được\s+)?(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có|kiểm\s+soát|bảo\s+đảm|đảm\s+bảo)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
     r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa))",
@@ -669,7 +671,7 @@ _NAMED_TARGET_BEFORE = regex.compile(
     r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*[(:]?\s*$", _F)
 # `mức 35% mà tỉnh giao`, `mức tối thiểu 88% mà Kế hoạch CCHC năm 2023 đặt ra`: a threshold set by others
 _SET_BY_OTHERS_AFTER = regex.compile(r"^\s?%?\s*(?:\)\s*)?mà\s+(?:[^\s,.;]+\s+){0,6}?(?:giao|đặt\s+ra|đề\s+ra|yêu\s+cầu)(?!\p{L})", _F)
-_LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|[-+•–])\s")
+_LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–])\s")  # (`1.`, `a)`, `đ)`, `-`)
 
 
 def _plan_heading(doc: Document, si: int) -> bool:
@@ -696,7 +698,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn|\d{1,2}[.)]\s|[-+•–]\s)",
                                             left, _F):
         return "target"
-    if _LIST_ITEM_START.match(left) and _plan_heading(doc, si):
+    # (not an item that says it reports a result: `1. Kết quả giai đoạn trước: năm 2024, … đạt 88,9%`)
+    if _LIST_ITEM_START.match(left) and _plan_heading(doc, si) and not _ACTUAL_AFTER_TARGET.search(left):
         return "target"
     if fig.kind != "delta" and (_NAMED_TARGET_BEFORE.search(left) or _SET_BY_OTHERS_AFTER.match(doc.text[fig.end:fig.end + 80])):
         return "target"  # `vượt chỉ tiêu 40% Chính phủ giao`: the figure is the target's own value
