@@ -946,3 +946,10 @@ def test_lettered_items_under_a_years_targets_are_targets_of_that_year(pipeline)
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
         ("88,9%", 2024, "actual"), ("14/63", 2024, "actual"), ("90", 2030, "target"), ("95%", 2030, "target"),
         ("30%", 2030, "target")]
+
+
+def test_the_place_a_quoted_source_is_named_after_owns_the_figures(pipeline) -> None:
+    text = ("Theo báo cáo của Văn phòng UBND tỉnh Bắc Ninh, trong quý I/2024 các cơ quan trên địa bàn tỉnh đã tiếp nhận "
+            "146.285 hồ sơ, trong đó 99,12% hồ sơ được giải quyết đúng hạn. Đáng chú ý, tỷ lệ hồ sơ nộp trực tuyến "
+            "đạt 71,6%.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Bắc Ninh", "Bắc Ninh"]

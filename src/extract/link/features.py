@@ -526,7 +526,9 @@ def subject_candidates(
             # `xã Hòa Bắc, một xã miền núi của huyện Hòa Vang, chỉ đạt 78,4%`: the parent in an apposition
             "appositive_parent": float(same and not after and bool(_APPOSITIVE_PARENT_BEFORE.search(before_m))),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
-            "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m))),
+            # (the body quoted is the source, not the place it is named after: `Theo báo cáo của Văn
+            # phòng UBND tỉnh Bắc Ninh, …` is about Bắc Ninh)
+            "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m)) and id(m) not in implied_ids),
             # (`Ngân hàng Nhà nước Việt Nam (NHNN)` spells out its acronym: only a place files a story)
             "dateline": float(m.label == "LOC" and bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
             "announcer": float(same and _announces(text, m)),
