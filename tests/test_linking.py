@@ -953,3 +953,10 @@ def test_the_place_a_quoted_source_is_named_after_owns_the_figures(pipeline) -> 
             "146.285 hồ sơ, trong đó 99,12% hồ sơ được giải quyết đúng hạn. Đáng chú ý, tỷ lệ hồ sơ nộp trực tuyến "
             "đạt 71,6%.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Bắc Ninh", "Bắc Ninh"]
+
+
+def test_cua_tinh_among_departments_is_the_one_province_named(pipeline) -> None:
+    text = ("DDCI năm 2023 của tỉnh Lâm Đồng: Sở Tài chính dẫn đầu với 86,1 điểm. Sở Tài chính cũng tăng 3 bậc. "
+            "Sở Xây dựng đạt 71,2 điểm. Điểm trung bình DDCI của tỉnh năm 2023 là 74,3 điểm.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["86,1 điểm"] == "Sở Tài chính" and got["74,3 điểm"] == "Lâm Đồng"

@@ -334,6 +334,12 @@ def subject_candidates(
         if owner is not None and (kinds := _ANAPHOR_LEVELS.get(owner.group(0).lower().split()[0])):
             # `cấp xã của huyện`: the block's owner named by its level
             anaphor_referent = _level_topic(doc, topic, kinds) or anaphor_referent
+    if anaphor_referent is None and anaphor_m is not None and block_m is None and top_topic is not None and \
+            anaphor_m.group(0).lower().startswith(("tỉnh", "thành")) and not _is_place(doc, top_topic) and \
+            len({m.canonical for m in doc.entities if m.kind == "province"}) == 1:
+        # `Điểm trung bình DDCI của tỉnh` in an article that dwells on the departments of the one
+        # province it names: that province
+        anaphor_referent = _level_topic(doc, topic, ("province", "council"))
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(sentence_left)}
     # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
@@ -718,6 +724,11 @@ def _prefixed_topic(doc: Document, topic: dict[str, float], word: str) -> str | 
                               and " ".join(doc.text[m.start:m.end].lower().split()).startswith(word + " "))
         doc.memo[key] = max(names, key=lambda c: topic.get(c, 0.0), default=None)
     return doc.memo[key]
+
+
+def _is_place(doc: Document, canonical: str) -> bool:
+    """Is `canonical` named as a place (LOC or a council) anywhere in the document?"""
+    return any(m.canonical == canonical and (m.label == "LOC" or m.kind == "council") for m in doc.entities)
 
 
 def _level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...]) -> str | None:
