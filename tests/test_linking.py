@@ -960,3 +960,10 @@ def test_cua_tinh_among_departments_is_the_one_province_named(pipeline) -> None:
             "Sở Xây dựng đạt 71,2 điểm. Điểm trung bình DDCI của tỉnh năm 2023 là 74,3 điểm.")
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["86,1 điểm"] == "Sở Tài chính" and got["74,3 điểm"] == "Lâm Đồng"
+
+
+def test_a_unit_named_by_its_kind_right_after_a_year(pipeline) -> None:
+    text = ("PCI 2024 của tỉnh Vĩnh Long đạt 67,2 điểm, xếp thứ 20/63. Theo Kế hoạch số 86/KH-UBND, năm 2025 tỉnh phấn "
+            "đấu đưa PCI vào nhóm 15 tỉnh dẫn đầu.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["15"] == "Vĩnh Long"

@@ -50,7 +50,7 @@ def _head_kind(word: str) -> str:
 # `của thành phố`, `tỉnh đã …`: the unit the article is about, named by its kind alone (not
 # `các tỉnh`, `63 tỉnh, thành phố`, which are many units).
 _ANAPHOR = regex.compile(
-    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|(?<!năm\s)\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)(?<!\d\s+(?:huyện|quận|thị\s+xã|xã|phường),\s*)"
+    r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|(?<!năm\s|\d)\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)(?<!\d\s+(?:huyện|quận|thị\s+xã|xã|phường),\s*)"
     # (`3/12 huyện, thành phố`: the kinds a ranking counts, not a unit named by its kind)
     # (`giữa địa phương cao nhất và …`, `địa phương có kết quả thấp nhất`: any province, not the article's)
     r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|(?<!giữa\s+)địa\s+phương(?!\s+(?:cao|thấp|đứng|dẫn|có|nào|khác|xếp|được))"
