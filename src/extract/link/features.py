@@ -534,7 +534,10 @@ def subject_candidates(
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
             # (the body quoted is the source, not the place it is named after: `Theo báo cáo của Văn
             # phòng UBND tỉnh Bắc Ninh, …` is about Bắc Ninh)
-            "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m)) and id(m) not in implied_ids),
+            # (nor is a council the text then refers to by its kind: `Theo kết quả do UBND TP Hồ Chí Minh
+            # công bố, … Thành phố xếp thứ 13/63`)
+            "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m)) and id(m) not in implied_ids
+                            and not (anaphor and m.kind == "council" and m.canonical == anaphor_referent)),
             # (`Ngân hàng Nhà nước Việt Nam (NHNN)` spells out its acronym: only a place files a story)
             "dateline": float(m.label == "LOC" and bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
             "announcer": float(same and _announces(text, m)),
