@@ -967,3 +967,10 @@ def test_a_unit_named_by_its_kind_right_after_a_year(pipeline) -> None:
             "đấu đưa PCI vào nhóm 15 tỉnh dẫn đầu.")
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["15"] == "Vĩnh Long"
+
+
+def test_lan_danh_gia_nay_returns_to_the_edition_reported_on(pipeline) -> None:
+    text = ("DDCI 2023: Đức Trọng xếp thứ 3/12. Năm 2022, Đức Trọng chỉ xếp thứ 5. Ở lần đánh giá này, huyện có 7/9 "
+            "chỉ số tăng điểm; Chi phí không chính thức đạt 8,12 điểm.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("3/12", 2023), ("5", 2022), ("7/9", 2023), ("8,12 điểm", 2023)]

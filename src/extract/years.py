@@ -50,7 +50,8 @@ _PATTERN = regex.compile(
     # (`kể từ khi PAPI điều chỉnh bộ chỉ số vào năm 2018`)
     rf"|kể\s+từ\s+(?:khi\s+[^,.;:\n]{{0,60}}?\s+)?(?:(?:vào|trong)\s+)?(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|(?:mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu)\s+(?:của\s+)?)năm\s+(?P<ty>{_YEAR}))(?!\d)"
-    rf"|(?P<cur>năm\s+nay)(?!\p{{L}})"
+    # (`Ở lần đánh giá này, …` after a look back: the edition the article reports on)
+    rf"|(?P<cur>năm\s+nay|(?:lần|kỳ|đợt)\s+(?:đánh\s+giá|xếp\s+hạng|khảo\s+sát|công\s+bố)\s+này)(?!\p{{L}})"
     # `Năm trước, tỉnh đứng thứ 17`: the year before the one reported on (not `so với năm trước`,
     # `của năm trước`, which the patterns above and the linker read)
     rf"|(?<!(?:so\s+với|hơn|của|từ|với|như|bằng|mức)\s+(?:\p{{Ll}}+\s+){{0,2}})(?P<prev>năm\s+(?:trước|ngoái))(?!\s+(?:đó|nữa|liền)|\p{{L}})"
