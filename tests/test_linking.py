@@ -974,3 +974,13 @@ def test_lan_danh_gia_nay_returns_to_the_edition_reported_on(pipeline) -> None:
             "chỉ số tăng điểm; Chi phí không chính thức đạt 8,12 điểm.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("3/12", 2023), ("5", 2022), ("7/9", 2023), ("8,12 điểm", 2023)]
+
+
+def test_a_table_scraped_one_cell_per_line_reads_by_column_and_row(pipeline) -> None:
+    text = ("Kết quả PAPI 2024 của ba địa phương:\n\nĐịa phương\nTổng điểm\nXếp hạng\nTP Cần Thơ\n44,20\n19/63\n"
+            "Hậu Giang\n43,27\n34/63\nVĩnh Long\n45,02\n8/63\n\nNguồn: Báo cáo PAPI 2024")
+    rec = pipeline("case", text)
+    got = [(f.figure.text, f.figure.kind, f.figure.total, f.subject.canonical if f.subject else None) for f in rec.facts]
+    assert got == [("44,20", "score", None, "Cần Thơ"), ("19/63", "rank", 63, "Cần Thơ"),
+                   ("43,27", "score", None, "Hậu Giang"), ("34/63", "rank", 63, "Hậu Giang"),
+                   ("45,02", "score", None, "Vĩnh Long"), ("8/63", "rank", 63, "Vĩnh Long")]

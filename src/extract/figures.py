@@ -415,6 +415,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
         add(item)
     for cell in _table_cells(text, start, end):
         add(cell)
+    for lm in _CELL_LINE.finditer(text, start, end):
+        if (stacked := _stacked_table_cell(text, lm.start())) is not None and start <= stacked.start < end:
+            add(stacked)
     _inherit_coordinated_deltas(text, out)
     _share_unit_in_lists(text, out, start, end)
     _elided_rank_verbs(text, out, end)
@@ -488,25 +491,66 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
     for head, cell in zip(heads, cells, strict=True):
         cs = offset + len(cell) - len(cell.lstrip())
         offset += len(cell) + 1
-        m = _CELL_NUMBER.fullmatch(cell.strip())
-        if m is None or (value := parse_number(m.group(2))) is None:
-            continue
-        sign = -1 if m.group(1) in ("-", "−") else 1
-        ce = cs + len(cell.strip())
-        if regex.search(r"tăng|giảm|thay\s+đổi|chênh\s+lệch|±", head):
-            unit = "%" if "%" in head else "point" if "điểm" in head else "rank" if regex.search(r"hạng|bậc", head) else None
-            if unit:
-                out.append(Candidate(cs, ce, "delta", sign * value, None, unit, None, cue="table"))
-        elif regex.search(r"(?:xếp\s+)?hạng|vị\s+trí", head) and value == int(value) and not m.group(1):
-            out.append(Candidate(cs, ce, "rank", value, None, "rank", None, cue="table"))
-        elif "%" in head and not m.group(1):
-            out.append(Candidate(cs, ce, "percent", value, None, "%", None, cue="table"))
-        elif "điểm" in head and not m.group(1):
-            # `Điểm đạt được (tối đa 95)`, `Điểm (thang điểm 100)`: the column's scale is each score's total
-            scale = regex.search(rf"(?:tối\s+đa|thang\s+điểm|trên)\s+({NUMBER})", head)
-            out.append(Candidate(cs, ce, "score", value, parse_number(scale.group(1)) if scale else None, "point", None,
-                                 cue="table"))
+        if (c := _cell(head, cell.strip(), cs)) is not None:
+            out.append(c)
     return out
+
+
+_CELL_LINE = regex.compile(r"^[^\S\n]*[+\-−]?\d[\d.,/ ]*$", regex.MULTILINE)
+_CELL_RANK = regex.compile(r"(\d{1,3})\s?/\s?(\d{1,3})")
+
+
+def _cell(head: str, cell: str, cs: int) -> Candidate | None:
+    """One table cell read by its column's (lower-cased) header."""
+    ce = cs + len(cell)
+    if (rm := _CELL_RANK.fullmatch(cell)) and regex.search(r"(?:xếp\s+)?hạng|vị\s+trí", head):
+        rank, total = int(rm.group(1)), int(rm.group(2))
+        return Candidate(cs, ce, "rank", rank, total, "rank", None, cue="table") if 0 < rank <= total else None
+    m = _CELL_NUMBER.fullmatch(cell)
+    if m is None or (value := parse_number(m.group(2))) is None:
+        return None
+    sign = -1 if m.group(1) in ("-", "−") else 1
+    if regex.search(r"tăng|giảm|thay\s+đổi|chênh\s+lệch|±", head):
+        unit = "%" if "%" in head else "point" if "điểm" in head else "rank" if regex.search(r"hạng|bậc", head) else None
+        return Candidate(cs, ce, "delta", sign * value, None, unit, None, cue="table") if unit else None
+    if regex.search(r"(?:xếp\s+)?hạng|vị\s+trí", head) and value == int(value) and not m.group(1):
+        return Candidate(cs, ce, "rank", value, None, "rank", None, cue="table")
+    if "%" in head and not m.group(1):
+        return Candidate(cs, ce, "percent", value, None, "%", None, cue="table")
+    if "điểm" in head and not m.group(1):
+        # `Điểm đạt được (tối đa 95)`, `Điểm (thang điểm 100)`: the column's scale is each score's total
+        scale = regex.search(rf"(?:tối\s+đa|thang\s+điểm|trên)\s+({NUMBER})", head)
+        return Candidate(cs, ce, "score", value, parse_number(scale.group(1)) if scale else None, "point", None,
+                         cue="table")
+    return None
+
+
+def _stacked_table_cell(text: str, start: int) -> Candidate | None:
+    """A table scraped one cell per line (`Địa phương` / `Tổng điểm` / `Xếp hạng` / `TP Cần Thơ` /
+    `44,20` / `19/63` …): a line that holds only a number takes the header of its column, counted
+    from the header lines (the block's first lines without a digit) down to it."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    le = len(text) if le < 0 else le
+    cell = text[ls:le].strip()
+    if not cell or not (_CELL_NUMBER.fullmatch(cell) or _CELL_RANK.fullmatch(cell)):
+        return None
+    block_start = text.rfind("\n\n", 0, ls)
+    block_start = 0 if block_start < 0 else block_start + 2
+    block_end = text.find("\n\n", le)
+    block_end = len(text) if block_end < 0 else block_end
+    lines = text[block_start:block_end].split("\n")
+    first_number = next((i for i, line in enumerate(lines) if regex.search(r"\d", line) or not line.strip()), 0)
+    # (the lines before the first number are the headers and the first row's name)
+    heads = [line.strip().lower() for line in lines[:first_number - 1]]
+    k = len(heads)
+    body = lines[k:]
+    # (the cells must fill whole rows, each row opening with a name, and a column must say what it holds)
+    if not 2 <= k <= 8 or len(body) < k or len(body) % k or any(regex.search(r"\d", body[i]) for i in range(0, len(body), k)):
+        return None
+    index = text[block_start:ls].count("\n") - k
+    cs = ls + len(text[ls:le]) - len(text[ls:le].lstrip())
+    return _cell(heads[index % k], cell, cs) if index % k else None
 
 
 def _ranked_list_item(text: str, start: int, end: int) -> Candidate | None:

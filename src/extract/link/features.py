@@ -660,7 +660,7 @@ _HEADING_LINE = regex.compile(r"[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-•*][^\S\n]*)?
 def _headings(text: str, ents: list[Mention]) -> dict[int, int]:
     """id of a mention standing alone on its line (a paragraph's heading) → where its paragraph
     ends (the next blank line or the next such heading)."""
-    out: dict[int, int] = {}
+    lines: list[tuple[Mention, int, int]] = []
     for m in ents:
         ls = text.rfind("\n", 0, m.start) + 1
         le = text.find("\n", m.end)
@@ -669,8 +669,14 @@ def _headings(text: str, ents: list[Mention]) -> dict[int, int]:
             continue
         if ls == 0 or le == len(text):
             continue  # a title or a last line heads nothing
+        lines.append((m, ls, le))
+    out: dict[int, int] = {}
+    for i, (m, _, le) in enumerate(lines):
         end = text.find("\n\n", le + 1)
-        out[id(m)] = len(text) if end < 0 else end
+        end = len(text) if end < 0 else end
+        if i + 1 < len(lines) and lines[i + 1][1] > le:
+            end = min(end, lines[i + 1][1])  # (a table's rows: `Hậu Giang` / `43,27` / `34/63` / `Vĩnh Long` / …)
+        out[id(m)] = end
     return out
 
 
