@@ -64,6 +64,11 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
     ("PCI", r"gia\s+nhập\s+thị\s+trường|tiếp\s+cận\s+đất\s+đai|chi\s+phí\s+thời\s+gian|chi\s+phí\s+không\s+chính\s+thức|"
             r"cạnh\s+tranh\s+bình\s+đẳng|tính\s+năng\s+động|chính\s+sách\s+hỗ\s+trợ\s+doanh\s+nghiệp|"
             r"đào\s+tạo\s+lao\s+động|thiết\s+chế\s+pháp\s+lý", False),
+    # PAPI's eight dimensions (weak: `Thủ tục hành chính công`, `Quản trị điện tử` take the index in force)
+    ("PAPI", r"tham\s+gia\s+của\s+người\s+dân\s+ở\s+cấp\s+cơ\s+sở|công\s+khai,?\s+minh\s+bạch\s+trong\s+việc\s+ra\s+quyết\s+định|"
+             r"trách\s+nhiệm\s+giải\s+trình\s+với\s+người\s+dân|kiểm\s+soát\s+tham\s+nhũng\s+trong\s+khu\s+vực\s+công|"
+             r"thủ\s+tục\s+hành\s+chính\s+công(?!\s+(?:trực\s+tuyến|của))|cung\s+ứng\s+dịch\s+vụ\s+công|quản\s+trị\s+môi\s+trường|"
+             r"quản\s+trị\s+điện\s+tử", False),
     # SIPAS's five factors (weak: they take the index in force)
     ("SIPAS", r"(?:yếu\s+tố\s+)?(?:tiếp\s+cận\s+dịch\s+vụ(?:\s+hành\s+chính\s+công)?(?:\s+và\s+thủ\s+tục\s+hành\s+chính)?|"
               r"công\s+chức\s+(?:trực\s+tiếp\s+)?giải\s+quyết\s+công\s+việc|sự\s+phục\s+vụ\s+của\s+(?:cán\s+bộ,?\s+)?công\s+chức|"
