@@ -984,3 +984,14 @@ def test_a_table_scraped_one_cell_per_line_reads_by_column_and_row(pipeline) -> 
     assert got == [("44,20", "score", None, "Cần Thơ"), ("19/63", "rank", 63, "Cần Thơ"),
                    ("43,27", "score", None, "Hậu Giang"), ("34/63", "rank", 63, "Hậu Giang"),
                    ("45,02", "score", None, "Vĩnh Long"), ("8/63", "rank", 63, "Vĩnh Long")]
+
+
+def test_a_bullet_after_a_named_target_is_not_a_target(pipeline) -> None:
+    text = ("Quý III/2024, Tây Ninh đạt tỷ lệ đúng hạn 98,72%.\n• Thanh toán trực tuyến: 41,6% hồ sơ được thanh toán "
+            "trực tuyến, vượt chỉ tiêu 40% Chính phủ giao.\n• Số hóa: 7/9 huyện, thị xã hoàn thành số hóa.\n"
+            "Năm 2025, UBND tỉnh xác định các nhiệm vụ trọng tâm:\n- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%;\n"
+            "- Cắt giảm ít nhất 20% thời gian giải quyết thủ tục.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.modality) for f in rec.facts] == [
+        ("98,72%", "actual"), ("41,6%", "actual"), ("40%", "target"), ("7/9", "actual"), ("50%", "target"),
+        ("20%", "target")]

@@ -644,7 +644,7 @@ _TARGET = regex.compile(
     r"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
     # `xác định các chỉ tiêu chính:` then a list
     # (not `Một số chỉ tiêu khác:`, indicators)
-    r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?chỉ\s+tiêu(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
+    r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
     # `2. Chỉ tiêu đến năm 2030:`, `Chỉ tiêu năm 2026: …`: a heading over the targets of a year
     r"chỉ\s+tiêu\s+(?:đến\s+|cho\s+)?(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*:|"
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
@@ -671,6 +671,7 @@ _NAMED_TARGET_BEFORE = regex.compile(
     r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*[(:]?\s*$", _F)
 # `mức 35% mà tỉnh giao`, `mức tối thiểu 88% mà Kế hoạch CCHC năm 2023 đặt ra`: a threshold set by others
 _SET_BY_OTHERS_AFTER = regex.compile(r"^\s?%?\s*(?:\)\s*)?mà\s+(?:[^\s,.;]+\s+){0,6}?(?:giao|đặt\s+ra|đề\s+ra|yêu\s+cầu)(?!\p{L})", _F)
+_RESULT_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–])\s+(?:kết\s+quả|đã\s+đạt|thực\s+hiện\s+được)", _F)
 _LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–])\s")  # (`1.`, `a)`, `đ)`, `-`)
 
 
@@ -695,11 +696,12 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
         return "target"
     # the items of a plan listed after it (`Mục tiêu năm 2024: 1. … 2. …`) are targets too
-    if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn|\d{1,2}[.)]\s|[-+•–]\s)",
-                                            left, _F):
+    # (a listed item continues a plan only under its heading, which `_plan_heading` finds; the item
+    # before it may have been a target of its own: `• … vượt chỉ tiêu 40% Chính phủ giao.` `• Số hóa: 7/9 …`)
+    if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn)", left, _F):
         return "target"
     # (not an item that says it reports a result: `1. Kết quả giai đoạn trước: năm 2024, … đạt 88,9%`)
-    if _LIST_ITEM_START.match(left) and _plan_heading(doc, si) and not _ACTUAL_AFTER_TARGET.search(left):
+    if _LIST_ITEM_START.match(left) and _plan_heading(doc, si) and not _RESULT_ITEM.match(left):
         return "target"
     if fig.kind != "delta" and (_NAMED_TARGET_BEFORE.search(left) or _SET_BY_OTHERS_AFTER.match(doc.text[fig.end:fig.end + 80])):
         return "target"  # `vượt chỉ tiêu 40% Chính phủ giao`: the figure is the target's own value
