@@ -995,3 +995,11 @@ def test_a_bullet_after_a_named_target_is_not_a_target(pipeline) -> None:
     assert [(f.figure.text, f.modality) for f in rec.facts] == [
         ("98,72%", "actual"), ("41,6%", "actual"), ("40%", "target"), ("7/9", "actual"), ("50%", "target"),
         ("20%", "target")]
+
+
+def test_tinh_acting_in_a_story_about_its_districts_is_the_province(pipeline) -> None:
+    text = ("Theo Sở Nội vụ tỉnh Thái Bình, 6 xã dưới 70% tập trung ở huyện Tiền Hải. Huyện Hưng Hà có 35/35 xã đạt "
+            "từ 80% trở lên. Năm 2024, tỉnh phấn đấu 95% số xã đạt Chỉ số CCHC từ 80% "
+            "trở lên.")
+    got = [(g[0], g[1]) for g in _facts(pipeline, text)]
+    assert got[-2:] == [("95%", "Thái Bình"), ("80%", "Thái Bình")]

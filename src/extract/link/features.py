@@ -72,6 +72,8 @@ _OPENS_WITH_FIGURE = regex.compile(r"\W{0,3}(?:(?:chỉ|mới|cùng)\s+)?(?:vớ
 # (`doanh nghiệp được khảo sát tại tỉnh`, `… trên địa bàn`: the respondents in the article's own unit)
 _LOCAL_AFTER = regex.compile(
     r"^\s?(?:\S+\s+){1,6}?(?:(?:trên|tại)\s+địa\s+bàn(?!\s+(?:cả\s+nước|\d+))|(?:tại|của|ở)\s+(?:tỉnh|thành\s+phố|huyện)(?!\s*(?-i:\p{Lu})|\p{L}))", _F)
+_PROVINCE_ACTS = regex.compile(
+    r"\s+(?:đã\s+|vẫn\s+|tiếp\s+tục\s+|cũng\s+)?(?:đạt|xếp|đứng|tăng|giảm|vươn|tụt|giữ|có|phấn\s+đấu|đặt|duy\s+trì)(?!\p{L})", _F)
 _CLAUSE_SUBJECT_AFTER = regex.compile(r"\s+(?:đã\s+|vẫn\s+|tiếp\s+tục\s+)?(?:đạt|xếp|đứng|tăng|giảm|vươn|tụt|giữ|có)(?!\p{L})", _F)
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
@@ -339,6 +341,11 @@ def subject_candidates(
             len({m.canonical for m in doc.entities if m.kind == "province"}) == 1:
         # `Điểm trung bình DDCI của tỉnh` in an article that dwells on the departments of the one
         # province it names: that province
+        anaphor_referent = _level_topic(doc, topic, ("province", "council"))
+    elif anaphor_referent is None and anaphor_m is not None and block_m is None and top_topic is not None and \
+            anaphor_m.group(0).lower() == "tỉnh" and top_topic in _below_province(doc) and \
+            _PROVINCE_ACTS.match(anaphor_m.string, anaphor_m.end()):
+        # `Năm 2024, tỉnh phấn đấu …` in a story that dwells on its districts: the province, not them
         anaphor_referent = _level_topic(doc, topic, ("province", "council"))
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(sentence_left)}
@@ -733,6 +740,11 @@ def _prefixed_topic(doc: Document, topic: dict[str, float], word: str) -> str | 
                               and " ".join(doc.text[m.start:m.end].lower().split()).startswith(word + " "))
         doc.memo[key] = max(names, key=lambda c: topic.get(c, 0.0), default=None)
     return doc.memo[key]
+
+
+def _below_province(doc: Document) -> set[str]:
+    """The districts and communes the document names."""
+    return {m.canonical for m in doc.entities if m.kind in ("district", "commune")}
 
 
 def _is_place(doc: Document, canonical: str) -> bool:
