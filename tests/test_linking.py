@@ -1003,3 +1003,10 @@ def test_tinh_acting_in_a_story_about_its_districts_is_the_province(pipeline) ->
             "trở lên.")
     got = [(g[0], g[1]) for g in _facts(pipeline, text)]
     assert got[-2:] == [("95%", "Thái Bình"), ("80%", "Thái Bình")]
+
+
+def test_the_figure_of_an_average_is_no_count_of_provinces(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số CCHC của thành phố Hải Phòng xếp thứ 7/63. Khối sở, ban, ngành có giá trị trung bình "
+            "87,4%, trong đó Sở Tư pháp đứng đầu với 93,05%.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["87,4%"] == "Hải Phòng" and got["93,05%"] == "Sở Tư pháp"
