@@ -1010,3 +1010,10 @@ def test_the_figure_of_an_average_is_no_count_of_provinces(pipeline) -> None:
             "87,4%, trong đó Sở Tư pháp đứng đầu với 93,05%.")
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["87,4%"] == "Hải Phòng" and got["93,05%"] == "Sở Tư pháp"
+
+
+def test_the_average_of_the_block_just_named_is_the_citys(pipeline) -> None:
+    text = ("Theo UBND TP Hồ Chí Minh, năm 2023 TP Thủ Đức dẫn đầu Chỉ số CCHC khối quận, huyện với 91,37%. Huyện Cần "
+            "Giờ đứng cuối bảng với 80,2%.\n\nGiá trị trung bình của khối đạt 86,45%, tăng 1,9% so với năm 2022.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["80,2%"] == "Cần Giờ" and got["86,45%"] == "Hồ Chí Minh" and got["1,9%"] == "Hồ Chí Minh"

@@ -605,7 +605,9 @@ _ANAPHOR_LEVELS = {"xã": ("commune",), "phường": ("commune",), "huyện": ("
 # province is that province's
 _BLOCK_TAIL = regex.compile(r"(?:\s*,\s*(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*\s+và\s+(?:(?:TP\.?|thành\s+phố|thị\s+xã)\s*)?", _F)
 _NAMED_BLOCK = regex.compile(r"(?<!\p{L})(?:khối|cấp)\s+(bộ|tỉnh|huyện|quận|xã|phường|sở|địa\s+phương)(?!\p{L})", _F)
-_BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|toàn\s+khối|khối\s+này)(?!\p{L})", _F)
+# (`Giá trị trung bình của khối đạt …`: the block just named)
+_BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|toàn\s+khối|khối\s+này"
+                       r"|(?<=của\s)khối(?=\s+(?:đạt|là|tăng|giảm|có)(?!\p{L})))(?!\p{L})", _F)
 
 
 # (`A, B và C, với mức điểm dao động từ 38,1 đến 39,4 điểm`: a range the listed units span)
@@ -632,7 +634,7 @@ def _local_block(text: str, lo: int, hi: int) -> regex.Match | None:
     """The last block of units named in text[lo:hi] (match offsets relative to `lo`); `khối này` is
     the block last named, a province's when that was one of its blocks (not `khối bộ`)."""
     m = last_match(_BLOCK, text[lo:hi])
-    if m is not None and m.group(0).lower().startswith("khối này"):
+    if m is not None and m.group(0).lower() in ("khối này", "khối"):
         named = last_match(_NAMED_BLOCK, text[max(0, lo + m.start() - 1500):lo + m.start()])
         if named is None or named.group(1).lower() in ("bộ", "tỉnh"):
             return None
