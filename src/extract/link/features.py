@@ -154,7 +154,10 @@ _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?
                            # `một trong những điểm sáng của khu vực Tây Nguyên`, `cao nhất của vùng`
                            r"|(?:nhất|đầu|sáng|trong\s+(?:những|các)\s+\p{L}+)(?:\s+\p{L}+){0,3}?\s+của\s+(?:khu\s+vực|vùng)\s+$"
                            # `đứng thứ 15 cả nước và thứ ba khu vực Duyên hải Nam Trung Bộ`, `dẫn đầu vùng`
-                           r"|(?:thứ\s+\S+|đầu|cuối|nhất)\s+(?:khu\s+vực|vùng)\s+$", _F)
+                           r"|(?:thứ\s+\S+|đầu|cuối|nhất)\s+(?:khu\s+vực|vùng)\s+$"
+                           # `Trong 8 địa phương khu vực duyên hải Nam Trung Bộ, tỉnh xếp 4 trên 8`
+                           r"|(?:trong|trên|giữa)\s+\d+\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?)\s+(?:(?:thuộc|của|trong)\s+)?(?:khu\s+vực|vùng)\s+$",
+                           _F)
 _SCOPE_OF_TOTAL_BEFORE = regex.compile(
     r"\d\s?/\s?\d+\s+(?:\p{Ll}+[\s,]+){1,8}?(?:của|thuộc|trong|trên\s+địa\s+bàn)\s+$", _F)
 _APPOSITIVE_PARENT_BEFORE = regex.compile(
