@@ -1017,3 +1017,13 @@ def test_the_average_of_the_block_just_named_is_the_citys(pipeline) -> None:
             "Giờ đứng cuối bảng với 80,2%.\n\nGiá trị trung bình của khối đạt 86,45%, tăng 1,9% so với năm 2022.")
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["80,2%"] == "Cần Giờ" and got["86,45%"] == "Hồ Chí Minh" and got["1,9%"] == "Hồ Chí Minh"
+
+
+def test_kem_names_the_unit_compared_with_and_bo_ta_the_speakers_ministry(pipeline) -> None:
+    text = ("DDCI 2024: Sở Kế hoạch và Đầu tư dẫn đầu với 82,16 điểm. Sở Xây dựng chỉ đạt 73,40 điểm, kém Sở Kế hoạch và "
+            "Đầu tư 8,76 điểm.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["8,76 điểm"] == "Sở Xây dựng"
+    text = ("Bộ Tư pháp tổ chức hội nghị; Bộ Nội vụ đã công bố Chỉ số CCHC. Bộ Tư pháp công bố kế hoạch năm 2024. "
+            "Bộ trưởng nhấn mạnh: “Năm 2023, Chỉ số CCHC của Bộ ta đạt 90,55% và xếp thứ 3/17 bộ, cơ quan ngang bộ.”")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Bộ Tư pháp", "Bộ Tư pháp"]

@@ -30,7 +30,7 @@ _TITLE_WORDS = regex.compile(
 )
 # `cao hơn tỉnh láng giềng Tây Ninh 5,6 điểm`: the unit compared with, after the comparison word
 _COMPARE_BEFORE = regex.compile(
-    r"(?:so\s+với|hơn|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt)\s*(?:các\s+)?"
+    r"(?:so\s+với|hơn|kém|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt)\s*(?:các\s+)?"
     r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu)\s+)?$", _F)
 _SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+công\s+bố\s+của|\s+báo\s+cáo\s+của|\s+đánh\s+giá\s+của)?|do|bởi|của)\s*$", _F)
 _ANNOUNCE_AFTER = regex.compile(
@@ -39,6 +39,8 @@ _ANNOUNCE_AFTER = regex.compile(
     _F,
 )
 # `Sở đã kiện toàn …`: a bare head noun refers back to the last body of that kind.
+# `Bộ ta`, `Sở chúng ta`: a speaker's own body
+_OWN_BODY = regex.compile(r"(?<!\p{L})(?:Bộ|Sở|Ngành)\s+(?:ta|nhà|chúng\s+ta)(?!\p{L})")
 _HEAD_ANAPHOR = regex.compile(
     r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban|[Cc]ông\s+ty|Tập\s+đoàn|Bệnh\s+viện)(?!\s*[\p{Lu}\d&])(?!\p{L})")
 
@@ -355,6 +357,7 @@ def subject_candidates(
     # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
     # about (the most central one named before), not to every such body nor to the last one named
     head_target = {k: _head_referent(doc, k, pos, topic) for k, pos in head_anaphor.items()}
+    own_body = bool(_OWN_BODY.search(sentence_left))
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
     figs_in_sent = doc.within(doc.figures, s_start, s_end)
     # (not the reference of a comparison: `thấp hơn trung vị 0,4 điểm`)
@@ -513,9 +516,10 @@ def subject_candidates(
                     m is prev_sentence_last if prev_sentence_last is not None
                     else previous_subject is not None and m.canonical == previous_subject)),
                 "cross_prev_demonstrative": float(demonstrative and m is prev_sentence_last),
-                "cross_publisher": float(m.canonical in publishers),
+                # (not the body a speaker calls his own: `Chỉ số CCHC của Bộ ta đạt 90,55%`)
+                "cross_publisher": float(m.canonical in publishers and not (head_refers and own_body)),
                 "cross_announcer_org": float(m.label == "ORG" and m.kind != "council"
-                                             and _announces(text, m)),
+                                             and _announces(text, m) and not (head_refers and own_body)),
             })
         f.update({
             "in_title": float(sm == doc.title_index),
