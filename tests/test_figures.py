@@ -41,6 +41,11 @@ class Fig:
 # (sentence, every scored figure in it, in order)
 ACCEPT = [
     pytest.param(
+        "Về thứ hạng tổng thể, hai địa phương này lần lượt đứng thứ 7 và 12 trong 63 tỉnh, thành phố.",
+        [Fig("7", "rank", 7, "rank", None, 63), Fig("12 trong 63", "rank", 12, "rank", None, 63)],
+        id="positions-listed-share-the-total-written-on-the-last",
+    ),
+    pytest.param(
         "Quản trị điện tử đạt 4,05 điểm, tăng 0,53 điểm (15,06%) so với năm 2023; tổng điểm tăng 1,1 điểm, "
         "tương ứng 2,55%.",
         [Fig("4,05 điểm", "score", 4.05, "point"), Fig("0,53 điểm", "delta", 0.53, "point"),

@@ -420,9 +420,28 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
             add(stacked)
     _inherit_coordinated_deltas(text, out)
     _share_unit_in_lists(text, out, start, end)
+    _share_rank_total(text, out)
     _elided_rank_verbs(text, out, end)
     out.sort(key=lambda c: c.start)
     return out
+
+
+# `lần lượt đứng thứ 7 và 12 trong 63 tỉnh`: the last of a list of positions
+_RANK_LIST_BEFORE = regex.compile(r"(?:thứ|hạng)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|và)\s*$", _F)
+
+
+def _share_rank_total(text: str, out: list[Candidate]) -> None:
+    """`đứng thứ 7 và 12 trong 63`: the total written on the last position is every listed one's."""
+    for i, c in enumerate(out):
+        if c.kind != "rank" or c.total is not None or c.comparator is not None:
+            continue
+        nxt = next((x for x in out if x.start > c.end and x.kind == "rank"
+                    and _LIST_JOIN.fullmatch(text[c.end:x.start])), None)
+        while nxt is not None and nxt.total is None:
+            nxt = next((x for x in out if x.start > nxt.end and x.kind == "rank"
+                        and _LIST_JOIN.fullmatch(text[nxt.end:x.start])), None)
+        if nxt is not None and nxt.cue == "x trên y" and c.value < nxt.total:
+            out[i] = Candidate(c.start, c.end, c.kind, c.value, nxt.total, c.unit, c.comparator, cue=c.cue)
 
 
 _LIST_ITEM_LINE = regex.compile(r"(\d{1,2})[.)]\s+(?-i:\p{Lu})[^\n]*?\d")
@@ -713,7 +732,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         total = parse_number(xy_words.group(2))
         span_end2 = e + xy_words.end()
         after = text[span_end2:span_end2 + 30]
-        if rank_cue or (xy_words.group(1).lower() == "trên" and _SAME_AS_X_BEFORE.search(left)):
+        if rank_cue or (xy_words.group(1).lower() == "trên" and _SAME_AS_X_BEFORE.search(left)) or \
+                _RANK_LIST_BEFORE.search(left):
             return [Candidate(s, span_end2, "rank", va, total, "rank", None, cue="x trên y")]
         if _GROUP_CUE_BEFORE.search(left) and regex.match(r"^\s*trong", xy_words.group(1), _F) and total and va < total:
             # `thuộc nhóm 10 trong số 34 tỉnh, thành phố`: a place in the top of so many
