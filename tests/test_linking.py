@@ -1027,3 +1027,9 @@ def test_kem_names_the_unit_compared_with_and_bo_ta_the_speakers_ministry(pipeli
     text = ("Bộ Tư pháp tổ chức hội nghị; Bộ Nội vụ đã công bố Chỉ số CCHC. Bộ Tư pháp công bố kế hoạch năm 2024. "
             "Bộ trưởng nhấn mạnh: “Năm 2023, Chỉ số CCHC của Bộ ta đạt 90,55% và xếp thứ 3/17 bộ, cơ quan ngang bộ.”")
     assert [g[1] for g in _facts(pipeline, text)] == ["Bộ Tư pháp", "Bộ Tư pháp"]
+
+
+def test_a_bare_council_and_cua_tinh_go_to_the_province_an_organisation_is_named_after(pipeline) -> None:
+    text = ("BÁO CÁO THẨM TRA CỦA BAN PHÁP CHẾ HĐND TỈNH\nBan Pháp chế HĐND tỉnh Kon Tum nhận thấy, kết quả Chỉ số "
+            "PAPI đáng lưu ý. Năm 2023, Chỉ số PAPI của tỉnh đạt 41,87 điểm, xếp thứ 38/63 tỉnh, thành phố.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Kon Tum", "Kon Tum"]

@@ -16,7 +16,9 @@ from ..entities import Mention
 from ..figures import Candidate
 from .features import (
     doc_topic,
+    implied_places,
     is_bare_council,
+    level_topic,
     metric_features,
     modality_features,
     subject_candidates,
@@ -65,6 +67,12 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     named = [m for m in doc.entities if not is_bare_council(m)]
     top = max((k for k in topic if any(m.canonical == k for m in named)), key=topic.get, default=None)
     topic_mention = next((m for m in named if m.canonical == top), None)
+    # a bare `UBND tỉnh`, `HĐND tỉnh` is the article's province (the one an organisation is named after,
+    # `Ban Pháp chế HĐND tỉnh Kon Tum`, when the page names no other), else its main unit
+    places = [m for m in named + list(implied_places(doc).values()) if m.kind == "province"]
+    province = level_topic(doc, topic, ("province",)) if places else None
+    council_referent = next((m for m in places if m.canonical == province), None) \
+        if topic_mention is not None and topic_mention.label == "ORG" else None
     links: list[Link] = []
     prev_subject: str | None = None
     target_sentences: set[int] = set()
@@ -81,7 +89,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
         margin = scores[order[0]] - scores[order[1]] if len(order) > 1 else 10.0
         subject = best.mention
         if subject is not None and is_bare_council(subject):
-            subject = topic_mention
+            subject = council_referent or topic_mention
         if fig.start in respective:
             subject = respective[fig.start]
         if links and (shared := _threshold_of_count(doc, links[-1], fig)) is not None:

@@ -325,33 +325,33 @@ def subject_candidates(
     own_clause_left = _own_clause(sentence_left)
     block_end = block_base + block_m.end() if block_m is not None else None
     # `của huyện` names a district, `của tỉnh` a province: the most central unit of that level
-    anaphor_referent = _level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
+    anaphor_referent = level_topic(doc, topic, _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ())) \
         if anaphor_m and block_m is None else None
     if anaphor_m and block_m is None and (prefixed := _prefixed_topic(doc, topic, anaphor_m.group(0))):
         anaphor_referent = prefixed  # `thị xã đạt 89,74%` after `thị xã Ninh Hòa … TP Nha Trang`
     if block_m is not None:
         # a block of districts, departments or communes is the province's (a provincial city,
         # `TP Vinh`, only when no province is named); in an article about one district, its communes'
-        district_article = top_topic is not None and top_topic == _level_topic(doc, topic, ("district",))
+        district_article = top_topic is not None and top_topic == level_topic(doc, topic, ("district",))
         levels = [("province", "council"), ("city",)]
         anaphor_referent = top_topic if district_article and (block_m.group(1) or "").lower() in ("xã", "phường") \
-            else next((r for lv in levels if (r := _level_topic(doc, topic, lv))), None)
+            else next((r for lv in levels if (r := level_topic(doc, topic, lv))), None)
         owner = anaphor_m if anaphor_m is not None and regex.fullmatch(
             r"\s+của\s+", clause_left[block_m.end():anaphor_m.start()], _F) else None
         if owner is not None and (kinds := _ANAPHOR_LEVELS.get(owner.group(0).lower().split()[0])):
             # `cấp xã của huyện`: the block's owner named by its level
-            anaphor_referent = _level_topic(doc, topic, kinds) or anaphor_referent
+            anaphor_referent = level_topic(doc, topic, kinds) or anaphor_referent
     if anaphor_referent is None and anaphor_m is not None and block_m is None and top_topic is not None and \
             anaphor_m.group(0).lower().startswith(("tỉnh", "thành")) and not _is_place(doc, top_topic) and \
-            len({m.canonical for m in doc.entities if m.kind == "province"}) == 1:
+            len({m.canonical for m in doc.entities + list(implied_places(doc).values()) if m.kind == "province"}) == 1:
         # `Điểm trung bình DDCI của tỉnh` in an article that dwells on the departments of the one
         # province it names: that province
-        anaphor_referent = _level_topic(doc, topic, ("province", "council"))
+        anaphor_referent = level_topic(doc, topic, ("province", "council"))
     elif anaphor_referent is None and anaphor_m is not None and block_m is None and top_topic is not None and \
             anaphor_m.group(0).lower() == "tỉnh" and top_topic in _below_province(doc) and \
             _PROVINCE_ACTS.match(anaphor_m.string, anaphor_m.end()):
         # `Năm 2024, tỉnh phấn đấu …` in a story that dwells on its districts: the province, not them
-        anaphor_referent = _level_topic(doc, topic, ("province", "council"))
+        anaphor_referent = level_topic(doc, topic, ("province", "council"))
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(sentence_left)}
     # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
@@ -430,7 +430,7 @@ def subject_candidates(
         pool += [m for m in doc.within(doc.entities, s_end, lead_end) if m.kind in head_anaphor]
     # `Giám đốc Sở Nội vụ tỉnh Gia Lai: “Chỉ số CCHC của tỉnh đạt 84,05%”`: the place an organisation
     # is named after is a candidate too, when the page has not named it before
-    implied = _implied_places(doc)
+    implied = implied_places(doc)
     pool += [implied[id(m)] for m in pool if id(m) in implied]
     implied_ids = {id(m) for m in implied.values()}
     if anaphor_m is not None and block_m is None and (speaker := _speaking_place(doc, ents_before)) is not None:
@@ -696,7 +696,7 @@ def _headings(text: str, ents: list[Mention]) -> dict[int, int]:
     return out
 
 
-def _implied_places(doc: Document) -> dict[int, Mention]:
+def implied_places(doc: Document) -> dict[int, Mention]:
     """id of an ORG mention named after a place (`Sở Nội vụ tỉnh Gia Lai`) → that place, where the
     page has not yet named the place on its own."""
     implied = doc.memo.get("implied_places")
@@ -720,7 +720,7 @@ def _speaking_place(doc: Document, ents_before: list[Mention]) -> Mention | None
     for m in reversed(ents_before):
         if m.label == "ORG" and m.kind != "council" and (place := org_place(text_of(doc, m))) and \
                 _SPEECH_AFTER.match(doc.text, m.end):
-            return _implied_places(doc).get(id(m)) or Mention(m.start, m.end, "LOC", place, "province")
+            return implied_places(doc).get(id(m)) or Mention(m.start, m.end, "LOC", place, "province")
     return None
 
 
@@ -761,12 +761,12 @@ def _is_place(doc: Document, canonical: str) -> bool:
     return any(m.canonical == canonical and (m.label == "LOC" or m.kind == "council") for m in doc.entities)
 
 
-def _level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...]) -> str | None:
+def level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...]) -> str | None:
     """The most central unit of the given place levels, or None if the article names none."""
     key = ("level_topic", kinds)
     if key not in doc.memo:
         # (a council counts at its own level: `UBND huyện Can Lộc` is a district's)
-        names = dict.fromkeys(m.canonical for m in doc.entities + list(_implied_places(doc).values())
+        names = dict.fromkeys(m.canonical for m in doc.entities + list(implied_places(doc).values())
                               if m.kind in kinds and not (m.kind == "council" and _LOCAL_COUNCIL.search(
                                   doc.text, m.start, m.end)))  # in text order: ties are stable
         doc.memo[key] = max(names, key=lambda c: topic.get(c, 0.0), default=None)
