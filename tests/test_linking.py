@@ -1033,3 +1033,10 @@ def test_a_bare_council_and_cua_tinh_go_to_the_province_an_organisation_is_named
     text = ("BÁO CÁO THẨM TRA CỦA BAN PHÁP CHẾ HĐND TỈNH\nBan Pháp chế HĐND tỉnh Kon Tum nhận thấy, kết quả Chỉ số "
             "PAPI đáng lưu ý. Năm 2023, Chỉ số PAPI của tỉnh đạt 41,87 điểm, xếp thứ 38/63 tỉnh, thành phố.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Kon Tum", "Kon Tum"]
+
+
+def test_the_units_a_merged_province_is_made_of_are_not_its_subject(pipeline) -> None:
+    text = ("PAPI 2025: TP Cần Thơ (hợp nhất từ TP Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang) đạt 45,12/80 điểm, xếp "
+            "thứ 6/34. Tỉnh Vĩnh Long (gồm Vĩnh Long, Bến Tre, Trà Vinh cũ) đạt 44,58 điểm, đứng thứ 9/34; tỉnh Đồng "
+            "Tháp đạt 44,03 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Cần Thơ", "Cần Thơ", "Vĩnh Long", "Vĩnh Long", "Đồng Tháp"]

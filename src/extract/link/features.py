@@ -146,7 +146,9 @@ RENAMED_BEFORE = regex.compile(
     # (in parentheses or between dashes: `Khánh Hòa – sau khi hợp nhất với Ninh Thuận – chiếm hơn 12%`)
     r"(?:\(|\s[-–—])\s*(?:(?:nay|hiện\s+nay|sau\s+(?:sáp|hợp)\s+nhất)\s*(?:đã\s+)?(?:là|thuộc|(?:được\s+)?(?:sáp|hợp)\s+nhất\s+(?:vào|với|thành))"
     # `tỉnh Bắc Ninh (sau hợp nhất Bắc Ninh và Bắc Giang)`: the units merged into it
-    r"|(?:sau\s+(?:khi\s+)?|được\s+|hình\s+thành\s+từ\s+(?:việc\s+)?)?(?:sáp|hợp)\s+nhất(?:\s+(?:từ|của|giữa|với))?(?:\s+[^()]{0,40}?\s+và)?)\s*$", _F)
+    r"|(?:sau\s+(?:khi\s+)?|được\s+|hình\s+thành\s+từ\s+(?:việc\s+)?)?(?:sáp|hợp)\s+nhất(?:\s+(?:từ|của|giữa|với))?(?:\s+[^()]{0,60}?(?:,|\s+và))?"
+    # `Tỉnh Vĩnh Long (gồm Vĩnh Long, Bến Tre, Trà Vinh cũ)`: the units it is made of
+    r"|(?:bao\s+)?gồm(?:\s+[^()]{0,60}?(?:,|\s+và))?)\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
@@ -486,9 +488,9 @@ def subject_candidates(
                 # `khối quận, huyện và TP Thủ Đức`: a unit named inside the block is part of it
                 "same_in_block": float(block_end is not None and not after and 0 <= m.start - block_end <= 40
                                        and bool(_BLOCK_TAIL.fullmatch(text[block_end:m.start]))),
-                # `… dưới 65 điểm, dù huyện Nông Sơn …`: a unit past a comma heads another clause
+                # `… dưới 65 điểm, dù huyện Nông Sơn …`: a unit past a comma (or a `;`) heads another clause
                 # (not past the comma that closes a fronted `Với 79,15 điểm, thị xã Phú Mỹ …`)
-                "same_after_comma": float(after and "," in between and not _COPULA_AFTER.match(between)
+                "same_after_comma": float(after and ("," in between or ";" in between) and not _COPULA_AFTER.match(between)
                                           and not (between.count(",") == 1 and _FRONTED.match(text, s_start, fig.start))),
                 "same_ordinal_names_after": float(after and fig.kind == "rank" and fig.total is None
                                                   and bool(_ORDINAL_NAMES_AFTER.match(between))
@@ -542,7 +544,7 @@ def subject_candidates(
             "affiliation": float(same and id(m) not in implied_ids and bool(_TITLE_WORDS.search(before_m))
                                  and not _parenthetical_after(text, m, fig) and not head_refers),
             "implied_place": float(id(m) in implied_ids),
-            "renamed_aside": float(bool(RENAMED_BEFORE.search(text[max(0, m.start - 40):m.start]))),
+            "renamed_aside": float(bool(RENAMED_BEFORE.search(text[max(0, m.start - 90):m.start]))),
             # `xã Hòa Bắc, một xã miền núi của huyện Hòa Vang, chỉ đạt 78,4%`: the parent in an apposition
             "appositive_parent": float(same and not after and bool(_APPOSITIVE_PARENT_BEFORE.search(before_m))),
             "owner_cue": float(bool(_SOURCE_BEFORE.search(before_m))),
