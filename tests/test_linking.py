@@ -1040,3 +1040,10 @@ def test_the_units_a_merged_province_is_made_of_are_not_its_subject(pipeline) ->
             "thứ 6/34. Tỉnh Vĩnh Long (gồm Vĩnh Long, Bến Tre, Trà Vinh cũ) đạt 44,58 điểm, đứng thứ 9/34; tỉnh Đồng "
             "Tháp đạt 44,03 điểm.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Cần Thơ", "Cần Thơ", "Vĩnh Long", "Vĩnh Long", "Đồng Tháp"]
+
+
+def test_cua_tinh_after_theo_a_provincial_department_is_that_province(pipeline) -> None:
+    text = ("DTI 2023 của Thừa Thiên Huế đạt 0,6 điểm, dẫn đầu khu vực. Thừa Thiên Huế được biểu dương. "
+            "Theo Sở Thông tin và Truyền thông Quảng Nam, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh năm 2023 đạt 46,2%.")
+    got = {g[0]: g[1] for g in _facts(pipeline, text)}
+    assert got["0,6 điểm"] == "Thừa Thiên Huế" and got["46,2%"] == "Quảng Nam"

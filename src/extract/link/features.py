@@ -720,8 +720,10 @@ _SPEECH_AFTER = regex.compile(r"\s*(?:,\s*)?(?:cho\s+biết|nói|khẳng\s+đị
 def _speaking_place(doc: Document, ents_before: list[Mention]) -> Mention | None:
     """The province an organisation that speaks in this sentence is named after, as a mention."""
     for m in reversed(ents_before):
-        if m.label == "ORG" and m.kind != "council" and (place := org_place(text_of(doc, m))) and \
-                _SPEECH_AFTER.match(doc.text, m.end):
+        # (`Theo Sở Thông tin và Truyền thông Quảng Nam, tỷ lệ … của tỉnh`: the source speaks too)
+        if m.label == "ORG" and m.kind != "council" and (place := org_place(text_of(doc, m))) and (
+                _SPEECH_AFTER.match(doc.text, m.end) or (doc.text.startswith(",", m.end) and regex.search(
+                    r"(?<!\p{L})theo\s+$", doc.text[max(0, m.start - 8):m.start], _F))):
             return implied_places(doc).get(id(m)) or Mention(m.start, m.end, "LOC", place, "province")
     return None
 
