@@ -1047,3 +1047,11 @@ def test_cua_tinh_after_theo_a_provincial_department_is_that_province(pipeline) 
             "Theo Sở Thông tin và Truyền thông Quảng Nam, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh năm 2023 đạt 46,2%.")
     got = {g[0]: g[1] for g in _facts(pipeline, text)}
     assert got["0,6 điểm"] == "Thừa Thiên Huế" and got["46,2%"] == "Quảng Nam"
+
+
+def test_the_service_index_of_decision_766_is_not_sipas(pipeline) -> None:
+    text = ("SIPAS 2024 của Hà Tĩnh đạt 85%. Theo Bộ chỉ số phục vụ người dân, doanh nghiệp quý III/2025, phường Thành "
+            "Sen xếp thứ 3/69 xã, phường của tỉnh với 88,75 điểm.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.metric.index) for f in rec.facts] == [
+        ("85%", "SIPAS"), ("3/69", "OTHER"), ("88,75 điểm", "OTHER")]

@@ -31,6 +31,8 @@ RESPONDENTS = (
     r"hộ\s+gia\s+đình|ý\s+kiến|cán\s+bộ|công\s+chức)(?!\p{L})"
 )
 
+SERVICE_INDEX = (r"bộ\s+chỉ\s+số\s+(?:chỉ\s+đạo,?\s+điều\s+hành\s+và\s+đánh\s+giá\s+chất\s+lượng\s+)?phục\s+vụ\s+"
+                 r"người\s+dân,?\s+(?:và\s+)?doanh\s+nghiệp")
 _LEVEL = r"(?:\s+(?:cấp|khối)\s+(?:sở|huyện|tỉnh|xã|bộ|quận|sở,\s*ban,\s*ngành)(?:\s*(?:và|,)\s*(?:cấp\s+)?(?:huyện|xã|sở))?)?"
 _NAME = r"(?:\s+(?:\"|“)[^\"”]{2,80}(?:\"|”))?"
 _YEAR = r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
@@ -39,6 +41,9 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
     ("DDCI", r"DDCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh\s+(?:cấp\s+)?(?:các\s+)?sở,?\s+ban,?\s+ngành(?:\s+và\s+địa\s+phương)?", True),
     ("PCI", r"PCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh(?:\s+cấp\s+tỉnh)?", True),
     ("PAPI", r"PAPI|(?:chỉ\s+số\s+)?hiệu\s+quả\s+quản\s+trị\s+và\s+hành\s+chính\s+công(?:\s+cấp\s+tỉnh)?", True),
+    # the service index of Decision 766 (`Bộ chỉ số phục vụ người dân, doanh nghiệp`) is no SIPAS: an
+    # index of its own, outside the contract's table
+    ("OTHER", SERVICE_INDEX, True),
     ("SIPAS", r"SIPAS|chỉ\s+số\s+hài\s+lòng|(?:mức\s+độ\s+)?hài\s+lòng\s+(?:của\s+người\s+dân|về\s+sự\s+phục\s+vụ|đối\s+với\s+sự\s+phục\s+vụ)"
               r"(?:[^.;:]{0,40}?phục\s+vụ(?:\s+(?:hành\s+chính|của\s+(?:các\s+)?cơ\s+quan\s+hành\s+chính(?:\s+nhà\s+nước)?))?)?", True),
     ("PGI", r"PGI|chỉ\s+số\s+xanh(?:\s+cấp\s+tỉnh)?", True),
