@@ -132,7 +132,8 @@ _CITIZEN_SATISFACTION = regex.compile(
 
 
 _RESPONDENTS = regex.compile(rf"^\s?{RESPONDENTS}", _F)
-_RESPONDENTS_SHARE = regex.compile(rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}", _F)
+# (`Số doanh nghiệp thừa nhận có chi trả … chiếm 24,6%`: the respondents counted, then their share)
+_RESPONDENTS_SHARE = regex.compile(rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}|(?<!\p{{L}})số\s+{RESPONDENTS}[^;]*?\s(?:chiếm|là)\s+$", _F)
 
 
 def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> tuple[str, str, float]:
