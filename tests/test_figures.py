@@ -41,6 +41,11 @@ class Fig:
 # (sentence, every scored figure in it, in order)
 ACCEPT = [
     pytest.param(
+        "Khoảng cách giữa hai khối thu hẹp từ 2,1 điểm năm 2023 xuống còn 0,4 điểm.",
+        [Fig("2,1 điểm", "delta", 2.1, "point"), Fig("0,4 điểm", "delta", 0.4, "point")],
+        id="a-gap-that-narrows-from-one-size-to-another-has-two-positive-sizes",
+    ),
+    pytest.param(
         "Về thứ hạng tổng thể, hai địa phương này lần lượt đứng thứ 7 và 12 trong 63 tỉnh, thành phố.",
         [Fig("7", "rank", 7, "rank", None, 63), Fig("12 trong 63", "rank", 12, "rank", None, 63)],
         id="positions-listed-share-the-total-written-on-the-last",

@@ -809,7 +809,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                           "%" if mp.group(1) == "%" else "point", None, cue="move")]
     if not is_delta and unit == "rank" and (mv := regex.search(r"(?<!\p{L})(?:vươn\s+)?(lên|xuống)\s*$", left, _F)):
         is_delta, sign, trig = True, (1 if mv.group(1).lower() == "lên" else -1), mv.group(0).strip()
-    if not is_delta and unit in ("%", "point") and _SPREAD_LEVEL.search(text[max(0, s - 160):s]):
+    if unit in ("%", "point") and _SPREAD_LEVEL.search(text[max(0, s - 160):s]) and (
+            not is_delta or (_FROM_BEFORE.search(left) and regex.match(
+                rf"^\s?(?:%|điểm)?{_MOVE_YEAR},?\s+(?:xuống|lên)(?!\p{{L}})", right, _F))):
+        # (`khoảng cách … thu hẹp từ 2,1 điểm xuống còn 0,4 điểm`: the gap's starting level, not the change)
         # `khoảng cách … thu hẹp, từ 18,3 điểm năm 2019 còn 14,3 điểm`: the levels of a gap are gaps
         is_delta, sign, trig = True, 1, "khoảng cách"
     if is_delta:
