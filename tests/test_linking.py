@@ -1055,3 +1055,8 @@ def test_the_service_index_of_decision_766_is_not_sipas(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.metric.index) for f in rec.facts] == [
         ("85%", "SIPAS"), ("3/69", "OTHER"), ("88,75 điểm", "OTHER")]
+
+
+def test_the_year_a_place_was_held_as_before_is_no_result_year(pipeline) -> None:
+    text = ("Bộ Nội vụ công bố SIPAS năm 2023. Bình Định đạt 84,72%, giữ nguyên vị trí thứ 9/63 như năm 2022.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("84,72%", 2023), ("9/63", 2023)]

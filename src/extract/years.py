@@ -41,7 +41,8 @@ _PATTERN = regex.compile(
     rf"|(?P<cmp>so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?!kế\s|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?-i:\p{{Ll}}+)\s+){{0,3}}?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
     rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
     # `tương đương mức điểm năm 2014`, `ngang bằng năm 2022`: the year measured against
-    rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR})"
+    # (`giữ nguyên vị trí thứ 9/63 như năm 2022`: the year the same place was held)
+    rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng|(?<=(?:vị\s+trí|hạng|thứ\s+\S+)\s+)như)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR})"
     # `so với quý IV/2024`: the year of the quarter compared with
     rf"|so\s+với\s+(?:cùng\s+kỳ\s+)?quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<cy>{_YEAR})"
     # `cao hơn năm 2022 0,6%`
