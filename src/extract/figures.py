@@ -84,10 +84,10 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
     r"kém|vượt|bứt\s+phá|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
-    r"thu\s+hẹp|thiếu)(?!\p{L})",
+    r"thu\s+hẹp|hẹp\s+hơn|thiếu)(?!\p{L})",
     _F,
 )
-_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "thiếu")
+_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "hẹp hơn", "thiếu")
 # Words that may stand between a trigger and its number.
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
@@ -952,6 +952,15 @@ def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
         out[:] = [c for c in out if not (c.start < ne and ns < c.end)]
         if value is not None:
             out.append(Candidate(ns, ne, "delta", value if d.value > 0 else -value, None, unit, None, cue="coordinated"))
+    for d in [c for c in out if c.kind == "delta" and c.unit == "%" and c.cue != "coordinated"]:
+        # `cắt giảm ít nhất 30% thời gian xử lý thủ tục và 30% chi phí tuân thủ`: the same change to another measure
+        m = regex.match(rf"^(?:\s+(?!so\s+với)\p{{L}}+){{1,8}}?\s+và\s+(?P<n>{NUMBER})\s?%(?=\s+\p{{Ll}})",
+                        text[d.end:d.end + 90], _F)
+        if not m or (value := parse_number(m.group("n"))) is None:
+            continue
+        ns, ne = d.end + m.start("n"), d.end + m.end()
+        out[:] = [c for c in out if not (c.start < ne and ns < c.end)]
+        out.append(Candidate(ns, ne, "delta", value if d.value > 0 else -value, None, "%", d.comparator, cue="coordinated"))
     deltas = [c for c in out if c.kind == "delta" and c.unit == "count"]
     for d in deltas:
         tail = regex.match(r"^\s?(\p{L}+(?:\s+\p{L}+)?)", text[d.end:d.end + 30])
