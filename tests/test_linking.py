@@ -1060,3 +1060,9 @@ def test_the_service_index_of_decision_766_is_not_sipas(pipeline) -> None:
 def test_the_year_a_place_was_held_as_before_is_no_result_year(pipeline) -> None:
     text = ("Bộ Nội vụ công bố SIPAS năm 2023. Bình Định đạt 84,72%, giữ nguyên vị trí thứ 9/63 như năm 2022.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("84,72%", 2023), ("9/63", 2023)]
+
+
+def test_n_units_referred_to_by_number_and_kind_pair_with_a_respectively_list(pipeline) -> None:
+    text = ("PAPI 2023: Hà Tĩnh và Quảng Bình cải thiện rõ nhất. Về thứ hạng tổng thể, hai địa phương này lần lượt "
+            "đứng thứ 7 và 12 trong 63 tỉnh, thành phố.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("7", "Hà Tĩnh"), ("12 trong 63", "Quảng Bình")]

@@ -39,7 +39,7 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
             clause_lo = max([s_lo] + [s_lo + m.end() for m in regex.finditer(r";", doc.text[s_lo:cue.start()])])
             figures = doc.within(doc.figures, clause_lo, cue.start()) + doc.within(doc.figures, after[-1].end, s_hi)
         else:
-            units = _units_before(doc, s_lo, cue.start())
+            units = _units_before(doc, s_lo, cue.start()) or _units_referred(doc, s_lo, cue.start())
             figures = doc.within(doc.figures, cue.end(), s_hi)
             if len(units) > 2 and units[0].kind == "region":
                 # `trong vùng Đồng bằng sông Hồng, Hải Dương, Thái Bình và Nam Định lần lượt …`: the region
@@ -58,6 +58,30 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
             if len(same) == len(units):
                 pairs.update((f.start, u) for f, u in zip(same, units, strict=True))
     return pairs
+
+
+# `hai địa phương này lần lượt đạt …`: the units just named, referred to by their number and kind
+_REFERRED = regex.compile(
+    r"(?<!\p{L})(hai|ba|bốn|năm|2|3|4|5)\s+(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|huyện|sở|bộ)(?:,\s*thành(?:\s+phố)?)?\s+"
+    r"(?:này|nói\s+trên|trên)(?!\p{L})[^;.]*$", regex.IGNORECASE)
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+
+
+def _units_referred(doc: Document, s_lo: int, cue: int) -> list[Mention]:
+    """The last N distinct units named before the sentence, for `N <kind> này` before the cue."""
+    m = _REFERRED.search(doc.text, s_lo, cue)
+    if m is None:
+        return []
+    n = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+    si = doc.sentence_of(s_lo)
+    lo = doc.sentences[max(0, si - 3)][0]
+    seen: list[Mention] = []
+    for e in reversed(doc.within(doc.entities, lo, s_lo)):
+        if e.kind not in ("region", "country") and not is_bare_council(e) and all(e.canonical != x.canonical for x in seen):
+            seen.append(e)
+        if len(seen) == n:
+            return seen[::-1]
+    return []
 
 
 def respective_years(doc: Document, main_year: int) -> dict[int, int]:
