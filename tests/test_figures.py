@@ -41,6 +41,11 @@ class Fig:
 # (sentence, every scored figure in it, in order)
 ACCEPT = [
     pytest.param(
+        "Khu vực công nghiệp, dịch vụ và nông nghiệp tăng lần lượt 12,4%; 7,05% và 2,1%.",
+        [Fig("12,4%", "delta", 12.4, "%"), Fig("7,05%", "delta", 7.05, "%"), Fig("2,1%", "delta", 2.1, "%")],
+        id="changes-listed-with-semicolons-after-the-verb",
+    ),
+    pytest.param(
         "Chênh lệch còn 13,6 điểm, hẹp hơn 1,1 điểm so với năm 2023; mục tiêu cắt giảm ít nhất 30% thời gian xử lý "
         "thủ tục hành chính và 30% chi phí tuân thủ.",
         [Fig("13,6 điểm", "delta", 13.6, "point"), Fig("1,1 điểm", "delta", -1.1, "point"),

@@ -984,7 +984,7 @@ def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
 
 
 _LIST_SEP = r"(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)"
-_LIST_JOIN = regex.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+_LIST_JOIN = regex.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
 _LIST_BEFORE = regex.compile(rf"(?<![\p{{L}}\d.,/])((?:{NUMBER}){_LIST_SEP})+$", _F)
 _LIST_ITEM = regex.compile(rf"({NUMBER}){_LIST_SEP}", _F)
 _ORDINAL = "|".join(w for w in ORDINAL_WORDS if w not in ("một",))
