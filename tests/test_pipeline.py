@@ -102,6 +102,7 @@ CHALLENGE_FLOORS = {
     "articles18.jsonl": (0.98, 0.85), "articles19.jsonl": (0.97, 0.85), "articles20.jsonl": (0.97, 0.87),
     "articles21.jsonl": (0.98, 0.86), "articles22.jsonl": (0.98, 0.85), "articles23.jsonl": (0.98, 0.85),
     "articles24.jsonl": (0.99, 0.93), "articles25.jsonl": (0.98, 0.88), "articles26.jsonl": (0.98, 0.83),
+    "articles27.jsonl": (0.98, 0.88),
 }
 
 
