@@ -432,14 +432,16 @@ _RANK_LIST_BEFORE = regex.compile(r"(?:thứ|hạng)\s+\d{1,3}(?:\s*,\s*\d{1,3})
 
 def _share_rank_total(text: str, out: list[Candidate]) -> None:
     """`đứng thứ 7 và 12 trong 63`: the total written on the last position is every listed one's."""
+    def listed_after(c: Candidate) -> Candidate | None:
+        return next((x for x in out if x.start > c.end and x.kind == "rank" and _LIST_JOIN.fullmatch(text[c.end:x.start])),
+                    None)
+
     for i, c in enumerate(out):
         if c.kind != "rank" or c.total is not None or c.comparator is not None:
             continue
-        nxt = next((x for x in out if x.start > c.end and x.kind == "rank"
-                    and _LIST_JOIN.fullmatch(text[c.end:x.start])), None)
+        nxt = listed_after(c)
         while nxt is not None and nxt.total is None:
-            nxt = next((x for x in out if x.start > nxt.end and x.kind == "rank"
-                        and _LIST_JOIN.fullmatch(text[nxt.end:x.start])), None)
+            nxt = listed_after(nxt)
         if nxt is not None and nxt.cue == "x trên y" and c.value < nxt.total:
             out[i] = Candidate(c.start, c.end, c.kind, c.value, nxt.total, c.unit, c.comparator, cue=c.cue)
 
@@ -517,12 +519,13 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
 
 _CELL_LINE = regex.compile(r"^[^\S\n]*[+\-−]?\d[\d.,/ ]*$", regex.MULTILINE)
 _CELL_RANK = regex.compile(r"(\d{1,3})\s?/\s?(\d{1,3})")
+_RANK_HEAD = regex.compile(r"(?:xếp\s+)?hạng|vị\s+trí", _F)
 
 
 def _cell(head: str, cell: str, cs: int) -> Candidate | None:
     """One table cell read by its column's (lower-cased) header."""
     ce = cs + len(cell)
-    if (rm := _CELL_RANK.fullmatch(cell)) and regex.search(r"(?:xếp\s+)?hạng|vị\s+trí", head):
+    if (rm := _CELL_RANK.fullmatch(cell)) and _RANK_HEAD.search(head):
         rank, total = int(rm.group(1)), int(rm.group(2))
         return Candidate(cs, ce, "rank", rank, total, "rank", None, cue="table") if 0 < rank <= total else None
     m = _CELL_NUMBER.fullmatch(cell)
@@ -532,7 +535,7 @@ def _cell(head: str, cell: str, cs: int) -> Candidate | None:
     if regex.search(r"tăng|giảm|thay\s+đổi|chênh\s+lệch|±", head):
         unit = "%" if "%" in head else "point" if "điểm" in head else "rank" if regex.search(r"hạng|bậc", head) else None
         return Candidate(cs, ce, "delta", sign * value, None, unit, None, cue="table") if unit else None
-    if regex.search(r"(?:xếp\s+)?hạng|vị\s+trí", head) and value == int(value) and not m.group(1):
+    if _RANK_HEAD.search(head) and value == int(value) and not m.group(1):
         return Candidate(cs, ce, "rank", value, None, "rank", None, cue="table")
     if "%" in head and not m.group(1):
         return Candidate(cs, ce, "percent", value, None, "%", None, cue="table")

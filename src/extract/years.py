@@ -76,6 +76,11 @@ _PATTERN = regex.compile(
 )
 
 
+def _last_named(found: list[YearMention], roles: tuple[str, ...]) -> int | None:
+    """The last year written out (not a relative one) among `found` with one of `roles`."""
+    return next((y.year for y in reversed(found) if y.year > 0 and y.role in roles), None)
+
+
 def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
     """Every year mention in `text[start:end]` with its role."""
     end = len(text) if end is None else end
@@ -102,13 +107,11 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
         elif m.group("next"):
             out.append(YearMention(m.start(), m.end(), 0, "next"))
         elif m.group("this"):
-            named = [y for y in out if y.year and y.role in ("result", "compare", "target", "before", "past", "period")]
-            if named:
-                out.append(YearMention(m.start(), m.end(), named[-1].year, "result"))
+            if (named := _last_named(out, ("result", "compare", "target", "before", "past", "period"))) is not None:
+                out.append(YearMention(m.start(), m.end(), named, "result"))
         elif m.group("that"):
-            named = [y for y in out if y.year > 0 and y.role in ("result", "compare", "before", "past")]
-            if named:
-                out.append(YearMention(m.start(), m.end(), named[-1].year, "past"))
+            if (named := _last_named(out, ("result", "compare", "before", "past"))) is not None:
+                out.append(YearMention(m.start(), m.end(), named, "past"))
         elif m.group("prev"):
             # (`công bố DDCI năm ngoái`: last year's edition, which the article goes on about: -2)
             edition = regex.search(rf"{INDEX_CODE}\)?\s*$", text[max(start, m.start() - 12):m.start()])

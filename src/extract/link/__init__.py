@@ -69,10 +69,11 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     topic_mention = next((m for m in named if m.canonical == top), None)
     # a bare `UBND tỉnh`, `HĐND tỉnh` is the article's province (the one an organisation is named after,
     # `Ban Pháp chế HĐND tỉnh Kon Tum`, when the page names no other), else its main unit
-    places = [m for m in named + list(implied_places(doc).values()) if m.kind == "province"]
-    province = level_topic(doc, topic, ("province",)) if places else None
-    council_referent = next((m for m in places if m.canonical == province), None) \
-        if topic_mention is not None and topic_mention.label == "ORG" else None
+    council_referent = None
+    if topic_mention is not None and topic_mention.label == "ORG":
+        province = level_topic(doc, topic, ("province",))
+        council_referent = next((m for m in named + list(implied_places(doc).values())
+                                 if m.kind == "province" and m.canonical == province), None)
     links: list[Link] = []
     prev_subject: str | None = None
     target_sentences: set[int] = set()

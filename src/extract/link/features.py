@@ -177,14 +177,15 @@ _REGION_AVERAGE_BEFORE = regex.compile(
     r"(?:\s+\p{Lu}[^\d()\n.;,:]{0,40}?)?(?:\s+là|\s+đạt|\s+ở\s+mức)?\s*[(:]?\s*$", _F)
 _NEXT_ITEM = regex.compile(r"tiếp\s+(?:đến|theo|sau)|kế\s+(?:đến|tiếp)|sau\s+đó|theo\s+sau|đứng\s+sau", _F)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
-# `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
 # the agencies ranked beside the ministries (`các bộ, cơ quan ngang bộ`)
 _MINISTERIAL_AGENCIES = {"Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ", "Ủy ban Dân tộc"}
 # `Đơn vị xếp cuối bảng đạt 79,08 điểm`: a unit described by its place in the table, not named
 _UNNAMED_RANKED = regex.compile(
     r"(?:^|[,;:]\s*)(?:(?:các|những)\s+)?(?:đơn\s+vị|địa\s+phương)\s+(?:xếp|đứng)"
     r"(?:\s+\p{L}+){0,2}?\s+cuối(?!\p{L})", _F)  # (`địa phương dẫn đầu` is the leader just named)
+# (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
+# `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
 _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s*)?", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
@@ -344,15 +345,7 @@ def subject_candidates(
             # `cấp xã của huyện`: the block's owner named by its level
             anaphor_referent = level_topic(doc, topic, kinds) or anaphor_referent
     if anaphor_referent is None and anaphor_m is not None and block_m is None and top_topic is not None and \
-            anaphor_m.group(0).lower().startswith(("tỉnh", "thành")) and not _is_place(doc, top_topic) and \
-            len({m.canonical for m in doc.entities + list(implied_places(doc).values()) if m.kind == "province"}) == 1:
-        # `Điểm trung bình DDCI của tỉnh` in an article that dwells on the departments of the one
-        # province it names: that province
-        anaphor_referent = level_topic(doc, topic, ("province", "council"))
-    elif anaphor_referent is None and anaphor_m is not None and block_m is None and top_topic is not None and \
-            anaphor_m.group(0).lower() == "tỉnh" and top_topic in _below_province(doc) and \
-            _PROVINCE_ACTS.match(anaphor_m.string, anaphor_m.end()):
-        # `Năm 2024, tỉnh phấn đấu …` in a story that dwells on its districts: the province, not them
+            _means_the_province(doc, top_topic, anaphor_m):
         anaphor_referent = level_topic(doc, topic, ("province", "council"))
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(sentence_left)}
@@ -755,14 +748,20 @@ def _prefixed_topic(doc: Document, topic: dict[str, float], word: str) -> str | 
     return doc.memo[key]
 
 
-def _below_province(doc: Document) -> set[str]:
-    """The districts and communes the document names."""
-    return {m.canonical for m in doc.entities if m.kind in ("district", "commune")}
-
-
-def _is_place(doc: Document, canonical: str) -> bool:
-    """Is `canonical` named as a place (LOC or a council) anywhere in the document?"""
-    return any(m.canonical == canonical and (m.label == "LOC" or m.kind == "council") for m in doc.entities)
+def _means_the_province(doc: Document, top_topic: str, anaphor: regex.Match) -> bool:
+    """Does `tỉnh`/`thành phố` name the province where the article's main unit is not one: `Điểm
+    trung bình DDCI của tỉnh` in an article that dwells on the departments of the one province it
+    names, `Năm 2024, tỉnh phấn đấu …` (the province acting) in one that dwells on its districts?"""
+    word = anaphor.group(0).lower()
+    if "province_view" not in doc.memo:
+        doc.memo["province_view"] = (
+            {m.canonical for m in doc.entities if m.label == "LOC" or m.kind == "council"},
+            len({m.canonical for m in doc.entities + list(implied_places(doc).values()) if m.kind == "province"}),
+            {m.canonical for m in doc.entities if m.kind in ("district", "commune")})
+    places, provinces, below = doc.memo["province_view"]
+    if word.startswith(("tỉnh", "thành")) and top_topic not in places and provinces == 1:
+        return True
+    return word == "tỉnh" and top_topic in below and bool(_PROVINCE_ACTS.match(anaphor.string, anaphor.end()))
 
 
 def level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...]) -> str | None:

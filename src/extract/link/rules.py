@@ -120,7 +120,7 @@ _ASIDE_ABOUT_BEFORE = regex.compile(r"(?:cũng|còn)\s+(?:xếp|đứng)\s+(?:th
 _PROCEDURES = regex.compile(r"TTHC|thủ\s+tục\s+hành\s+chính", _F)
 _RATE_OF_FILES = regex.compile(r"t[ỷỉ]\s+lệ|hồ\s+sơ", _F)  # (`tỷ lệ hồ sơ TTHC được giải quyết trực tuyến`)
 _FACTOR_BEFORE = regex.compile(r"(?:yếu\s+tố|tiêu\s+chí|[-+•\p{So}])\s*[\"“]?$", _F)
-_SERVICE_INDEX = regex.compile(SERVICE_INDEX + r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?", _F)
+_SERVICE_INDEX = regex.compile(SERVICE_INDEX, _F)
 _RANKED_QUANTITY = regex.compile(r"GRDP|GDP|FDI|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|thu\s+ngân\s+sách|doanh\s+thu|sản\s+lượng", _F)
 
 
@@ -150,7 +150,7 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     levels_only = fig.kind in ("rank", "score") or (fig.kind == "delta" and fig.unit in ("rank", "point"))
 
     def usable(m: MetricMention) -> bool:
-        if levels_only and m.index == "OTHER" and not _SERVICE_INDEX.fullmatch(m.text):
+        if levels_only and m.index == "OTHER" and not _SERVICE_INDEX.match(m.text):
             # `Quy mô GRDP ước đạt hơn 640.000 tỷ đồng, đứng thứ 4 cả nước`: an economic quantity ranked
             # in its own clause, with no index named after it
             return fig.kind == "rank" and m.end <= fig.start and bool(_RANKED_QUANTITY.fullmatch(m.text)) \
@@ -270,7 +270,7 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
         # the index of what follows)
         # (the service index of Decision 766 is one too, though its figures are `OTHER`)
         named = doc.memo["named_metrics"] = [m for m in doc.metrics if (m.index not in ("OTHER", "COMPONENT")
-                                                                        or _SERVICE_INDEX.fullmatch(m.text))
+                                                                        or _SERVICE_INDEX.match(m.text))
                                              and not _on_caption(doc.text, m.start)
                                              and not _ASIDE_ABOUT_BEFORE.search(doc.text[max(0, m.start - 30):m.start])]
         doc.memo["strong_metrics"] = [m for m in named if m.strong]
