@@ -675,6 +675,8 @@ _NAMED_TARGET_BEFORE = regex.compile(
     r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*[(:]?\s*$", _F)
 # `mức 35% mà tỉnh giao`, `mức tối thiểu 88% mà Kế hoạch CCHC năm 2023 đặt ra`: a threshold set by others
 _SET_BY_OTHERS_AFTER = regex.compile(r"^\s?%?\s*(?:\)\s*)?mà\s+(?:[^\s,.;]+\s+){0,6}?(?:giao|đặt\s+ra|đề\s+ra|yêu\s+cầu)(?!\p{L})", _F)
+_AGAINST_PLAN = regex.compile(
+    r"(?:so\s+với|hơn|vượt|bằng)(?:\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|\d{4}|\p{Lu}\S*|nhà\s+nước|tỉnh|được))*)?\s*$", _F)
 _RESULT_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–])\s+(?:kết\s+quả|đã\s+đạt|thực\s+hiện\s+được)", _F)
 _LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–])\s")  # (`1.`, `a)`, `đ)`, `-`)
 
@@ -695,7 +697,10 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     left = doc.text[s_start:fig.start]
     if (rc := last_match(_RESULT_CLAUSE_AFTER, left)) is not None:
         s_start, left = s_start + rc.start(), left[rc.start():]  # the plan before it is another clause's
-    cues = list(_TARGET.finditer(left))
+    # (`giảm 32,4% so với kế hoạch đề ra (giảm 31,5% …)`: the plan an actual was measured against
+    # sets no target past the clause that names it; `so với mục tiêu phải đạt 80%` still does)
+    cues = [c for c in _TARGET.finditer(left)
+            if not (_AGAINST_PLAN.search(left[:c.start()]) and regex.search(r";|\(\s*(?:giảm|tăng|đạt|bằng|chiếm)", left[c.end():]))]
     m = cues[-1] if cues else None
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
         return "target"
