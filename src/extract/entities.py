@@ -81,7 +81,8 @@ _PLACE_NEXT = rf"(?:(?!(?:Theo|Trong|Tại|Với|Về|Khi|Sau|Ngày|Tháng)(?!\p
 _PLACE_NAME = (
     rf"(?:{_PLACE_CAP}(?:[ ]+{_PLACE_NEXT}){{0,3}}(?:[ ]?-[ ]?{_PLACE_CAP}(?:[ ]+{_PLACE_NEXT}){{0,2}})?|(?<=(?:[Qq]uận|[Pp]hường)[ ]*)\d{{1,2}}(?![\d/]|[,.]\d))"
 )
-_LOC_PREFIX = r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|TP\.?|Tp\.?|[Qq]uận|[Hh]uyện|[Tt]hị[ ]xã|[Tt]hị[ ]trấn|[Xx]ã|[Pp]hường|TX\.?|[Đđ]ặc[ ]khu)"
+# (an abbreviation ends at its dot or a space: `TPP`, the trade pact, is not `TP` + `P`)
+_LOC_PREFIX = r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|T[Pp](?:\.|(?=[ ]))|[Qq]uận|[Hh]uyện|[Tt]hị[ ]xã|[Tt]hị[ ]trấn|[Xx]ã|[Pp]hường|TX(?:\.|(?=[ ]))|[Đđ]ặc[ ]khu)"
 _BARE_PLACE_AFTER_ORG = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)(?![ ]*\p{Lu})"
 _HEADS = (
     "Cơ sở|Bệnh viện|Chương trình|Sở|Bộ|Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Viện|Học viện|Kho bạc|"
