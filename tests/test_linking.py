@@ -1066,3 +1066,30 @@ def test_n_units_referred_to_by_number_and_kind_pair_with_a_respectively_list(pi
     text = ("PAPI 2023: Hà Tĩnh và Quảng Bình cải thiện rõ nhất. Về thứ hạng tổng thể, hai địa phương này lần lượt "
             "đứng thứ 7 và 12 trong 63 tỉnh, thành phố.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("7", "Hà Tĩnh"), ("12 trong 63", "Quảng Bình")]
+
+
+def test_so_cung_ky_without_voi_compares_with_the_year_before(pipeline) -> None:
+    rec = pipeline("case", "Năm 2016, thu từ dầu thô ước đạt 2,3 nghìn tỷ đồng, giảm 25% so cùng kỳ năm 2015, "
+                           "thu nội địa tăng 3% so cùng kỳ.")
+    assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [("25%", 2016, 2015), ("3%", 2016, 2015)]
+
+
+def test_a_plan_an_actual_is_measured_against_sets_no_target_past_its_clause(pipeline) -> None:
+    rec = pipeline("case", "Năm 2016, khách nội địa ước đạt 995.000 lượt, giảm 32,4% so với kế hoạch đề ra "
+                           "(giảm 31,5% so với cùng kỳ năm 2015). Tỉnh chưa đáp ứng yêu cầu tối thiểu 50%. "
+                           "Có 3.220 tuyến đường dây đảm bảo yêu cầu kỹ thuật, 100% số hộ sử dụng điện.")
+    assert [(f.figure.text, f.modality) for f in rec.facts] == [
+        ("32,4%", "actual"), ("31,5%", "actual"), ("50%", "target"), ("100%", "actual")]
+
+
+def test_an_indexs_area_named_as_a_policy_sets_no_index_and_tourism_competitiveness_is_no_pci(pipeline) -> None:
+    text = ("Việc cấp thị thực điện tử thể hiện quyết tâm cải cách thủ tục hành chính. Việt Nam được xếp thứ 24/141 "
+            "quốc gia về tài nguyên du lịch, nhưng chỉ đứng thứ 75/141 về năng lực cạnh tranh du lịch toàn cầu.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("24/141", "OTHER"), ("75/141", "OTHER")]
+
+
+def test_an_abbreviated_prefix_ends_at_its_dot_or_a_space(pipeline) -> None:
+    rec = pipeline("case", "Các nước TPP phải đóng góp ít nhất 85% GDP trong khối. Kho bạc Nhà nước ước đạt 8.150 tỷ đồng, "
+                           "đạt 2,6% kế hoạch; TP.HCM và TX. Sơn Tây được biểu dương.")
+    assert [(e.text, e.canonical) for e in rec.entities] == [
+        ("Kho bạc Nhà nước", "Kho bạc Nhà nước"), ("TP.HCM", "Hồ Chí Minh"), ("TX. Sơn Tây", "Sơn Tây")]

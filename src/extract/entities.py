@@ -51,7 +51,7 @@ _STOP = (
     "ban[ ]hành|công[ ]bố|tổng[ ]kết|kết[ ]quả|đánh[ ]giá|triển[ ]khai|tham[ ]mưu|chủ[ ]trì|phối[ ]hợp|"
     "thực[ ]hiện|phấn[ ]đấu|tổ[ ]chức|người[ ]dân|giai[ ]đoạn|yêu[ ]cầu|đề[ ]nghị|kiện[ ]toàn|sáp[ ]nhập|"
     r"tinh[ ]gọn|đề[ ]ra|chuyển[ ]đổi|cấp[ ]tỉnh|cấp[ ]huyện|cấp[ ]xã|xây[ ]dựng[ ]\p{Lu}|"
-    "duy[ ]trì|hoàn[ ]thành|ghi[ ]nhận|cho[ ]biết|chiếm|cung[ ]cấp|nỗ[ ]lực"
+    "duy[ ]trì|hoàn[ ]thành|ghi[ ]nhận|cho[ ]biết|chiếm|cung[ ]cấp|nỗ[ ]lực|ước"
 )
 # Family names: a capitalised word after one of them is part of a person's name.
 _SURNAMES = (

@@ -21,6 +21,7 @@ class MetricMention:
     index: str  # an index code, `COMPONENT` (inherits the index in force) or `OTHER`
     text: str
     strong: bool = True  # a full name or code, not a topic word like `chuyển đổi số`
+    area: bool = False  # an area of the index (`cải cách thủ tục hành chính`), not its name
 
 
 # The indices' codes as the press writes them (also the edition before a year, `PGI 2022`).
@@ -37,24 +38,29 @@ _LEVEL = r"(?:\s+(?:cấp|khối)\s+(?:sở|huyện|tỉnh|xã|bộ|quận|sở,
 _NAME = r"(?:\s+(?:\"|“)[^\"”]{2,80}(?:\"|”))?"
 _YEAR = r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
 
-_INDEX_PATTERNS: list[tuple[str, str, bool]] = [
-    ("DDCI", r"DDCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh\s+(?:cấp\s+)?(?:các\s+)?sở,?\s+ban,?\s+ngành(?:\s+và\s+địa\s+phương)?", True),
-    ("PCI", r"PCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh(?:\s+cấp\s+tỉnh)?", True),
-    ("PAPI", r"PAPI|(?:chỉ\s+số\s+)?hiệu\s+quả\s+quản\s+trị\s+và\s+hành\s+chính\s+công(?:\s+cấp\s+tỉnh)?", True),
+# (code, pattern, what the phrase names: the index itself (`name`), one of its areas (`area`: `cải cách
+# thể chế`, which also names a policy) or a topic the index covers (`topic`: `chuyển đổi số`))
+_INDEX_PATTERNS: list[tuple[str, str, str]] = [
+    ("DDCI", r"DDCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh\s+(?:cấp\s+)?(?:các\s+)?sở,?\s+ban,?\s+ngành(?:\s+và\s+địa\s+phương)?", "name"),
+    # (not a nation's, an industry's or a firm's competitiveness: `năng lực cạnh tranh du lịch toàn cầu`)
+    ("PCI", r"PCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh(?:\s+cấp\s+tỉnh|(?!\s+(?:du\s+lịch|toàn\s+cầu|quốc\s+gia|"
+     r"của\s+(?:nền\s+kinh\s+tế|doanh\s+nghiệp|sản\s+phẩm|hàng\s+hóa|quốc\s+gia|Việt\s+Nam)|ngành|sản\s+phẩm|hàng\s+hóa|"
+     r"cấp\s+(?:quốc\s+gia|ngành|doanh\s+nghiệp))(?!\p{L})))", "name"),
+    ("PAPI", r"PAPI|(?:chỉ\s+số\s+)?hiệu\s+quả\s+quản\s+trị\s+và\s+hành\s+chính\s+công(?:\s+cấp\s+tỉnh)?", "name"),
     # the service index of Decision 766 (`Bộ chỉ số phục vụ người dân, doanh nghiệp`) is no SIPAS: an
     # index of its own, outside the contract's table
-    ("OTHER", SERVICE_INDEX, True),
+    ("OTHER", SERVICE_INDEX, "name"),
     ("SIPAS", r"SIPAS|chỉ\s+số\s+hài\s+lòng|(?:mức\s+độ\s+)?hài\s+lòng\s+(?:của\s+người\s+dân|về\s+sự\s+phục\s+vụ|đối\s+với\s+sự\s+phục\s+vụ)"
-              r"(?:[^.;:]{0,40}?phục\s+vụ(?:\s+(?:hành\s+chính|của\s+(?:các\s+)?cơ\s+quan\s+hành\s+chính(?:\s+nhà\s+nước)?))?)?", True),
-    ("PGI", r"PGI|chỉ\s+số\s+xanh(?:\s+cấp\s+tỉnh)?", True),
+              r"(?:[^.;:]{0,40}?phục\s+vụ(?:\s+(?:hành\s+chính|của\s+(?:các\s+)?cơ\s+quan\s+hành\s+chính(?:\s+nhà\s+nước)?))?)?", "name"),
+    ("PGI", r"PGI|chỉ\s+số\s+xanh(?:\s+cấp\s+tỉnh)?", "name"),
     # the PGI's components, named as indices (`chỉ số “Giảm thiểu ô nhiễm”`)
     ("PGI", r"(?<=(?:chỉ\s+số(?:\s+thành\s+phần)?|điểm)\s+[“\"]?|[“\"])(?:giảm\s+thiểu\s+ô\s+nhiễm|chất\s+lượng\s+môi\s+trường|"
             r"chính\s+sách\s+(?:ưu\s+tiên|thúc\s+đẩy|hỗ\s+trợ)\s+doanh\s+nghiệp\s+xanh|"
             r"chi\s+phí\s+thực\s+hiện\s+các\s+biện\s+pháp\s+bảo\s+vệ\s+môi\s+trường|"
-            r"tính\s+(?:hiệu\s+quả|chủ\s+động)\s+(?:và\s+trách\s+nhiệm\s+)?của\s+chính\s+quyền\s+(?:trong|về)\s+(?:xử\s+lý\s+)?(?:các\s+)?(?:vấn\s+đề\s+|vi\s+phạm\s+)?môi\s+trường)", True),
-    ("DTI", r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", True),
-    ("DTI", r"chuyển\s+đổi\s+số|chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số", False),
-    ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:trung\s+bình\s+)?(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", True),
+            r"tính\s+(?:hiệu\s+quả|chủ\s+động)\s+(?:và\s+trách\s+nhiệm\s+)?của\s+chính\s+quyền\s+(?:trong|về)\s+(?:xử\s+lý\s+)?(?:các\s+)?(?:vấn\s+đề\s+|vi\s+phạm\s+)?môi\s+trường)", "name"),
+    ("DTI", r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", "name"),
+    ("DTI", r"chuyển\s+đổi\s+số|chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số", "topic"),
+    ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:trung\s+bình\s+)?(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", "name"),
     # the PAR Index's and the PCI's component areas, named without their index
     ("PAR_INDEX", r"hiện\s+đại\s+hóa\s+nền\s+hành\s+chính|cải\s+cách\s+tài\s+chính\s+công|cải\s+cách\s+thể\s+chế|"
                   r"cải\s+cách\s+(?:chế\s+độ\s+)?công\s+vụ|cải\s+cách\s+tổ\s+chức\s+bộ\s+máy|"
@@ -64,23 +70,23 @@ _INDEX_PATTERNS: list[tuple[str, str, bool]] = [
                   # (`Xây dựng và phát triển Chính phủ điện tử, Chính phủ số`; the DTI's pillars are not `xây dựng`)
                   r"xây\s+dựng(?:\s+và\s+phát\s+triển)?\s+(?:chính\s+phủ|chính\s+quyền)\s+điện\s+tử"
                   r"(?:\s*,\s*(?:chính\s+phủ|chính\s+quyền)\s+số)?|"
-                  r"tác\s+động\s+của\s+(?:cải\s+cách\s+hành\s+chính|CCHC)", True),
+                  r"tác\s+động\s+của\s+(?:cải\s+cách\s+hành\s+chính|CCHC)", "area"),
     # (weak: the DDCI and the PGI measure the same areas, and take them when they are in force)
     ("PCI", r"gia\s+nhập\s+thị\s+trường|tiếp\s+cận\s+đất\s+đai|chi\s+phí\s+thời\s+gian|chi\s+phí\s+không\s+chính\s+thức|"
             r"cạnh\s+tranh\s+bình\s+đẳng|tính\s+năng\s+động|chính\s+sách\s+hỗ\s+trợ\s+doanh\s+nghiệp|"
-            r"đào\s+tạo\s+lao\s+động|thiết\s+chế\s+pháp\s+lý", False),
+            r"đào\s+tạo\s+lao\s+động|thiết\s+chế\s+pháp\s+lý", "topic"),
     # PAPI's eight dimensions (weak: `Thủ tục hành chính công`, `Quản trị điện tử` take the index in force)
     ("PAPI", r"tham\s+gia\s+của\s+người\s+dân\s+ở\s+cấp\s+cơ\s+sở|công\s+khai,?\s+minh\s+bạch\s+trong\s+việc\s+ra\s+quyết\s+định|"
              r"trách\s+nhiệm\s+giải\s+trình\s+với\s+người\s+dân|kiểm\s+soát\s+tham\s+nhũng\s+trong\s+khu\s+vực\s+công|"
              r"thủ\s+tục\s+hành\s+chính\s+công(?!\s+(?:trực\s+tuyến|của))|cung\s+ứng\s+dịch\s+vụ\s+công|quản\s+trị\s+môi\s+trường|"
-             r"quản\s+trị\s+điện\s+tử", False),
+             r"quản\s+trị\s+điện\s+tử", "topic"),
     # SIPAS's five factors (weak: they take the index in force)
     ("SIPAS", r"(?:yếu\s+tố\s+)?(?:tiếp\s+cận\s+dịch\s+vụ(?:\s+hành\s+chính\s+công)?(?:\s+và\s+thủ\s+tục\s+hành\s+chính)?|"
               r"công\s+chức\s+(?:trực\s+tiếp\s+)?giải\s+quyết\s+công\s+việc|sự\s+phục\s+vụ\s+của\s+(?:cán\s+bộ,?\s+)?công\s+chức|"
               r"kết\s+quả\s+(?:giải\s+quyết\s+|cung\s+ứng\s+dịch\s+vụ\s+)?công\s+việc|kết\s+quả\s+dịch\s+vụ|tiếp\s+nhận,?\s+xử\s+lý\s+"
-              r"(?:các\s+)?(?:ý\s+kiến\s+)?(?:góp\s+ý,?\s+)?phản\s+ánh,?\s+kiến\s+nghị)", False),
-    ("PAR_INDEX", r"cải\s+cách\s+hành\s+chính|CCHC", False),
-    ("COMPONENT", r"chỉ\s+số\s+thành\s+phần|lĩnh\s+vực\s+(?:cải\s+cách|xây\s+dựng|hiện\s+đại)|trụ\s+cột|tiêu\s+chí\s+thành\s+phần|nội\s+dung\s+thành\s+phần", True),
+              r"(?:các\s+)?(?:ý\s+kiến\s+)?(?:góp\s+ý,?\s+)?phản\s+ánh,?\s+kiến\s+nghị)", "topic"),
+    ("PAR_INDEX", r"cải\s+cách\s+hành\s+chính|CCHC", "topic"),
+    ("COMPONENT", r"chỉ\s+số\s+thành\s+phần|lĩnh\s+vực\s+(?:cải\s+cách|xây\s+dựng|hiện\s+đại)|trụ\s+cột|tiêu\s+chí\s+thành\s+phần|nội\s+dung\s+thành\s+phần", "name"),
 ]
 # Phrases that name a quantity other than an index.
 _OTHER = (
@@ -119,7 +125,8 @@ def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> l
                 continue  # `lĩnh vực cải cách thủ tục hành chính`: the rest of a component's name
             out.append(MetricMention(m.start(), m.end(), "OTHER", m.group(), True))
             continue
-        code, _, strong = _INDEX_PATTERNS[int(name[1:])]
+        code, _, names = _INDEX_PATTERNS[int(name[1:])]
+        strong = names != "topic"
         if code == "SIPAS" and _SERVICE_SATISFACTION.match(text, m.start()):
             # `mức độ hài lòng của người dân, doanh nghiệp trong giải quyết TTHC`: satisfaction with the
             # handling of procedures (the service index of Decision 766), not the SIPAS survey
@@ -127,5 +134,5 @@ def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> l
             continue
         if _PUBLISHED_WITH.search(text, max(0, m.start() - 30), m.start()):
             strong = False  # `PGI, được công bố cùng Báo cáo PCI`: the other report, not what is measured
-        out.append(MetricMention(m.start(), m.end(), code, m.group(), strong))
+        out.append(MetricMention(m.start(), m.end(), code, m.group(), strong, names == "area"))
     return out

@@ -269,8 +269,12 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
         # (nor does an index a figure is said to be about, `bộ này cũng xếp thứ hai về Chỉ số CCHC`, set
         # the index of what follows)
         # (the service index of Decision 766 is one too, though its figures are `OTHER`)
+        # (nor an index's area in a page that never names the index: `quyết tâm cải cách thủ tục hành
+        # chính` in a story on visas is a policy, and the ranks that follow are not the PAR Index's)
+        indices = {m.index for m in doc.metrics if m.strong and not m.area}
         named = doc.memo["named_metrics"] = [m for m in doc.metrics if (m.index not in ("OTHER", "COMPONENT")
                                                                         or _SERVICE_INDEX.match(m.text))
+                                             and (not m.area or m.index in indices)
                                              and not _on_caption(doc.text, m.start)
                                              and not _ASIDE_ABOUT_BEFORE.search(doc.text[max(0, m.start - 30):m.start])]
         doc.memo["strong_metrics"] = [m for m in named if m.strong]
@@ -677,6 +681,7 @@ _NAMED_TARGET_BEFORE = regex.compile(
 _SET_BY_OTHERS_AFTER = regex.compile(r"^\s?%?\s*(?:\)\s*)?mà\s+(?:[^\s,.;]+\s+){0,6}?(?:giao|đặt\s+ra|đề\s+ra|yêu\s+cầu)(?!\p{L})", _F)
 _AGAINST_PLAN = regex.compile(
     r"(?:so\s+với|hơn|vượt|bằng)(?:\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|\d{4}|\p{Lu}\S*|nhà\s+nước|tỉnh|được))*)?\s*$", _F)
+_MET_BEFORE = regex.compile(r"(?<!\p{L})(?:đảm\s+bảo|bảo\s+đảm|đáp\s+ứng)(?:\s+(?:được|đủ|đúng|các|mọi))*\s*$", _F)
 _RESULT_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–])\s+(?:kết\s+quả|đã\s+đạt|thực\s+hiện\s+được)", _F)
 _LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–])\s")  # (`1.`, `a)`, `đ)`, `-`)
 
@@ -699,8 +704,10 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
         s_start, left = s_start + rc.start(), left[rc.start():]  # the plan before it is another clause's
     # (`giảm 32,4% so với kế hoạch đề ra (giảm 31,5% …)`: the plan an actual was measured against
     # sets no target past the clause that names it; `so với mục tiêu phải đạt 80%` still does)
+    # (`3.220 tuyến đường dây đảm bảo yêu cầu kỹ thuật, 100% số hộ …`: a requirement met is no plan)
     cues = [c for c in _TARGET.finditer(left)
-            if not (_AGAINST_PLAN.search(left[:c.start()]) and regex.search(r";|\(\s*(?:giảm|tăng|đạt|bằng|chiếm)", left[c.end():]))]
+            if not (_AGAINST_PLAN.search(left[:c.start()]) and regex.search(r";|\(\s*(?:giảm|tăng|đạt|bằng|chiếm)", left[c.end():]))
+            and not (_MET_BEFORE.search(left[:c.start()]) and regex.search(r"[,;]", left[c.end():]))]
     m = cues[-1] if cues else None
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
         return "target"
