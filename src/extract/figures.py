@@ -661,6 +661,13 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             # `7,12 điểm (+0,86)`: the change carries the unit of the value it follows
             unit_of = "%" if um.group(1) == "%" else "point"
             return [Candidate(s - 1, e, "delta", (-va if sign_char != "+" else va), None, unit_of, None, cue="sign")]
+        if text[e:e + 1] == ")" and regex.search(r"[,.]\d", a) and _NAME_PAREN_BEFORE.search(text[max(0, s - 40):s - 1]) \
+                and not regex.match(r"\)\s*\d", text[e:e + 3]):
+            # `Chi phí thời gian (+0,84)`, `Tính minh bạch (-0,08)`: a component's signed change after its name,
+            # in the unit the sentence scores in
+            units = regex.findall(r"%|điểm", text[max(0, s - 200):s], flags=_F)
+            unit_of = "%" if units and units[-1] == "%" else "point"
+            return [Candidate(s - 1, e, "delta", (-va if sign_char != "+" else va), None, unit_of, None, cue="sign")]
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)
     is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)
@@ -676,7 +683,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         is_delta, sign, trig = True, (1 if mm.group(1).lower() == "tăng" else -1), "mức " + mm.group(1).lower()
     if not is_delta and not upper and regex.search(
             r"(?:tăng|giảm|cải\s+thiện)(?:\s+\p{L}+){0,2}\s+nhất(?:\s+(?:toàn\s+khối|cả\s+nước|toàn\s+quốc|khu\s+vực|toàn\s+vùng))?"
-            r"\s*,\s*(?:với\s+|là\s+)?(?:hơn\s+|khoảng\s+|gần\s+|trên\s+)?$",
+            r"\s*,\s*(?:với\s+|là\s+|tới\s+|đến\s+)?(?:hơn\s+|khoảng\s+|gần\s+|trên\s+)?$",
             text[max(0, s - 50):s], _F):
         # `tăng mạnh nhất, 3,48%`, `có mức tăng ấn tượng nhất, hơn 4 điểm`: the change named just before
         # the comma (not `cải thiện mạnh nhất, đạt 7,45 điểm`, a level)
@@ -696,7 +703,13 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if not is_delta and text[s - len(left) - 1:s - len(left)] == "(" and not upper:
         # `tăng nhiều nhất (trên 8% điểm)`: the change verb stands before the parenthesis
         outer = _clause_left(text, s - len(left) - 1)
-        if not _YEAR_COMPARED_END.search(outer):  # `giảm so với năm 2020 (54,9%)`: that year's level
+        before_most = text[:s - len(left) - 1 - len(outer)].rstrip()
+        if regex.match(r"(?:mạnh|nhiều)\s+nhất\s+(?:là|thuộc\s+về|ở)\s", outer, _F) and before_most.endswith(",") and \
+                (verb := regex.search(r"(?<!\p{L})(tăng|giảm|cải\s+thiện|sụt\s+giảm)(?:\s+(?:điểm|mạnh|nhẹ))?\s*$",
+                                      _clause_left(text, len(before_most) - 1), _F)):
+            # `đều tăng, mạnh nhất là Tính minh bạch (0,78 điểm)`: the change named before the comma
+            is_delta, sign, trig = True, (-1 if verb.group(1).lower().endswith("giảm") else 1), verb.group(1).lower()
+        elif not _YEAR_COMPARED_END.search(outer):  # `giảm so với năm 2020 (54,9%)`: that year's level
             is_delta, sign, trig = _delta(outer + " " + left, right, named_other=False)
     elif not is_delta and text[s - len(left) - 1:s - len(left)] == ")" and len(left.split()) <= 1 and not upper \
             and (po := text.rfind("(", max(0, s - len(left) - 60), s - len(left) - 1)) >= 0:

@@ -29,7 +29,7 @@ INDEX_CODE = r"(?:PAR\s*INDEX|PCI|PAPI|SIPAS|DTI|PGI|DDCI)"
 # Who answers a survey: a share of them (`38,5% doanh nghiệp`) is a figure of its own.
 RESPONDENTS = (
     r"(?:số\s+)?(?:doanh\s+nghiệp|người\s+(?:dân|dùng|được\s+hỏi|trả\s+lời|được\s+khảo\s+sát|tham\s+gia\s+khảo\s+sát)|"
-    r"hộ\s+gia\s+đình|ý\s+kiến|cán\s+bộ|công\s+chức)(?!\p{L})"
+    r"hộ\s+gia\s+đình|ý\s+kiến|cán\s+bộ|công\s+chức|(?-i:DN))(?!\p{L})"
 )
 
 SERVICE_INDEX = (r"bộ\s+chỉ\s+số\s+(?:chỉ\s+đạo,?\s+điều\s+hành\s+và\s+đánh\s+giá\s+chất\s+lượng\s+)?phục\s+vụ\s+"

@@ -45,6 +45,8 @@ _PATTERN = regex.compile(
     rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng|(?<=(?:vị\s+trí|hạng|thứ\s+\S+)\s+)như)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR})"
     # `so với quý IV/2024`: the year of the quarter compared with
     rf"|so\s+với\s+(?:cùng\s+kỳ\s+)?quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<cy>{_YEAR})"
+    # `gấp đôi năm 2022`, `gấp 1,5 lần so với năm 2020`: a multiple of that year's level
+    rf"|gấp\s+(?:đôi|ba|\d+(?:[,.]\d+)?\s+lần)\s+(?:so\s+với\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
     # `cao hơn năm 2022 0,6%`
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:chính\s+)?(?:(?:mức|kết\s+quả)\s+(?:của\s+)?|cùng\s+kỳ\s+)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
@@ -71,7 +73,7 @@ _PATTERN = regex.compile(
     rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
     rf"|(?P<iso>(?P<iy>{_YEAR})-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?)(?![\d-])"  # `date 2025-04`: a date
     # (`năm 2025 điểm trung bình …`: after `năm`, a year whatever follows)
-    rf"|(?<![\d.,/])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|/)(?!(?<!năm\s+\d{{4}})\s?điểm)",
+    rf"|(?<![\d.,/:])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|/)(?!(?<!năm\s+\d{{4}})\s?điểm)",
     _F,
 )
 
