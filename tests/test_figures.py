@@ -767,3 +767,12 @@ def test_a_gap_read_past_a_dash_aside_belongs_to_the_unit_compared_from(pipeline
     rec = pipeline("case", "Năm 2025, Quảng Ninh chỉ cao hơn Hải Phòng – địa phương xếp thứ 5 – đúng 1,76 điểm PGI.")
     gap = [f for f in rec.facts if f.figure.text == "1,76 điểm"][0]
     assert (gap.figure.kind, gap.figure.value, gap.subject.canonical) == ("delta", 1.76, "Quảng Ninh")
+
+
+def test_changes_named_before_a_comma_or_signed_after_a_component_name() -> None:
+    text = ("Các chỉ số thành phần đều tăng, mạnh nhất là Tính minh bạch (0,78 điểm); Chi phí thời gian (+0,84) và "
+            "Đào tạo lao động (+0,6) cũng tăng, Tính minh bạch (-0,08) đi xuống. Có 4 chỉ số giảm điểm, trong đó "
+            "Tiếp cận đất đai giảm mạnh nhất, tới 0,83 điểm. Liên hệ (+84) 236 3822 111.")
+    got = [(text[c.start:c.end], c.kind, c.value) for c in find_figures(text)]
+    assert got == [("0,78 điểm", "delta", 0.78), ("+0,84", "delta", 0.84), ("+0,6", "delta", 0.6),
+                   ("-0,08", "delta", -0.08), ("0,83 điểm", "delta", -0.83)]

@@ -1093,3 +1093,12 @@ def test_an_abbreviated_prefix_ends_at_its_dot_or_a_space(pipeline) -> None:
                            "đạt 2,6% kế hoạch; TP.HCM và TX. Sơn Tây được biểu dương.")
     assert [(e.text, e.canonical) for e in rec.entities] == [
         ("Kho bạc Nhà nước", "Kho bạc Nhà nước"), ("TP.HCM", "Hồ Chí Minh"), ("TX. Sơn Tây", "Sơn Tây")]
+
+
+def test_after_a_sentence_summing_up_two_indices_a_new_paragraph_returns_to_the_articles_index(pipeline) -> None:
+    text = ("Trà Vinh: Chỉ số CCHC năm 2022 tăng 7 bậc\n"
+            "Theo đó, PAR Index của tỉnh Trà Vinh đạt 86,74%, xếp thứ 21/63; SIPAS đạt 83,92%, xếp hạng 14/63.\n"
+            "Trong vùng Đồng bằng sông Cửu Long, Trà Vinh đứng thứ 4/13 tỉnh, thành.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
+        ("7 bậc", "PAR_INDEX"), ("86,74%", "PAR_INDEX"), ("21/63", "PAR_INDEX"), ("83,92%", "SIPAS"),
+        ("14/63", "SIPAS"), ("4/13", "PAR_INDEX")]

@@ -281,8 +281,11 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
     last = doc.last_before(doc.memo["strong_metrics"], upto) or doc.last_before(named, upto)
     if last is None:
         return current
-    if (main := _main_index(doc)) and last.index != main and any(
-            last.end <= h < upto or h <= last.start < e for h, e in _subheadings(doc)):
+    if (main := _main_index(doc)) and last.index != main and (any(
+            last.end <= h < upto or h <= last.start < e for h, e in _subheadings(doc))
+            # (`Theo đó, PAR Index … 86,74%, …; SIPAS đạt 83,92%.` then a paragraph that names neither: a
+            # sentence that sums up several indices ends, and the body goes on with the article's own)
+            or ("\n" in doc.text[last.end:upto] and _sums_up_with(doc, last, main))):
         # a new section (`An Giang: Cấp sở cải thiện, PCI chưa theo kịp`) goes back to the article's index
         return main
     # `công bố Chỉ số CCHC (PAR Index) và Chỉ số hài lòng … (SIPAS) năm 2023. Quảng Trị đạt 87,41%`: of two
@@ -294,6 +297,15 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
                 if m.index != last.index and x.index == last.index
                 and regex.fullmatch(r"\)?\s*(?:và|cùng)\s+", doc.text[m.end:x.start])]
     return together[0].index if together else last.index
+
+
+def _sums_up_with(doc: Document, last: MetricMention, main: str) -> bool:
+    """`PAR Index của tỉnh đạt 86,74%, xếp thứ 21/63; SIPAS đạt 83,92%`: the sentence of `last` gives
+    figures for the article's index `main` first, then for `last`'s."""
+    s_start, s_end = doc.sentences[doc.sentence_of(last.start)]
+    firsts = [m for m in doc.within(doc.memo["strong_metrics"], s_start, last.start) if m.index == main]
+    return bool(firsts) and bool(doc.within(doc.figures, firsts[0].end, last.start)) and \
+        bool(doc.within(doc.figures, last.end, s_end))
 
 
 def _on_caption(text: str, pos: int) -> bool:
