@@ -1102,3 +1102,10 @@ def test_after_a_sentence_summing_up_two_indices_a_new_paragraph_returns_to_the_
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
         ("7 bậc", "PAR_INDEX"), ("86,74%", "PAR_INDEX"), ("21/63", "PAR_INDEX"), ("83,92%", "SIPAS"),
         ("14/63", "SIPAS"), ("4/13", "PAR_INDEX")]
+
+
+def test_a_status_at_the_time_of_writing_takes_the_year_of_writing(pipeline) -> None:
+    text = ("Bộ Tư pháp tổ chức họp báo thường kỳ quý I/2024. Chỉ số cải cách hành chính năm 2023 của Bộ Tư pháp "
+            "đạt 89,62%. Đến nay, 100% thủ tục hành chính đủ điều kiện đã được cung cấp trực tuyến toàn trình. "
+            "Doanh thu dự kiến tăng gấp đôi vào tháng 3/2025. Hiện nay, giá chỉ được biến động 2%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("89,62%", 2023), ("100%", 2024), ("2%", 2024)]

@@ -432,6 +432,9 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])]
     if clause_after:
         return clause_after[0].year, 0.7
+    if index == "OTHER" and _NOW.search(doc.text[s_start:fig.start]) and (now := _present_year(doc, fig.start)):
+        # `Đến nay, 100% thủ tục …`, `Hiện 1.248/1.862 TTHC …`: a status at the time of writing
+        return now, 0.6
     if fig.start >= doc.related_start:
         return None, 0.5  # another story's headline: dated by itself or not at all
     if _PERIOD_NO_YEAR.search(doc.text[s_start:s_end]) and (published := _publication_year(doc)):
@@ -479,6 +482,15 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
 
 
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
+_NOW = regex.compile(r"(?:^|[,;:]\s*)(?:tính\s+)?(?:đến\s+nay|hiện\s+nay|hiện\s+tại|hiện)(?!\p{L})", _F)
+
+
+def _present_year(doc: Document, pos: int) -> int | None:
+    """The year of writing: the page's date line, else the latest day or quarter the text gives before
+    `pos` (`họp báo thường kỳ quý I/2024`, `công bố … ngày 20/4/2023`; not a month ahead, `tháng 3/2018`)."""
+    return _publication_year(doc) or max(
+        (y.year for y in doc.years if y.end <= pos and (y.role == "period" or (y.role == "date" and regex.search(
+            r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", doc.text[max(0, y.start - 8):y.start])))), default=None)
 # (not a move on from it, `Từ vị trí 43/63 năm 2022, tỉnh vươn lên hạng 31/63`, `…, tăng 9 bậc`)
 _CONTINUED_CLAUSE = regex.compile(
     r"\s*,\s*(?:(?!(?:lên|xuống|tăng|giảm|lùi|tụt|vươn|trở|về|sau|từ|tỉnh|thành|huyện)(?!\p{L}))(?-i:\p{Ll}+)\s+){1,4}", _F)
