@@ -1109,3 +1109,14 @@ def test_a_status_at_the_time_of_writing_takes_the_year_of_writing(pipeline) -> 
             "đạt 89,62%. Đến nay, 100% thủ tục hành chính đủ điều kiện đã được cung cấp trực tuyến toàn trình. "
             "Doanh thu dự kiến tăng gấp đôi vào tháng 3/2025. Hiện nay, giá chỉ được biến động 2%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("89,62%", 2023), ("100%", 2024), ("2%", 2024)]
+
+
+def test_a_year_when_things_still_stood_otherwise_dates_its_sentence_only(pipeline) -> None:
+    text = ("Chỉ số CCHC năm 2025: Quảng Trị xếp thứ 11/34\n\nBước tiến so với hai tỉnh cũ\n\n"
+            "Năm 2024, khi còn được xếp hạng riêng, tỉnh Quảng Bình đạt 84,03%, xếp thứ 35/63. "
+            "Như vậy, Chỉ số CCHC của tỉnh mới cao hơn 2,69% so với kết quả năm 2024 của Quảng Bình.\n\n"
+            "Nhìn lại năm 2024, khi còn là ba tỉnh riêng biệt, Vĩnh Phúc xếp thứ 14/63. Năm đó, Vĩnh Phúc lọt top 10 "
+            "cả nước về chính quyền số, trong khi Hòa Bình chỉ đạt 0,3521 điểm.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("11/34", 2025), ("84,03%", 2024), ("35/63", 2024), ("2,69%", 2025), ("14/63", 2024), ("10", 2024),
+        ("0,3521 điểm", 2024)]

@@ -38,7 +38,7 @@ _PATTERN = regex.compile(
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})))"
     # (`so với PGI 2022`: the index's previous edition)
     # (`so với bản thử nghiệm năm 2022`, `so với kết quả năm 2022`: what is compared, then its year)
-    rf"|(?P<cmp>so\s+(?:với\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:(?!kế\s|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?-i:\p{{Ll}}+)\s+){{0,3}}?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
+    rf"|(?P<cmp>so\s+(?:với\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:(?!kế\s|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?-i:\p{{Ll}}+)[^\S\n]+){{0,3}}?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
     rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
     # `tương đương mức điểm năm 2014`, `ngang bằng năm 2022`: the year measured against
     # (`giữ nguyên vị trí thứ 9/63 như năm 2022`: the year the same place was held)
@@ -113,7 +113,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 out.append(YearMention(m.start(), m.end(), named, "result"))
         elif m.group("that"):
             if (named := _last_named(out, ("result", "compare", "before", "past"))) is not None:
-                out.append(YearMention(m.start(), m.end(), named, "past"))
+                # (`Năm đó, Vĩnh Phúc lọt top 10 …, trong khi …`: opening its sentence, it dates all of it)
+                opening = regex.search(r"(?:^|[.!?\n])\s*$", text[max(start, m.start() - 3):m.start()])
+                out.append(YearMention(m.start(), m.end(), named, "before" if opening else "past"))
         elif m.group("prev"):
             # (`công bố DDCI năm ngoái`: last year's edition, which the article goes on about: -2)
             edition = regex.search(rf"{INDEX_CODE}\)?\s*$", text[max(start, m.start() - 12):m.start()])
@@ -147,7 +149,7 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 out.append(YearMention(s, e, int(m.group("res")), "caption"))
             elif _OPENING_LOOK_BACK.search(text[max(start, s - 30):s]) or _PAST_AFTER.match(text[e:e + 40]) \
                     or _SAME_MEASURE_BEFORE.search(text[max(start, s - 40):s]) \
-                    or _CONTRAST_NOW_AFTER.match(text[e:e + 250]):
+                    or _CONTRAST_NOW_AFTER.match(text[e:e + 250]) or _WHEN_STILL_AFTER.match(text, e):
                 out.append(YearMention(s, e, int(m.group("res")), "before"))
             elif _PUBLISHED_BEFORE.search(text[max(start, s - 30):s]):
                 # `kết quả năm 2023 được công bố năm 2024`: when a result came out, not what it is for
@@ -189,6 +191,8 @@ _SAME_MEASURE_BEFORE = regex.compile(rf"(?:{_MEASURE}){_THIS}\s+(?:vào\s+|trong
 _CONTRAST_NOW_AFTER = regex.compile(
     r"^[^.\n]*?(?:(?:,\s*|\s)(?:thì|còn|nhưng|song)\s+(?:đến\s+|sang\s+)?|\s[–-]\s+)năm\s+nay(?!\p{L})", _F)
 _WHEN_AFTER = regex.compile(r"\s*,\s*khi\s", _F)
+# `Năm 2024, khi còn được xếp hạng riêng …`: a time before the present state
+_WHEN_STILL_AFTER = regex.compile(r"\s*,\s*khi\s+(?:còn|chưa)\s", _F)
 # `Năm 2024, tỉnh phấn đấu …`, `năm 2024, PAR Index của tỉnh phải tăng …`: the year a plan is for.
 _PLAN_AFTER = regex.compile(r"^\s*,?\s*(?:[^\s,.;:]+\s+){0,6}?(?:phấn\s+đấu|đặt\s+mục\s+tiêu|phải\s+(?:quyết\s+tâm\s+)?"
                             r"(?:đạt|tăng|giảm|nằm|thuộc|giữ|đưa|vào|lọt))(?!\p{L})", _F)
