@@ -1120,3 +1120,10 @@ def test_a_year_when_things_still_stood_otherwise_dates_its_sentence_only(pipeli
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("11/34", 2025), ("84,03%", 2024), ("35/63", 2024), ("2,69%", 2025), ("14/63", 2024), ("10", 2024),
         ("0,3521 điểm", 2024)]
+
+
+def test_a_unit_whose_result_is_compared_with_is_no_subject_later_in_the_sentence(pipeline) -> None:
+    text = ("Chỉ số CCHC năm 2025: tỉnh Quảng Trị xếp thứ 11/34.\nNhư vậy, Chỉ số CCHC của tỉnh mới cao hơn 2,69% so "
+            "với kết quả năm 2024 của Quảng Bình và cao hơn 4,11% so với Hà Tĩnh.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("11/34", "Quảng Trị"), ("2,69%", "Quảng Trị"), ("4,11%", "Quảng Trị")]

@@ -30,7 +30,9 @@ _TITLE_WORDS = regex.compile(
 )
 # `cao hơn tỉnh láng giềng Tây Ninh 5,6 điểm`: the unit compared with, after the comparison word
 _COMPARE_BEFORE = regex.compile(
-    r"(?:so\s+với|hơn|kém|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt)\s*(?:các\s+)?"
+    # (`so với kết quả năm 2024 của Quảng Bình`: what of the unit is compared, then the unit)
+    r"(?:so\s+với(?:\s+(?:kết\s+quả|mức(?:\s+điểm)?|điểm(?:\s+số)?|chỉ\s+số|thứ\s+hạng)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+của)?"
+    r"|hơn|kém|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt)\s*(?:các\s+)?"
     r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu)\s+)?$", _F)
 _SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+công\s+bố\s+của|\s+báo\s+cáo\s+của|\s+đánh\s+giá\s+của)?|do|bởi|của)\s*$", _F)
 _ANNOUNCE_AFTER = regex.compile(
