@@ -1127,3 +1127,10 @@ def test_a_unit_whose_result_is_compared_with_is_no_subject_later_in_the_sentenc
             "với kết quả năm 2024 của Quảng Bình và cao hơn 4,11% so với Hà Tĩnh.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("11/34", "Quảng Trị"), ("2,69%", "Quảng Trị"), ("4,11%", "Quảng Trị")]
+
+
+def test_two_provinces_referred_to_without_a_demonstrative_pair_with_a_respectively_list(pipeline) -> None:
+    text = ("Năm 2024, tỉnh Quảng Bình đạt 84,03%; tỉnh Hà Tĩnh đạt 82,61%. Ở chỉ số SIPAS, năm 2024 hai tỉnh lần "
+            "lượt đạt 80,12% và 79,47%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("84,03%", "Quảng Bình"), ("82,61%", "Hà Tĩnh"), ("80,12%", "Quảng Bình"), ("79,47%", "Hà Tĩnh")]

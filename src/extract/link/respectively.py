@@ -60,10 +60,11 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
     return pairs
 
 
-# `hai địa phương này lần lượt đạt …`: the units just named, referred to by their number and kind
+# `hai địa phương này lần lượt đạt …`, `năm 2024 hai tỉnh lần lượt đạt …`: the units just named, referred
+# to by their number and kind
 _REFERRED = regex.compile(
     r"(?<!\p{L})(hai|ba|bốn|năm|2|3|4|5)\s+(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|huyện|sở|bộ)(?:,\s*thành(?:\s+phố)?)?\s+"
-    r"(?:này|nói\s+trên|trên)(?!\p{L})[^;.]*$", regex.IGNORECASE)
+    r"(?:(?:này|nói\s+trên|trên|cũ|đó)(?!\p{L})[^;.]*|(?:\p{Ll}+\s+){0,2})$", regex.IGNORECASE)
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 
 
