@@ -1134,3 +1134,12 @@ def test_two_provinces_referred_to_without_a_demonstrative_pair_with_a_respectiv
             "lượt đạt 80,12% và 79,47%.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("84,03%", "Quảng Bình"), ("82,61%", "Hà Tĩnh"), ("80,12%", "Quảng Bình"), ("79,47%", "Hà Tĩnh")]
+
+
+def test_doi_voi_after_a_target_in_the_same_paragraph_goes_on_with_the_plan(pipeline) -> None:
+    rec = pipeline("case", "Chỉ số CCHC năm 2025 của tỉnh Quảng Trị đạt 86,72%.\nNăm 2026 tỉnh phấn đấu Chỉ số CCHC đạt tối "
+                           "thiểu 88%. Đối với cấp xã, 100% xã, phường có Chỉ số CCHC đạt từ 80% trở lên.\nĐối với công tác "
+                           "phục vụ người dân, năm 2025 tỷ lệ hồ sơ trực tuyến của tỉnh đạt 93,7%.")
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
+        ("86,72%", 2025, "actual"), ("88%", 2026, "target"), ("100%", 2026, "target"), ("80%", 2026, "target"),
+        ("93,7%", 2025, "actual")]

@@ -738,7 +738,11 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     # the items of a plan listed after it (`Mục tiêu năm 2024: 1. … 2. …`) are targets too
     # (a listed item continues a plan only under its heading, which `_plan_heading` finds; the item
     # before it may have been a target of its own: `• … vượt chỉ tiêu 40% Chính phủ giao.` `• Số hóa: 7/9 …`)
-    if prev_sentence_target and regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn)", left, _F):
+    # (`Đối với cấp xã, 100% xã … đạt từ 80% trở lên.` after the province's targets in the same paragraph:
+    # the plan goes on)
+    if prev_sentence_target and (regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn)", left, _F) or (
+            regex.match(r"^\s*đối\s+với\s", left, _F) and si and "\n" not in doc.text[doc.sentences[si - 1][1]:s_start])) \
+            and not _ACTUAL_AFTER_TARGET.search(left):
         return "target"
     # (not an item that says it reports a result: `1. Kết quả giai đoạn trước: năm 2024, … đạt 88,9%`)
     if _LIST_ITEM_START.match(left) and _plan_heading(doc, si) and not _RESULT_ITEM.match(left):
