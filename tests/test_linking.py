@@ -1143,3 +1143,10 @@ def test_doi_voi_after_a_target_in_the_same_paragraph_goes_on_with_the_plan(pipe
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
         ("86,72%", 2025, "actual"), ("88%", 2026, "target"), ("100%", 2026, "target"), ("80%", 2026, "target"),
         ("93,7%", 2025, "actual")]
+
+
+def test_a_source_referred_back_to_by_its_head_noun_is_the_subject(pipeline) -> None:
+    text = ("Theo Trung tâm Phục vụ hành chính công tỉnh Tây Ninh, năm 2024 Trung tâm tiếp nhận 48.215 hồ sơ. Tỷ lệ hồ sơ "
+            "nộp trực tuyến tại Trung tâm đạt 68,4%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("68,4%", "Trung tâm Phục vụ hành chính công tỉnh Tây Ninh")]

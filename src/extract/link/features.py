@@ -547,8 +547,11 @@ def subject_candidates(
             # phòng UBND tỉnh Bắc Ninh, …` is about Bắc Ninh)
             # (nor is a council the text then refers to by its kind: `Theo kết quả do UBND TP Hồ Chí Minh
             # công bố, … Thành phố xếp thứ 13/63`)
+            # (nor a body the figure's sentence refers back to by its head: `Theo Trung tâm Phục vụ hành chính
+            # công tỉnh Tây Ninh, … Tỷ lệ hồ sơ nộp trực tuyến tại Trung tâm đạt 68.4%`)
             "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m)) and id(m) not in implied_ids
-                            and not (anaphor and m.kind == "council" and m.canonical == anaphor_referent)),
+                            and not (anaphor and m.kind == "council" and m.canonical == anaphor_referent)
+                            and not head_refers),
             # (`Ngân hàng Nhà nước Việt Nam (NHNN)` spells out its acronym: only a place files a story)
             "dateline": float(m.label == "LOC" and bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
             "announcer": float(same and _announces(text, m)),
