@@ -1150,3 +1150,9 @@ def test_a_source_referred_back_to_by_its_head_noun_is_the_subject(pipeline) -> 
             "nộp trực tuyến tại Trung tâm đạt 68,4%.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("68,4%", "Trung tâm Phục vụ hành chính công tỉnh Tây Ninh")]
+
+
+def test_a_region_a_rank_is_taken_within_owns_no_parenthesised_rank(pipeline) -> None:
+    text = ("PCI 2023 của Ninh Bình đạt 68,2 điểm.\nLần đầu tiên lọt top 10 cả nước; thuộc nhóm dẫn đầu vùng Đồng bằng "
+            "sông Hồng (đứng thứ 3/11 trong vùng)")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("3/11", "Ninh Bình")

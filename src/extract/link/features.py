@@ -495,7 +495,10 @@ def subject_candidates(
                 # (not the body that set a requirement: `yêu cầu tối thiểu 50% của Chính phủ`)
                 "same_owner_after": float(after and bool(_OWNER_AFTER.fullmatch(between)) and not (
                     m.label == "ORG" and m.kind in _RARELY_SUBJECT) and not _REQUIREMENT.search(own_clause_left)),
-                "same_paren_owner": float(not after and bool(regex.match(r"^\s*\([^()]*$", between))),
+                # (not a region whose rank the parenthesis gives: `nhóm dẫn đầu vùng Đồng bằng sông Hồng (đứng
+                # thứ 3/11 trong vùng)`)
+                "same_paren_owner": float(not after and bool(regex.match(r"^\s*\([^()]*$", between)) and not (
+                    m.kind in ("region", "country") and _SCOPE_BEFORE.search(before_m))),
             })
         else:
             f.update({
