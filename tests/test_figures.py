@@ -776,3 +776,8 @@ def test_changes_named_before_a_comma_or_signed_after_a_component_name() -> None
     got = [(text[c.start:c.end], c.kind, c.value) for c in find_figures(text)]
     assert got == [("0,78 điểm", "delta", 0.78), ("+0,84", "delta", 0.84), ("+0,6", "delta", 0.6),
                    ("-0,08", "delta", -0.08), ("0,83 điểm", "delta", -0.83)]
+
+
+def test_a_rank_within_a_named_region_is_no_count_of_regions() -> None:
+    text = "DTI 2024: Hà Nam tăng 9 bậc, đứng thứ 4 vùng Đồng bằng sông Hồng; cả nước có 6 vùng kinh tế."
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("9 bậc", "delta"), ("4", "rank")]

@@ -854,7 +854,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if unit == "point":
         return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="điểm")]
     group_cue = bool(_GROUP_CUE_BEFORE.search(left))
-    named_after = bool(regex.match(r"^\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|sở|bộ)\s+(?-i:\p{Lu})", right, _F))
+    # (`đứng thứ 4 vùng Đồng bằng sông Hồng`: the region it is ranked in)
+    named_after = bool(regex.match(r"^\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|sở|bộ|vùng|khu\s+vực)\s+(?-i:\p{Lu})", right, _F))
     if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (
             group_cue or not _unit_noun(right) or named_after) \
             and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)(?!\s+nay)|người)(?!\p{L})", right, _F):
