@@ -1156,3 +1156,8 @@ def test_a_region_a_rank_is_taken_within_owns_no_parenthesised_rank(pipeline) ->
     text = ("PCI 2023 của Ninh Bình đạt 68,2 điểm.\nLần đầu tiên lọt top 10 cả nước; thuộc nhóm dẫn đầu vùng Đồng bằng "
             "sông Hồng (đứng thứ 3/11 trong vùng)")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("3/11", "Ninh Bình")
+
+
+def test_the_index_a_rank_is_about_after_its_scope(pipeline) -> None:
+    text = "Đến năm 2030, kinh tế số chiếm 30% GRDP và Hà Nam vào top 10 cả nước về DTI."
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("30%", "OTHER"), ("top 10", "DTI")]

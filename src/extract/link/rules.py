@@ -228,7 +228,9 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
 
 
 # (`top 5 PCI`, `43 điểm PAPI`: an index code right after the figure names it too)
-_ABOUT_METRIC = regex.compile(r"\s*(?:về|theo)\s+(?:(?:bảng\s+)?xếp\s+hạng\s+)?|[^\S\n]?", _F)
+# (`vào top 10 cả nước về DTI`: the scope of the ranking may stand between)
+_ABOUT_METRIC = regex.compile(
+    r"\s*(?:(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng|toàn\s+vùng)\s+)?(?:về|theo)\s+(?:(?:bảng\s+)?xếp\s+hạng\s+)?|[^\S\n]?", _F)
 # (`Chỉ số CCHC và Chỉ số SIPAS`, `PAR Index và SIPAS`: the second name's head and the first's
 # `Index` lie outside the mentions)
 _JOINED_NAMES = regex.compile(
