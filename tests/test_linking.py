@@ -1160,4 +1160,4 @@ def test_a_region_a_rank_is_taken_within_owns_no_parenthesised_rank(pipeline) ->
 
 def test_the_index_a_rank_is_about_after_its_scope(pipeline) -> None:
     text = "Đến năm 2030, kinh tế số chiếm 30% GRDP và Hà Nam vào top 10 cả nước về DTI."
-    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("30%", "OTHER"), ("top 10", "DTI")]
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("30%", "OTHER"), ("10", "DTI")]
