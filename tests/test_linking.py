@@ -1161,3 +1161,10 @@ def test_a_region_a_rank_is_taken_within_owns_no_parenthesised_rank(pipeline) ->
 def test_the_index_a_rank_is_about_after_its_scope(pipeline) -> None:
     text = "Đến năm 2030, kinh tế số chiếm 30% GRDP và Hà Nam vào top 10 cả nước về DTI."
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("30%", "OTHER"), ("10", "DTI")]
+
+
+def test_a_clause_describing_the_year_compared_with_is_dated_by_it(pipeline) -> None:
+    text = ("Năm 2021, PAPI của Nghệ An xếp thứ 16/63, tăng 5 bậc so với năm 2020 – năm mà Nghệ An đứng ở vị trí 21/63, "
+            "tăng 3 bậc so với năm 2019.")
+    assert [(f.figure.text, f.year, f.compared_to) for f in pipeline("case", text).facts] == [
+        ("16/63", 2021, None), ("5 bậc", 2021, 2020), ("21/63", 2020, None), ("3 bậc", 2020, 2019)]

@@ -190,7 +190,8 @@ _SAME_MEASURE_BEFORE = regex.compile(rf"(?:{_MEASURE}){_THIS}\s+(?:vào\s+|trong
 # year of a contrast with this year dates its own part of the sentence only.
 _CONTRAST_NOW_AFTER = regex.compile(
     r"^[^.\n]*?(?:(?:,\s*|\s)(?:thì|còn|nhưng|song)\s+(?:đến\s+|sang\s+)?|\s[–-]\s+)năm\s+nay(?!\p{L})", _F)
-_WHEN_AFTER = regex.compile(r"\s*,\s*khi\s", _F)
+# (`so với năm 2020 – năm mà Nghệ An đứng ở vị trí 21/63, …`: the clause describes that year)
+_WHEN_AFTER = regex.compile(r"\s*(?:,|[–-])\s*(?:khi|năm\s+mà|lúc)\s", _F)
 # `Năm 2024, khi còn được xếp hạng riêng …`: a time before the present state
 _WHEN_STILL_AFTER = regex.compile(r"\s*,\s*khi\s+(?:còn|chưa)\s", _F)
 # `Năm 2024, tỉnh phấn đấu …`, `năm 2024, PAR Index của tỉnh phải tăng …`: the year a plan is for.
