@@ -1168,3 +1168,9 @@ def test_a_clause_describing_the_year_compared_with_is_dated_by_it(pipeline) -> 
             "tăng 3 bậc so với năm 2019.")
     assert [(f.figure.text, f.year, f.compared_to) for f in pipeline("case", text).facts] == [
         ("16/63", 2021, None), ("5 bậc", 2021, 2020), ("21/63", 2020, None), ("3 bậc", 2020, 2019)]
+
+
+def test_a_quoted_par_area_after_a_sipas_figure_is_the_par_index(pipeline) -> None:
+    text = ("Chỉ số hài lòng (SIPAS) năm 2022 của tỉnh Hậu Giang chỉ đạt 78,9%. Ở các chỉ số thành phần, lĩnh vực "
+            "“Xây dựng và phát triển chính quyền điện tử, chính quyền số” chỉ đạt 62,4% số điểm tối đa.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("78,9%", "SIPAS"), ("62,4%", "PAR_INDEX")]

@@ -250,7 +250,9 @@ def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_i
         here = [x.index for x in before if x.strong and x is not m and x.end <= m.start
                 and x.index not in ("COMPONENT", "OTHER")]
         in_force = here[-1] if here else context_index
-        if in_force and in_force != m.index:
+        # (SIPAS's five factors are none of the PAR Index's areas: `Ở các chỉ số thành phần, lĩnh vực “Xây dựng và
+        # phát triển chính quyền điện tử, chính quyền số” …` after a SIPAS figure is the PAR Index's)
+        if in_force and in_force != m.index and not (m.area and in_force == "SIPAS"):
             return in_force
     if m.index != "COMPONENT":
         return m.index
