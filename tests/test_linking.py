@@ -1174,3 +1174,10 @@ def test_a_quoted_par_area_after_a_sipas_figure_is_the_par_index(pipeline) -> No
     text = ("Chỉ số hài lòng (SIPAS) năm 2022 của tỉnh Hậu Giang chỉ đạt 78,9%. Ở các chỉ số thành phần, lĩnh vực "
             "“Xây dựng và phát triển chính quyền điện tử, chính quyền số” chỉ đạt 62,4% số điểm tối đa.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("78,9%", "SIPAS"), ("62,4%", "PAR_INDEX")]
+
+
+def test_shares_of_the_sample_described_after_trong_so_nguoi_tra_loi_are_other(pipeline) -> None:
+    text = ("Chỉ số PAPI năm 2023 của Gia Lai đạt 42,1 điểm. Trong số người được hỏi tại tỉnh, 53,1% là nữ; người dân "
+            "tộc thiểu số chiếm 34,5%.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
+        ("42,1 điểm", "PAPI"), ("53,1%", "OTHER"), ("34,5%", "OTHER")]

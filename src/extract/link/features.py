@@ -137,6 +137,7 @@ _RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
 # (not `tỷ lệ doanh nghiệp trên địa bàn`/`trong vùng`/`của tỉnh`: respondents of one place)
 _RESPONDENTS_SHARE_BEFORE = regex.compile(
     rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}(?:(?!trên\s+địa\s+bàn|trong\s+vùng|của\s+(?:tỉnh|thành\s+phố|huyện)|tại)[^,;])*$", _F)
+_AMONG_RESPONDENTS = regex.compile(rf"^\W*trong\s+(?:tổng\s+)?số\s+{RESPONDENTS}", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do|bảng\s+xếp\s+hạng(?:\s+\S+){0,3}?\s+(?:của|do)"
@@ -381,7 +382,7 @@ def subject_candidates(
     # (also `tỷ lệ doanh nghiệp phải trả chi phí không chính thức là 35,5%`)
     survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and (bool(_RESPONDENTS_AFTER.match(
         text[fig.end:fig.end + 30])) and not _LOCAL_AFTER.match(text[fig.end:fig.end + 55]) or bool(
-        _RESPONDENTS_SHARE_BEFORE.search(clause_left))) and not ents_before
+        _RESPONDENTS_SHARE_BEFORE.search(clause_left)) or bool(_AMONG_RESPONDENTS.match(sentence_left))) and not ents_before
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
         provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind in ("province", "city")})

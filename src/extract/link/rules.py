@@ -134,6 +134,8 @@ _CITIZEN_SATISFACTION = regex.compile(
 _RESPONDENTS = regex.compile(rf"^\s?{RESPONDENTS}", _F)
 # (`Số doanh nghiệp thừa nhận có chi trả … chiếm 24,6%`: the respondents counted, then their share)
 _RESPONDENTS_SHARE = regex.compile(rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}|(?<!\p{{L}})số\s+{RESPONDENTS}[^;]*?\s(?:chiếm|là)\s+$", _F)
+# (`Trong số người trả lời, nam giới chiếm 53,2%, nữ giới 46,8%; …`: the sample described)
+_AMONG_RESPONDENTS = regex.compile(rf"^\W*trong\s+(?:tổng\s+)?số\s+{RESPONDENTS}", _F)
 
 
 def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> tuple[str, str, float]:
@@ -165,7 +167,7 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     ):
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
     if fig.unit == "%" and (_RESPONDENTS.match(doc.text[fig.end:fig.end + 30]) or _RESPONDENTS_SHARE.search(
-            doc.text[s_start:fig.start].rsplit(";", 1)[-1])):
+            doc.text[s_start:fig.start].rsplit(";", 1)[-1]) or _AMONG_RESPONDENTS.search(doc.text[s_start:fig.start])):
         # `38,5% doanh nghiệp cho biết …`, `tỷ lệ doanh nghiệp phải trả chi phí không chính thức`: a
         # share of respondents is a figure of its own, even when it names an index's component
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
