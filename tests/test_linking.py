@@ -1181,3 +1181,11 @@ def test_shares_of_the_sample_described_after_trong_so_nguoi_tra_loi_are_other(p
             "tộc thiểu số chiếm 34,5%.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
         ("42,1 điểm", "PAPI"), ("53,1%", "OTHER"), ("34,5%", "OTHER")]
+
+
+def test_the_province_in_last_place_is_not_the_article_province(pipeline) -> None:
+    text = ("PCI 2024: Hải Phòng dẫn đầu với 74,5 điểm. Điểm trung vị cả nước là 66,4 điểm. Tỉnh cuối bảng năm nay "
+            "đạt 59,8 điểm. Khoảng cách giữa địa phương đứng đầu và địa phương cuối bảng thu hẹp còn 14,7 điểm.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("dẫn đầu", "Hải Phòng"), ("74,5 điểm", "Hải Phòng"), ("66,4 điểm", None), ("59,8 điểm", None),
+        ("14,7 điểm", None)]

@@ -65,7 +65,8 @@ _ANAPHOR = regex.compile(
     r"(?:xã|phường)(?!\s+(?:hội|viên|tắc)(?!\p{L}))(?!\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))"
     # a leader's `của chúng ta`, `tỉnh ta`, `tỉnh nhà`: the unit the article is about
     r"|(?<=của\s+)chúng\s+ta|(?<=(?:tỉnh|thành\s+phố)\s+)(?:ta|nhà))"
-    r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)", _F)
+    # (`Tỉnh cuối bảng năm nay đạt 59,8 điểm`: whichever holds last place)
+    r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)(?!\s+(?:cuối\s+bảng|(?:xếp|đứng)\s+cuối))", _F)
 # `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
 # of the clauses that follow it
 # `khoảng cách giữa địa phương cao nhất và thấp nhất`: the spread over the provinces has no owner
@@ -184,8 +185,9 @@ _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|
 _MINISTERIAL_AGENCIES = {"Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ", "Ủy ban Dân tộc"}
 # `Đơn vị xếp cuối bảng đạt 79,08 điểm`: a unit described by its place in the table, not named
 _UNNAMED_RANKED = regex.compile(
-    r"(?:^|[,;:]\s*)(?:(?:các|những)\s+)?(?:đơn\s+vị|địa\s+phương)\s+(?:xếp|đứng)"
-    r"(?:\s+\p{L}+){0,2}?\s+cuối(?!\p{L})", _F)  # (`địa phương dẫn đầu` is the leader just named)
+    # (`Tỉnh cuối bảng năm nay đạt 59,8 điểm`)
+    r"(?:^|[,;:]\s*)(?:(?:các|những)\s+)?(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|huyện|sở)\s+(?:(?:xếp|đứng)"
+    r"(?:\s+\p{L}+){0,2}?\s+cuối|cuối\s+bảng)(?!\p{L})", _F)  # (`địa phương dẫn đầu` is the leader just named)
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 # `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
