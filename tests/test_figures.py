@@ -77,8 +77,11 @@ ACCEPT = [
         id="values-listed-under-a-heading-that-says-score-and-labelled-key-numbers",
     ),
     pytest.param(
-        "Cải cách chế độ công vụ và Cải cách tài chính công lần lượt đạt 11,84/13 và 7,15/8 điểm.",
-        [Fig("11,84/13", "score", 11.84, "point", None, 13), Fig("7,15/8 điểm", "score", 7.15, "point", None, 8)],
+        "Cải cách chế độ công vụ và Cải cách tài chính công lần lượt đạt 11,84/13 và 7,15/8 điểm; ba lĩnh vực khác "
+        "lần lượt đạt 10,38/12, 8,56/9 và 9,84/12 điểm.",
+        [Fig("11,84/13", "score", 11.84, "point", None, 13), Fig("7,15/8 điểm", "score", 7.15, "point", None, 8),
+         Fig("10,38/12", "score", 10.38, "point", None, 12), Fig("8,56/9", "score", 8.56, "point", None, 9),
+         Fig("9,84/12 điểm", "score", 9.84, "point", None, 12)],
         id="decimal-x-of-y-list-with-different-maxima-and-the-unit-once",
     ),
     pytest.param(

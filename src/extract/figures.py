@@ -782,10 +782,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                 comp = None  # `đạt tối đa 5/5 điểm`: full marks, not a bound
             return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="x/y điểm")]
         if unit is None and regex.search(r"[.,]\d", a) and (regex.match(
-                rf"^\s*(?:,|và)\s+(?:{NUMBER})\s?/\s?(?:{NUMBER})\s?điểm(?!\p{{L}})", right, _F)
+                rf"^(?:\s*(?:,|;|và)\s+(?:{NUMBER})\s?/\s?(?:{NUMBER}))+\s?điểm(?!\p{{L}})", right, _F)
                 or (vb in (1, 5, 10, 20, 80, 100) and _BARE_VALUE_BEFORE.search(left) and _BARE_VALUE_AFTER.match(right))):
             # (`"Công khai, minh bạch" đạt 5,61/10;`: a decimal out of a scale's maximum)
-            # `lần lượt đạt 7,31/10 và 7,52/10 điểm`, `11,84/13 và 7,15/8 điểm`: the unit written once, on the last item
+            # `lần lượt đạt 7,31/10 và 7,52/10 điểm`, `10,38/12, 8,56/9 và 9,84/12 điểm`: the unit written once, on the last item
             return [Candidate(s, e, "score", va, vb, "point", comp, cue="listed")]
         if unit == "%":
             return []
