@@ -1189,3 +1189,9 @@ def test_the_province_in_last_place_is_not_the_article_province(pipeline) -> Non
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("dẫn đầu", "Hải Phòng"), ("74,5 điểm", "Hải Phòng"), ("66,4 điểm", None), ("59,8 điểm", None),
         ("14,7 điểm", None)]
+
+
+def test_a_component_after_a_topic_word_takes_the_index_in_force(pipeline) -> None:
+    text = ("Chỉ số CCHC năm 2022 của Trà Vinh đạt 86,74%. Đáng lo ngại là chính quyền số giảm 0,42 điểm so với năm "
+            "trước, khiến chỉ số thành phần này tụt 5 bậc, xuống hạng 39/63.")
+    assert {g[2] for g in _facts(pipeline, text)} == {"PAR_INDEX"}

@@ -258,8 +258,11 @@ def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_i
             return in_force
     if m.index != "COMPONENT":
         return m.index
-    named = [x.index for x in before if x.index not in ("COMPONENT", "OTHER")]
-    return named[-1] if named else (context_index or "PAR_INDEX")
+    # (a topic word before it takes the index in force too: `chính quyền số giảm 0,42 điểm, khiến chỉ số thành
+    # phần này tụt 5 bậc` in a PAR Index story)
+    named = [x.index for x in before if x.index not in ("COMPONENT", "OTHER") and x.strong]
+    topics = [x.index for x in before if x.index not in ("COMPONENT", "OTHER")]
+    return named[-1] if named else (context_index or (topics[-1] if topics else "PAR_INDEX"))
 
 
 def _phrase_after(text: str, pos: int) -> str:
