@@ -1195,3 +1195,9 @@ def test_a_component_after_a_topic_word_takes_the_index_in_force(pipeline) -> No
     text = ("Chỉ số CCHC năm 2022 của Trà Vinh đạt 86,74%. Đáng lo ngại là chính quyền số giảm 0,42 điểm so với năm "
             "trước, khiến chỉ số thành phần này tụt 5 bậc, xuống hạng 39/63.")
     assert {g[2] for g in _facts(pipeline, text)} == {"PAR_INDEX"}
+
+
+def test_a_deadline_at_the_end_of_this_year_is_the_year_of_writing(pipeline) -> None:
+    text = ("Thứ Sáu, 09/06/2023\nChỉ số CCHC năm 2022 của Trà Vinh đạt 86,74%. Theo kế hoạch của UBND tỉnh, đến cuối "
+            "năm nay tỷ lệ hồ sơ được xử lý trực tuyến toàn trình phải đạt ít nhất 50%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("86,74%", 2022), ("50%", 2023)]

@@ -122,7 +122,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             out.append(YearMention(m.start(), m.end(), -2 if edition else -1, "current", relative=True))
         elif m.group("last"):
             out.append(YearMention(m.start(), m.end(), 0, "current", relative=True))
-        elif m.group("cur") and _PLAN_AFTER.match(text[m.end():m.end() + 60]):
+        elif m.group("cur") and (_PLAN_AFTER.match(text[m.end():m.end() + 60]) or regex.search(
+                r"(?:đến|tới)\s+(?:cuối|hết)\s+$", text[max(start, m.start() - 12):m.start()], _F)):
+            # (`đến cuối năm nay tỷ lệ … phải đạt 50%`: a deadline this calendar year)
             # `Năm nay, huyện phấn đấu …`: this calendar year's plan, the year after the results reported
             out.append(YearMention(m.start(), m.end(), 0, "next"))
         elif m.group("cur"):
