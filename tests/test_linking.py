@@ -1201,3 +1201,9 @@ def test_a_deadline_at_the_end_of_this_year_is_the_year_of_writing(pipeline) -> 
     text = ("Thứ Sáu, 09/06/2023\nChỉ số CCHC năm 2022 của Trà Vinh đạt 86,74%. Theo kế hoạch của UBND tỉnh, đến cuối "
             "năm nay tỷ lệ hồ sơ được xử lý trực tuyến toàn trình phải đạt ít nhất 50%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("86,74%", 2022), ("50%", 2023)]
+
+
+def test_the_same_measure_a_year_before_in_a_parenthesis_keeps_its_metric(pipeline) -> None:
+    text = "PCI 2023 của Ninh Bình đạt 68,2 điểm. 22,5% doanh nghiệp phải trả chi phí không chính thức (năm 2022: 31%)."
+    assert [(g[0], g[2], g[3]) for g in _facts(pipeline, text)] == [
+        ("68,2 điểm", "PCI", 2023), ("22,5%", "OTHER", 2023), ("31%", "OTHER", 2022)]

@@ -99,6 +99,10 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
             prev_subject = subject.canonical
         context = context_index_after(doc, doc.sentences[si][0], None)
         index, mtext, mconf = choose_metric(doc, fig, context)
+        if links and _EARLIER_VALUE_ASIDE.fullmatch(doc.text[links[-1].figure.end:fig.start]) and \
+                doc.sentence_of(links[-1].figure.start) == si:
+            # `22.5% DN phải trả chi phí không chính thức (năm 2022: 31%)`: the same measure a year before
+            index, mtext = links[-1].index, links[-1].metric_text
         # the learned models' features are built only when a model or the trainer needs them
         want = trace is not None
         mfeats = metric_features(doc, fig, index, context) if want or learned.metric else {}
@@ -128,6 +132,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     return links
 
 
+_EARLIER_VALUE_ASIDE = regex.compile(r"[^()\d;.]{0,60}\(\s*(?:năm\s+)?(?:19|20)\d\d\s*(?:là|:)?\s*", regex.IGNORECASE)
 _COUNT_THEN_THRESHOLD = regex.compile(r"^\s?[^;:()\d]{0,50}?(?<!\p{L})(?:đạt|có)(?!\p{L})[^;:()\d]{0,30}$", regex.IGNORECASE)
 
 
