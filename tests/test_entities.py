@@ -55,3 +55,8 @@ def test_a_district_named_like_a_country_and_same_named_units() -> None:
     text = "Tỉnh Hậu Giang: hai huyện Phụng Hiệp, Long Mỹ có mức trung bình thấp nhất."
     got = [(text[m.start:m.end], m.canonical, m.kind) for m in find_entities(text)]
     assert ("Long Mỹ", "Long Mỹ", "district") in got and not any(c == "Mỹ" for _, c, _ in got)
+
+
+def test_a_one_word_name_then_a_verb_is_a_name_but_a_head_cut_mid_word_is_not() -> None:
+    text = "Cục Thuế dẫn đầu khối đơn vị trực thuộc; Bộ Chỉ số CCHC được ban hành."
+    assert [(text[m.start:m.end], m.canonical) for m in find_entities(text)] == [("Cục Thuế", "Cục Thuế")]

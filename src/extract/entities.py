@@ -53,6 +53,7 @@ _STOP = (
     r"tinh[ ]gọn|đề[ ]ra|chuyển[ ]đổi|cấp[ ]tỉnh|cấp[ ]huyện|cấp[ ]xã|xây[ ]dựng[ ]\p{Lu}|"
     "duy[ ]trì|hoàn[ ]thành|ghi[ ]nhận|cho[ ]biết|chiếm|cung[ ]cấp|nỗ[ ]lực|ước"
 )
+_STOP_AFTER = regex.compile(rf"[ ](?:{_STOP})(?!\p{{L}})")
 # Family names: a capitalised word after one of them is part of a person's name.
 _SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|Lâm|Mai|Tô|"
@@ -252,8 +253,9 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
         canon = canonical_place(place) if place else fold_name(text)
         return Mention(s, e, "ORG", canon, "council")
     head = _HEAD_WORD.match(text).group(0) if _HEAD_WORD.match(text) else text.split()[0]
-    if kind == "ORG_HEAD" and len(text.split()) == 2 and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 3]):
-        return None  # `Bộ Chỉ| số`: a head cut off mid-word names nothing
+    if kind == "ORG_HEAD" and len(text.split()) == 2 and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 3]) and \
+            not _STOP_AFTER.match(m.string, e):
+        return None  # `Bộ Chỉ| số`: a head cut off mid-word names nothing (`Cục Thuế dẫn đầu` is a name, then a verb)
     if kind == "ORG_STANDALONE":
         # (a steering committee is a `Ban` that directs and reports, rarely the unit ranked)
         head = "Ban" if regex.match(r"Ban[ ][Cc]hỉ[ ]đạo", text) else text
