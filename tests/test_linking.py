@@ -1207,3 +1207,8 @@ def test_the_same_measure_a_year_before_in_a_parenthesis_keeps_its_metric(pipeli
     text = "PCI 2023 của Ninh Bình đạt 68,2 điểm. 22,5% doanh nghiệp phải trả chi phí không chính thức (năm 2022: 31%)."
     assert [(g[0], g[2], g[3]) for g in _facts(pipeline, text)] == [
         ("68,2 điểm", "PCI", 2023), ("22,5%", "OTHER", 2023), ("31%", "OTHER", 2022)]
+
+
+def test_a_former_name_in_parentheses_is_an_aside(pipeline) -> None:
+    text = "Ở lĩnh vực hải quan, Cục Hải quan (trước đây là Tổng cục Hải quan) cho biết 99,65% tờ khai được xử lý tự động."
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("99,65%", "Cục Hải quan")]

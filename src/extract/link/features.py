@@ -148,7 +148,9 @@ _STRONG_SOURCE_BEFORE = regex.compile(
 # unit's later name is an aside; the result belongs to the unit as it was
 RENAMED_BEFORE = regex.compile(
     # (in parentheses or between dashes: `Khánh Hòa – sau khi hợp nhất với Ninh Thuận – chiếm hơn 12%`)
-    r"(?:\(|\s[-–—])\s*(?:(?:nay|hiện\s+nay|sau\s+(?:sáp|hợp)\s+nhất)\s*(?:đã\s+)?(?:là|thuộc|(?:được\s+)?(?:sáp|hợp)\s+nhất\s+(?:vào|với|thành))"
+    # (`Cục Hải quan (trước đây là Tổng cục Hải quan)`: the former name, likewise an aside)
+    r"(?:\(|\s[-–—])\s*(?:(?:nay|hiện\s+nay|sau\s+(?:sáp|hợp)\s+nhất|trước\s+(?:đây|kia))\s*(?:đã\s+)?(?:là|thuộc|(?:được\s+)?(?:sáp|hợp)\s+nhất\s+(?:vào|với|thành))"
+    r"|tên\s+(?:cũ|gọi\s+cũ|trước\s+đây)(?:\s+là)?\s*:?"
     # `tỉnh Bắc Ninh (sau hợp nhất Bắc Ninh và Bắc Giang)`: the units merged into it
     r"|(?:sau\s+(?:khi\s+)?|được\s+|hình\s+thành\s+từ\s+(?:việc\s+)?)?(?:sáp|hợp)\s+nhất(?:\s+(?:từ|của|giữa|với))?(?:\s+[^()]{0,60}?(?:,|\s+và))?"
     # `Tỉnh Vĩnh Long (gồm Vĩnh Long, Bến Tre, Trà Vinh cũ)`: the units it is made of
