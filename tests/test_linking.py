@@ -1212,3 +1212,10 @@ def test_the_same_measure_a_year_before_in_a_parenthesis_keeps_its_metric(pipeli
 def test_a_former_name_in_parentheses_is_an_aside(pipeline) -> None:
     text = "Ở lĩnh vực hải quan, Cục Hải quan (trước đây là Tổng cục Hải quan) cho biết 99,65% tờ khai được xử lý tự động."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("99,65%", "Cục Hải quan")]
+
+
+def test_a_caption_that_states_results_is_dated_by_its_year(pipeline) -> None:
+    text = ("Ảnh 1: Trụ điện gió ven biển. Năm 2023, Chỉ số xanh cấp tỉnh (PGI) của Bến Tre đạt 22,16 điểm, xếp thứ 9/63. "
+            "Ảnh: Hữu Trí\n\nẢnh 2: Hội nghị gặp mặt đầu xuân 2024. Ảnh: Đức Thụy\n\nẢnh 3: Thứ hạng PGI của tỉnh cao hơn "
+            "3 bậc so với năm 2022. Ảnh: Hữu Trí")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("22,16 điểm", 2023), ("9/63", 2023), ("3 bậc", 2023)]

@@ -147,7 +147,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
             s, e = m.span("res")
             if _is_date_context(text, s):
                 out.append(YearMention(s, e, int(m.group("res")), "date"))
-            elif _in_caption(text, s):
+            elif _in_caption(text, s) and not _STATES_FIGURES.search(text, text.rfind("\n", 0, s) + 1,
+                                                                      (text.find("\n", e) + 1 or len(text) + 1) - 1):
+                # (a caption that states results, `Năm 2023, PGI của Bến Tre đạt 22,16 điểm, xếp thứ 9/63. Ảnh: …`,
+                # is dated by its year like any sentence)
                 out.append(YearMention(s, e, int(m.group("res")), "caption"))
             elif _OPENING_LOOK_BACK.search(text[max(start, s - 30):s]) or _PAST_AFTER.match(text[e:e + 40]) \
                     or _SAME_MEASURE_BEFORE.search(text[max(start, s - 40):s]) \
@@ -202,6 +205,9 @@ _PLAN_AFTER = regex.compile(r"^\s*,?\s*(?:[^\s,.;:]+\s+){0,6}?(?:phấn\s+đấu
 # A photo caption (`Hội nghị gặp mặt đầu xuân 2024. Ảnh: Đức Thụy`) dates the photo, not the figures.
 _CAPTION_LINE_END = regex.compile(r"[.\s(]\s*(?:Ảnh|Nguồn\s+ảnh|Photo)\s*:\s*[^\n.]{1,40}\)?\s*$", _F)
 _CAPTION_LINE_START = regex.compile(r"\s*\(?(?:Ảnh|Photo)\s*:", _F)
+
+
+_STATES_FIGURES = regex.compile(r"\d\s?(?:%|điểm(?!\p{L}))|(?:xếp|đứng)\s+(?:thứ|hạng)\s+\d|\d\s?/\s?\d+\s+(?:tỉnh|địa\s+phương)", _F)
 
 
 def _in_caption(text: str, pos: int) -> bool:
