@@ -784,3 +784,8 @@ def test_changes_named_before_a_comma_or_signed_after_a_component_name() -> None
 def test_a_rank_within_a_named_region_is_no_count_of_regions() -> None:
     text = "DTI 2024: Hà Nam tăng 9 bậc, đứng thứ 4 vùng Đồng bằng sông Hồng; cả nước có 6 vùng kinh tế."
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("9 bậc", "delta"), ("4", "rank")]
+
+
+def test_ranks_listed_after_thu_hang_and_lan_luot() -> None:
+    text = "Thứ hạng toàn quốc của Lâm Đồng, Đắk Lắk và Gia Lai lần lượt là 14, 27 và 41; tỉnh có 3 huyện và 2 thị xã."
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("14", "rank"), ("27", "rank"), ("41", "rank")]

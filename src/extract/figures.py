@@ -68,6 +68,9 @@ _RANK_CUE_BEFORE = regex.compile(
     r"vị\s+trí(?:\s+thứ)?)|(?:ở\s+|nằm\s+(?:ở\s+)?)?vị\s+trí\s+(?:thứ|số)|(?:lên|xuống|hạng|về|giữ)\s+(?:vị\s+trí\s+)?thứ|hạng|thứ\s+hạng|vị\s+trí|xếp|đứng|top|tốp)\s*$",
     _F,
 )
+_RANKS_LISTED_BEFORE = regex.compile(
+    r"(?:thứ\s+hạng|xếp\s+hạng|vị\s+trí)(?:\s+(?:toàn\s+quốc|cả\s+nước|chung))?\s+(?:của\s+)?[^.;:\d]{0,100}?lần\s+lượt(?:\s+là)?\s*"
+    r"(?:\d{1,3}\s*(?:,|và)\s*)*$", _F)
 _GROUP_CUE_BEFORE = regex.compile(r"(?:top|tốp|nhóm)\s*$", _F)
 _GROUP_AFTER = regex.compile(
     r"^\s+(?:tỉnh|địa phương|đơn vị|bộ|ngành|sở|huyện|quốc gia|nước|thành phố|tỉnh,\s*thành(?:\s+phố)?|bộ,\s*ngành)"
@@ -742,7 +745,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     xy_words = None
     if b is None and unit is None and (xm := _XY_WORDS_AFTER.match(right)):
         xy_words = xm
-    rank_cue = bool(_RANK_CUE_BEFORE.search(left))
+    # (`Thứ hạng toàn quốc của Lâm Đồng, Đắk Lắk và Gia Lai lần lượt là 14, 27 và 41`: the cue heads the list)
+    rank_cue = bool(_RANK_CUE_BEFORE.search(left) or (b is None and regex.fullmatch(r"\d{1,3}", a) and _RANKS_LISTED_BEFORE.search(
+        text, max(0, s - 160), s)))
 
     if xy_words is not None:
         total = parse_number(xy_words.group(2))
