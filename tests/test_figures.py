@@ -789,3 +789,9 @@ def test_a_rank_within_a_named_region_is_no_count_of_regions() -> None:
 def test_ranks_listed_after_thu_hang_and_lan_luot() -> None:
     text = "Thứ hạng toàn quốc của Lâm Đồng, Đắk Lắk và Gia Lai lần lượt là 14, 27 và 41; tỉnh có 3 huyện và 2 thị xã."
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("14", "rank"), ("27", "rank"), ("41", "rank")]
+
+
+def test_a_change_stated_after_a_scale_is_a_figure() -> None:
+    text = "Điểm tổng hợp 42,87 điểm trên thang điểm 80 của tỉnh cao hơn 1,64 điểm so với năm trước; thang điểm 80 gồm 8 nội dung."
+    assert [(text[c.start:c.end], c.kind, c.value) for c in find_figures(text)] == [
+        ("42,87 điểm", "score", 42.87), ("1,64 điểm", "delta", 1.64)]

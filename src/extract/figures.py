@@ -109,7 +109,9 @@ _COMPARATORS = [
 ]
 # Scales and weights of a method, not results (`Tổng điểm đánh giá là 100 điểm`, `trọng số 25%`).
 _METHOD_BEFORE = regex.compile(
-    r"(?:thang\s+điểm|tổng\s+điểm\s+(?:đánh\s+giá|tối\s+đa)|(?<!đạt\s)điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)[^.;]{0,25}$"
+    # (not a result stated after the scale: `42,87 điểm trên thang điểm 80 của tỉnh cao hơn 1,64 điểm`)
+    r"(?:thang\s+điểm|tổng\s+điểm\s+(?:đánh\s+giá|tối\s+đa)|(?<!đạt\s)điểm\s+tối\s+đa|tối\s+đa\s+là|trọng\s+số)"
+    r"(?:(?!(?:cao|thấp)\s+hơn|tăng|giảm|đạt|xếp|đứng)[^.;]){0,25}$"
     r"|(?<!đạt\s)điểm(?:\s+\p{L}+){0,5}\s+tối\s+đa\s*$"
     # `được tính trên thang 80 điểm`, `mỗi nội dung tối đa 10 điểm`: the scale, not a result
     r"|(?<!\p{L})thang\s*$|(?<!\p{L})mỗi(?:\s+\p{L}+){1,4}?\s+(?:được\s+)?tối\s+đa\s*$"
