@@ -795,3 +795,8 @@ def test_a_change_stated_after_a_scale_is_a_figure() -> None:
     text = "Điểm tổng hợp 42,87 điểm trên thang điểm 80 của tỉnh cao hơn 1,64 điểm so với năm trước; thang điểm 80 gồm 8 nội dung."
     assert [(text[c.start:c.end], c.kind, c.value) for c in find_figures(text)] == [
         ("42,87 điểm", "score", 42.87), ("1,64 điểm", "delta", 1.64)]
+
+
+def test_a_gap_of_less_than_is_a_change_bounded_above() -> None:
+    text = "Điểm của tỉnh thấp hơn trung bình toàn quốc, khoảng cách chỉ chưa đầy 1,5 điểm."
+    assert [(text[c.start:c.end], c.kind, c.comparator) for c in find_figures(text)] == [("1,5 điểm", "delta", "<")]

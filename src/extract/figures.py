@@ -104,7 +104,7 @@ _COMPARATORS = [
     (regex.compile(r"(?<!\p{L})(?:trên\s+dưới|hơn\s+kém|xấp\s+xỉ|gần|khoảng|chừng|độ)\s*$", _F), "~"),
     (regex.compile(r"(?:tối\s+thiểu|ít\s+nhất|không\s+dưới|không\s+thấp\s+hơn)(?:\s+là|\s+đạt|\s+phải\s+đạt)?\s*$", _F), ">="),
     (regex.compile(r"(?:tối\s+đa|không\s+quá|không\s+vượt\s+quá|không\s+cao\s+hơn)(?:\s+là)?\s*$", _F), "<="),
-    (regex.compile(r"(?:dưới|chưa\s+(?:đến|tới|đạt)|không\s+đạt)\s*$", _F), "<"),
+    (regex.compile(r"(?:dưới|chưa\s+(?:đến|tới|đạt|đầy)|không\s+đạt)\s*$", _F), "<"),
     (regex.compile(r"(?:trên|hơn|vượt\s+mức|vượt)\s*$", _F), ">"),
 ]
 # Scales and weights of a method, not results (`Tổng điểm đánh giá là 100 điểm`, `trọng số 25%`).
@@ -268,7 +268,7 @@ _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", 
 _REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả", "toàn", "các", "giá", "chỉ", "tỉnh", "điểm",
                     "thành", "huyện", "quận", "xã", "phường", "thị", "địa", "đơn", "bộ", "sở", "năm", "cùng", "mặt", "láng", "chính", "kết"}
 # `khoảng cách giữa địa phương đứng đầu và địa phương thấp nhất là 7,73 điểm`
-_SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ", "hơn", "trên", "dưới"}
+_SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ", "hơn", "trên", "dưới", "đầy", "đến"}
 
 
 def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
