@@ -1219,3 +1219,17 @@ def test_a_caption_that_states_results_is_dated_by_its_year(pipeline) -> None:
             "Ảnh: Hữu Trí\n\nẢnh 2: Hội nghị gặp mặt đầu xuân 2024. Ảnh: Đức Thụy\n\nẢnh 3: Thứ hạng PGI của tỉnh cao hơn "
             "3 bậc so với năm 2022. Ảnh: Hữu Trí")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("22,16 điểm", 2023), ("9/63", 2023), ("3 bậc", 2023)]
+
+
+def test_a_figure_measured_against_an_average_still_belongs_to_its_unit(pipeline) -> None:
+    text = ("Chỉ số SIPAS năm 2023 của tỉnh Yên Bái đạt 82,5%.\nYếu tố “Tiếp nhận, xử lý ý kiến góp ý, phản ánh, kiến "
+            "nghị” vẫn là khâu yếu nhất, chỉ đạt 76,4%, thấp hơn 3,1% so với bình quân chung của các địa phương.\n"
+            "Tỷ lệ dịch vụ công trực tuyến toàn trình của tỉnh là 61,5%, vẫn thấp hơn mức bình quân các tỉnh (69,7%).")
+    got = [(g[0], g[1]) for g in _facts(pipeline, text)]
+    assert got == [("82,5%", "Yên Bái"), ("76,4%", "Yên Bái"), ("3,1%", "Yên Bái"), ("61,5%", "Yên Bái"), ("69,7%", None)]
+
+
+def test_respondents_of_a_survey_on_the_provinces_own_ground_are_the_provinces(pipeline) -> None:
+    text = ("PGI 2024 của Cần Thơ đạt 22,5 điểm.\nKết quả khảo sát doanh nghiệp trên địa bàn cho thấy 37,8% doanh nghiệp đã "
+            "đầu tư hệ thống xử lý chất thải.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("22,5 điểm", "Cần Thơ"), ("37,8%", "Cần Thơ")]

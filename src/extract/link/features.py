@@ -109,9 +109,14 @@ _LOCAL_UNITS_AFTER = regex.compile(r"^\s?(?:địa\s+phương|đơn\s+vị)", _F
 _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
 # `xếp thứ 12 cả nước`, `cao hơn mức chung của cả nước`: the country as
 # the field a unit is ranked in or compared with, not the owner of the figure.
+# `thấp hơn 3,1% so với bình quân chung của các địa phương`: the reference a unit's figure is measured by
+# (in the figure's own clause, and unless the figure is the reference's own value in parentheses after it)
+_REFERENCE_AVERAGE = regex.compile(
+    r"(?:so\s+với|hơn)\s+(?:mức\s+|giá\s+trị\s+|điểm\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?"
+    r"(?:\s+(?:của\s+)?(?:các\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|bộ(?:,\s*ngành)?)|khối\s+bộ|cả\s+nước|toàn\s+quốc))?(?!\p{L})", _F)
 _RANK_SCOPE = regex.compile(
     r"(?:(?:thứ\s+\S+|\d+/\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
-    r"(?:cả\s+nước|toàn\s+quốc|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
+    r"(?:cả\s+nước|toàn\s+quốc|khối\s+bộ|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
     r"|(?:so\s+với|hơn)\s+(?:\S+\s+){0,4}?(?:cả\s+nước|toàn\s+quốc)(?!\p{L})"
     # `thuộc nhóm 16 địa phương có điểm cao nhất`: a group position, not the provinces themselves
     r"|(?<=(?:thuộc|vào|lọt|nằm\s+trong|giữ|duy\s+trì)\s+)(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)"
@@ -138,6 +143,9 @@ _RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
 # (not `tỷ lệ doanh nghiệp trên địa bàn`/`trong vùng`/`của tỉnh`: respondents of one place)
 _RESPONDENTS_SHARE_BEFORE = regex.compile(
     rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}(?:(?!trên\s+địa\s+bàn|trong\s+vùng|của\s+(?:tỉnh|thành\s+phố|huyện)|tại)[^,;])*$", _F)
+# (`Kết quả khảo sát doanh nghiệp trên địa bàn cho thấy 37,8% doanh nghiệp …`: the article's own unit's survey)
+_LOCAL_SURVEY_BEFORE = regex.compile(
+    r"(?:khảo\s+sát|điều\s+tra)[^.;]{0,40}?(?:trên\s+địa\s+bàn|tại\s+(?:tỉnh|thành\s+phố)(?!\s*\p{Lu}))", _F)
 _AMONG_RESPONDENTS = regex.compile(rf"^\W*trong\s+(?:tổng\s+)?số\s+{RESPONDENTS}", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(
@@ -313,7 +321,13 @@ def subject_candidates(
     sent_text = text[s_start:s_end]
     # (a later clause's `mức trung bình của cả nước` does not make this one national)
     clause_end = text.find(";", fig.end, s_end)
-    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", text[s_start:clause_end if clause_end >= 0 else s_end])))
+    clause_end = clause_end if clause_end >= 0 else s_end
+    clause_start = text.rfind(";", s_start, fig.start) + 1 or s_start
+    seg = text[s_start:clause_end]
+    for ref in _REFERENCE_AVERAGE.finditer(text, clause_start, clause_end):
+        if not (ref.end() <= fig.start and regex.fullmatch(r"\s*\(\s*", text[ref.end():fig.start])):
+            seg = seg[:ref.start() - s_start] + " " * (ref.end() - ref.start()) + seg[ref.end() - s_start:]
+    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", seg)))
     anaphor_m = None if demonstrative else (last_match(_ANAPHOR, clause_left) or sentence_anaphor)
     if anaphor_m is None and not demonstrative and not ents_before and _FRONTED.match(text, s_start, fig.start):
         # `Với 0,5612 điểm, tỉnh xếp thứ 14/63`: the unit named by its kind right after a fronted figure
@@ -386,7 +400,8 @@ def subject_candidates(
     # (also `tỷ lệ doanh nghiệp phải trả chi phí không chính thức là 35,5%`)
     survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and (bool(_RESPONDENTS_AFTER.match(
         text[fig.end:fig.end + 30])) and not _LOCAL_AFTER.match(text[fig.end:fig.end + 55]) or bool(
-        _RESPONDENTS_SHARE_BEFORE.search(clause_left)) or bool(_AMONG_RESPONDENTS.match(sentence_left))) and not ents_before
+        _RESPONDENTS_SHARE_BEFORE.search(clause_left)) or bool(_AMONG_RESPONDENTS.match(sentence_left))) and not ents_before \
+        and not _LOCAL_SURVEY_BEFORE.search(sentence_left)
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
         provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind in ("province", "city")})
