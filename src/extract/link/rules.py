@@ -690,7 +690,7 @@ _TARGET = regex.compile(
     r"chỉ\s+tiêu\s+(?:đến\s+|cho\s+)?(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*:|"
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
     r"định\s+hướng|hướng\s+tới|phải\s+(?:được\s+)?(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có|kiểm\s+soát|bảo\s+đảm|đảm\s+bảo)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
-    r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa))",
+    r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa)|phải\s+(?:cắt\s+)?giảm|phải\s+(?:tăng|nâng|rút\s+ngắn))",
     _F,
 )
 _ACTUAL_AFTER_TARGET = regex.compile(
@@ -699,6 +699,9 @@ _ACTUAL_AFTER_TARGET = regex.compile(
 # `Theo kế hoạch …, đến hết năm 2025, tỷ lệ … đạt 80%`: a deadline not yet passed makes a target.
 # (`tỷ lệ số hóa … kết quả giải quyết thủ tục` names a measure; `được số hóa` is what the plan wants)
 _DEADLINE_ACTUAL = regex.compile(r"(?<!\p{L})(?:đã|kết\s+quả\s+(?:đạt|thực\s+hiện)|thực\s+tế|hoàn\s+thành|tính\s+đến)(?!\p{L})", _F)
+# (`chỉ tiêu đến năm 2025 có tối thiểu 50% …, song đến hết tháng 10/2025 mới đạt gần 42%`: what has been
+# reached against the deadline, after it)
+_REACHED_AFTER_DEADLINE = regex.compile(r"(?<!\p{L})(?:mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt)(?!\p{L})", _F)
 
 
 # `…mục tiêu đến năm 2025 thuộc nhóm 15; năm 2024, PCI của Cần Thơ xếp 24/63`: a clause of its own
@@ -707,7 +710,9 @@ _RESULT_CLAUSE_AFTER = regex.compile(r";\s*(?:\p{L}+\s+){0,3}?năm\s+(?:19|20)\d
 # (`chỉ tiêu Chính phủ giao là 30%`, `(50%)`, `(chỉ tiêu tỉnh giao: 50%)`, `chỉ tiêu Nghị quyết HĐND tỉnh giao
 # (92,5%)`, `chỉ tiêu tỉnh giao cho cả năm là 40%`, `(mới đạt 37,2%, kế hoạch 38%)`)
 _NAMED_TARGET_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu|(?<!đạt\s)kế\s+hoạch)(?:(?:\s+(?:\p{Lu}\p{L}*|tỉnh|thành\s+phố|huyện)){0,5}\s+(?:giao|đề\s+ra|đặt\s+ra))?"
+    # (`(huyện giao tối thiểu 50%)`: the quota itself, its setter named before `giao`)
+    r"(?:\((?:\s*(?:tỉnh|thành\s+phố|huyện|Chính\s+phủ|Bộ|UBND(?:\s+\p{L}+)?))\s+giao|"
+    r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu|(?<!đạt\s)kế\s+hoạch)(?:(?:\s+(?:\p{Lu}\p{L}*|tỉnh|thành\s+phố|huyện)){0,5}\s+(?:giao|đề\s+ra|đặt\s+ra))?)"
     r"(?:\s+cho\s+(?:cả\s+)?năm(?:\s+\d{4})?)?"
     r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*[(:]?\s*$", _F)
 # `mức 35% mà tỉnh giao`, `mức tối thiểu 88% mà Kế hoạch CCHC năm 2023 đặt ra`: a threshold set by others
@@ -759,7 +764,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     if fig.kind != "delta" and (_NAMED_TARGET_BEFORE.search(left) or _SET_BY_OTHERS_AFTER.match(doc.text[fig.end:fig.end + 80])):
         return "target"  # `vượt chỉ tiêu 40% Chính phủ giao`: the figure is the target's own value
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
-    if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and (
+    if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and \
+            not _REACHED_AFTER_DEADLINE.search(doc.text[deadlines[-1].end:fig.start]) and (
             deadlines[-1].year > main_year(doc) or (deadlines[-1].year == main_year(doc) == _publication_year(doc) and regex.search(
                 r"(?:đến|tới)\s+(?:hết|cuối)\s+năm\s*$", doc.text[max(0, deadlines[-1].start - 20):deadlines[-1].start], _F))):
         # (`Đến hết năm 2025, mỗi xã đạt tối thiểu 75 điểm` on a page dated in 2025, about 2025's first quarters)
