@@ -1241,3 +1241,11 @@ def test_quotas_and_obligations_are_targets_and_what_was_reached_against_a_deadl
             "song đến hết tháng 10/2025 mới đạt gần 42%.")
     assert [(f.figure.text, f.modality) for f in pipeline("case", text).facts] == [
         ("78,2 %", "actual"), ("50%", "target"), ("30%", "target"), ("50%", "target"), ("42%", "actual")]
+
+
+def test_the_first_edition_compared_with_and_an_aside_about_it(pipeline) -> None:
+    text = ("Theo Chỉ số SIPAS năm 2024, tỉnh Lai Châu đạt 81,37%, tăng 9,42% so với năm đầu tiên công bố (2017) – khi "
+            "tỉnh chỉ đạt 71,95% – và tăng 2,05% so với năm 2023. Vốn FDI tăng 9.77% YoY.")
+    assert [(f.figure.text, f.year, f.compared_to) for f in pipeline("case", text).facts] == [
+        ("81,37%", 2024, None), ("9,42%", 2024, 2017), ("71,95%", 2017, None), ("2,05%", 2024, 2023),
+        ("9.77%", 2024, 2023)]

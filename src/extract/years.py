@@ -33,13 +33,16 @@ class YearMention:
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _PATTERN = regex.compile(
-    rf"(?P<cmp_rel>so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|so\s+với\s+(?:năm\s+(?:trước|ngoái)(?:\s+liền\s+kề)?|"
+    # (`tăng 9.77% YoY`: year over year, in business English)
+    rf"(?P<cmp_rel>(?-i:YoY|yoy)(?!\p{{L}})|so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|so\s+với\s+(?:năm\s+(?:trước|ngoái)(?:\s+liền\s+kề)?|"
     rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước)"
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})))"
     # (`so với PGI 2022`: the index's previous edition)
     # (`so với bản thử nghiệm năm 2022`, `so với kết quả năm 2022`: what is compared, then its year)
     rf"|(?P<cmp>so\s+(?:với\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:(?!kế\s|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?-i:\p{{Ll}}+)[^\S\n]+){{0,3}}?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
     rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
+    # (`so với năm đầu tiên công bố (2017)`: the year named in parentheses)
+    rf"|so\s+với\s+năm\s+(?:đầu\s+tiên|đầu|thứ\s+nhất|khởi\s+đầu)(?:[^\S\n]+(?-i:\p{{Ll}}+)){{0,3}}\s*\(\s*(?:năm\s+)?(?P<cy>{_YEAR})\s*\)"
     # `tương đương mức điểm năm 2014`, `ngang bằng năm 2022`: the year measured against
     # (`giữ nguyên vị trí thứ 9/63 như năm 2022`: the year the same place was held)
     rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng|(?<=(?:vị\s+trí|hạng|thứ\s+\S+)\s+)như)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR})"
@@ -196,7 +199,7 @@ _SAME_MEASURE_BEFORE = regex.compile(rf"(?:{_MEASURE}){_THIS}\s+(?:vào\s+|trong
 _CONTRAST_NOW_AFTER = regex.compile(
     r"^[^.\n]*?(?:(?:,\s*|\s)(?:thì|còn|nhưng|song)\s+(?:đến\s+|sang\s+)?|\s[–-]\s+)năm\s+nay(?!\p{L})", _F)
 # (`so với năm 2020 – năm mà Nghệ An đứng ở vị trí 21/63, …`: the clause describes that year)
-_WHEN_AFTER = regex.compile(r"\s*(?:,|[–-])\s*(?:khi|năm\s+mà|lúc)\s", _F)
+_WHEN_AFTER = regex.compile(r"\)?\s*(?:,|[–-])\s*(?:khi|năm\s+mà|lúc)\s", _F)
 # `Năm 2024, khi còn được xếp hạng riêng …`: a time before the present state
 _WHEN_STILL_AFTER = regex.compile(r"\s*,\s*khi\s+(?:còn|chưa)\s", _F)
 # `Năm 2024, tỉnh phấn đấu …`, `năm 2024, PAR Index của tỉnh phải tăng …`: the year a plan is for.

@@ -398,11 +398,14 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
                 regex.match(r"^\s*\((?:[^()]{0,40})$", doc.text[y.end:fig.start]):
             return y.year, 0.85
     ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "next", "period", "past", "before")
-          and not (y.end <= fig.start and _in_closed_parens(doc.text, y.start, fig.start))]
+          and not (y.end <= fig.start and y.role != "before" and _in_closed_parens(doc.text, y.start, fig.start))]
     # a look back (`địa phương từng dẫn đầu PCI năm 2015`, `trong khi năm 2023 là …`) dates its own clause
     # only; one that heads what follows (`Trước đó, năm 2022, …`) dates the rest of the sentence
     ys = [y for y in ys if y.year and not (
         (y.role == "past" and regex.search(r"[,;]\s", doc.text[min(y.end, fig.end):max(y.start, fig.start)]))
+        # (`so với năm đầu tiên (2017) – khi tỉnh chỉ đạt 71,95% – và tăng 2,05%`: the aside between dashes
+        # ends the look back)
+        or (y.role == "before" and y.end <= fig.start and regex.match(r"\)?\s*[–—-]\s[^–—]*\s[–—-]\s", doc.text[y.end:fig.start]))
         or (y.role == "before" and y.start > fig.start and not _attached(doc.text, fig, y)
             and not _ATTACHED_EDITION.match(doc.text[fig.end:y.start]))
         # `So với năm 2019, khi còn đứng thứ 26, tỉnh đã tăng 8 bậc`: the `khi` clause is that year's, the
