@@ -1249,3 +1249,8 @@ def test_the_first_edition_compared_with_and_an_aside_about_it(pipeline) -> None
     assert [(f.figure.text, f.year, f.compared_to) for f in pipeline("case", text).facts] == [
         ("81,37%", 2024, None), ("9,42%", 2024, 2017), ("71,95%", 2017, None), ("2,05%", 2024, 2023),
         ("9.77%", 2024, 2023)]
+
+
+def test_a_share_of_the_maximum_points_is_the_index_in_force(pipeline) -> None:
+    text = "Chỉ số CCHC năm 2023 của Quảng Trị đạt 85,2%. Có 6/8 lĩnh vực đạt trên 80% số điểm tối đa."
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("85,2%", "PAR_INDEX"), ("6/8", "PAR_INDEX"), ("80%", "PAR_INDEX")]

@@ -105,7 +105,7 @@ def subject_score(c: SubjectCandidate) -> float:
 
 # `100% TTHC`, `100% cơ quan`: a share of things, not an index value.
 _SHARE_OF_THINGS = regex.compile(
-    r"^\s?%[^\S\n]+(?:số\s+)?(?!(?:điểm|chỉ\s+số|so|và|trong|tăng|giảm|trở|là|ở|đến|của|năm|vào|trên|dưới|lên|xuống|cao|"
+    r"^\s?%[^\S\n]+(?!số\s+điểm)(?:số\s+)?(?!(?:điểm|chỉ\s+số|so|và|trong|tăng|giảm|trở|là|ở|đến|của|năm|vào|trên|dưới|lên|xuống|cao|"
     r"thấp|tại|với|thì|nhưng|hoặc|hay|còn|rồi|được|đã|sẽ|nên|mà|cho|từ|khi|sau|trước|so\s+với)(?!\p{L}))(?:(?-i:\p{Ll})|TTHC|UBND|G(?:R)?DP)",
     _F,
 )
