@@ -1254,3 +1254,9 @@ def test_the_first_edition_compared_with_and_an_aside_about_it(pipeline) -> None
 def test_a_share_of_the_maximum_points_is_the_index_in_force(pipeline) -> None:
     text = "Chỉ số CCHC năm 2023 của Quảng Trị đạt 85,2%. Có 6/8 lĩnh vực đạt trên 80% số điểm tối đa."
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("85,2%", "PAR_INDEX"), ("6/8", "PAR_INDEX"), ("80%", "PAR_INDEX")]
+
+
+def test_a_first_place_named_after_its_scope_and_la(pipeline) -> None:
+    text = "Chỉ số CCHC năm 2024 của quận Long Biên đạt 90,1%. Đứng đầu khối quận, huyện, thị xã là quận Hoàn Kiếm với 93,5%."
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("90,1%", "Long Biên"), ("Đứng đầu", "Hoàn Kiếm"), ("93,5%", "Hoàn Kiếm")]

@@ -212,8 +212,10 @@ _ORDINAL_WORD = r"(?:thứ|vị\s+trí|hạng|đứng)"
 _ORDINAL_BEFORE = regex.compile(_ORDINAL_WORD + r"\s*$", _F)
 _ORDINAL_OPENS = regex.compile(_ORDINAL_WORD + r"\s", _F)
 # (`xếp thứ 3 khu vực Bắc Trung Bộ` is a scope: a region after a bare ordinal needs the copula)
+# (`Đứng đầu khối quận, huyện, thị xã là quận Hoàn Kiếm`: the ranking's scope, then whoever holds the place)
 _ORDINAL_NAMES_AFTER = regex.compile(
-    r"^\s*(?:(?:là|thuộc\s+về)\s+(?:(?:vùng|khu\s+vực)\s+)?)?(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)\s+)?$", _F)
+    r"^\s*(?:(?:(?:khối|trong|toàn|cả)\s[^.;:()\d]{0,50}?\s)?(?:là|thuộc\s+về)\s+(?:(?:vùng|khu\s+vực)\s+)?)?"
+    r"(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|phường|xã)\s+)?$", _F)
 _LIST_SEP = regex.compile(r"^\s*(?:,|và|;)\s*$")
 
 
