@@ -26,7 +26,7 @@ from offsets import assert_offsets_slice
 # Floors on the seed gold (annotations/seeds.jsonl). Raise them when the pipeline improves;
 # never lower them to make a change pass.
 FIGURE_F1_FLOOR = 0.99
-FACT_F1_FLOOR = 0.88
+FACT_F1_FLOOR = 0.90
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = Path(sys.executable).with_name("extract")
@@ -102,7 +102,7 @@ CHALLENGE_FLOORS = {
     "articles18.jsonl": (0.98, 0.85), "articles19.jsonl": (0.97, 0.85), "articles20.jsonl": (0.97, 0.87),
     "articles21.jsonl": (0.98, 0.86), "articles22.jsonl": (0.98, 0.85), "articles23.jsonl": (0.98, 0.85),
     "articles24.jsonl": (0.99, 0.93), "articles25.jsonl": (0.98, 0.88), "articles26.jsonl": (0.98, 0.83),
-    "articles27.jsonl": (0.98, 0.88),
+    "articles27.jsonl": (0.98, 0.88), "articles28.jsonl": (0.99, 0.94), "articles29.jsonl": (0.99, 0.93),
 }
 
 
