@@ -1260,3 +1260,12 @@ def test_a_first_place_named_after_its_scope_and_la(pipeline) -> None:
     text = "Chỉ số CCHC năm 2024 của quận Long Biên đạt 90,1%. Đứng đầu khối quận, huyện, thị xã là quận Hoàn Kiếm với 93,5%."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("90,1%", "Long Biên"), ("Đứng đầu", "Hoàn Kiếm"), ("93,5%", "Hoàn Kiếm")]
+
+
+def test_a_first_place_after_a_group_and_one_about_digital_transformation(pipeline) -> None:
+    text = ("Bộ Tài chính xếp thứ hai về Chỉ số CCHC năm 2024, dẫn đầu khối bộ về chuyển đổi số. Năm 2025, Bộ phấn đấu "
+            "giữ vững vị trí trong top 3 bộ về Chỉ số CCHC và duy trì vị trí dẫn đầu về Chỉ số DTI. Đáng chú ý, 4/5 "
+            "bộ dẫn đầu đều đạt trên 90%.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)][:4] == [
+        ("xếp thứ hai", "PAR_INDEX"), ("dẫn đầu", "DTI"), ("3", "PAR_INDEX"), ("dẫn đầu", "DTI")]
+    assert [g[0] for g in _facts(pipeline, text)][4:] == ["4/5", "90%"]  # (no first place among the four leaders)

@@ -202,7 +202,10 @@ _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
     rf"(?:(?<!\p{{L}})(?:đánh\s+)?mất|(?<!\p{{L}})rời|(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,8}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
     rf"(?:(?<![\d/])(?:{NUMBER})|(?<!\p{{L}})(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
-    rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})[\p{{L}}\s,]*|"
+    # (`nhóm 10 tỉnh, thành phố dẫn đầu`; not `top 3 bộ về Chỉ số CCHC và duy trì vị trí dẫn đầu`, a place of its own)
+    rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})(?:\s+(?!và(?!\p{{L}}))[\p{{L}},]+){{0,5}}|"
+    # (`4/5 địa phương dẫn đầu đều là …`: the leaders counted, not a first place)
+    rf"(?<!(?:thứ|hạng|xếp|đứng)\s+)\d+\s?/\s?\d+\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
     # `khoảng cách giữa địa phương đứng đầu và …`, `thấp hơn đơn vị dẫn đầu`: a role, not a result
     r"(?:giữa|hơn|kém|với|sau|và)\s+(?:các\s+|những\s+)?(?:địa\s+phương|đơn\s+vị|tỉnh|bộ|sở|ngành|huyện|nước|quốc\s+gia)"
     r"(?:\s+có\s+kết\s+quả)?)\s*$",

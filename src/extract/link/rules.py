@@ -174,6 +174,9 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     about = [m for m in after if usable(m) and _ABOUT_METRIC.fullmatch(doc.text[fig.end:m.start])]
     if about:
         # `tăng 5 bậc về chỉ số xanh`, `xếp thứ 27/63 về PCI`: the index the figure is said to be about
+        # (`dẫn đầu khối bộ về chuyển đổi số`: a ranking on digital transformation is the DTI's)
+        if regex.fullmatch(r"chuyển\s+đổi\s+số", about[0].text, _F):
+            return "DTI", about[0].text, 0.85
         return _resolve(doc.text, about[0], before, context_index), about[0].text, 0.85
     cand = [m for m in before if usable(m)]
     if cand:
@@ -232,7 +235,8 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
 # (`top 5 PCI`, `43 điểm PAPI`: an index code right after the figure names it too)
 # (`vào top 10 cả nước về DTI`: the scope of the ranking may stand between)
 _ABOUT_METRIC = regex.compile(
-    r"\s*(?:(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng|toàn\s+vùng)\s+)?(?:về|theo)\s+(?:(?:bảng\s+)?xếp\s+hạng\s+)?|[^\S\n]?", _F)
+    r"\s*(?:(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng|toàn\s+vùng|khối\s+(?:bộ|tỉnh|địa\s+phương|sở|huyện))\s+)?"
+    r"(?:về|theo)\s+(?:(?:bảng\s+)?xếp\s+hạng\s+)?(?:chỉ\s+số\s+)?|[^\S\n]?", _F)
 # (`Chỉ số CCHC và Chỉ số SIPAS`, `PAR Index và SIPAS`: the second name's head and the first's
 # `Index` lie outside the mentions)
 _JOINED_NAMES = regex.compile(
