@@ -1269,3 +1269,12 @@ def test_a_first_place_after_a_group_and_one_about_digital_transformation(pipeli
     assert [(g[0], g[2]) for g in _facts(pipeline, text)][:4] == [
         ("xếp thứ hai", "PAR_INDEX"), ("dẫn đầu", "DTI"), ("3", "PAR_INDEX"), ("dẫn đầu", "DTI")]
     assert [g[0] for g in _facts(pipeline, text)][4:] == ["4/5", "90%"]  # (no first place among the four leaders)
+
+
+def test_a_month_is_no_list_item_and_passing_the_median_is_no_national_figure(pipeline) -> None:
+    text = ("PCI 2022 của Tuyên Quang đạt 65,03 điểm. So với năm trước, điểm tổng hợp tăng 1,84 điểm và đã vượt điểm trung "
+            "vị cả nước (64,41 điểm). Tháng 8, trong đó 84,3% hồ sơ nộp trực tuyến, tăng 6,2% so với tháng 7; 99,1% hồ sơ "
+            "được giải quyết đúng hạn.")
+    got = [(g[0], g[1]) for g in _facts(pipeline, text)]
+    assert [g[0] for g in got] == ["65,03 điểm", "1,84 điểm", "64,41 điểm", "84,3%", "6,2%", "99,1%"]
+    assert got[1] == ("1,84 điểm", "Tuyên Quang") and got[2] == ("64,41 điểm", None)

@@ -1073,8 +1073,9 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
         for n in _LIST_ITEM.finditer(lm.group(0)):
             v = parse_number(n.group(1))
             if v is None or (1900 <= v <= 2100 and v == int(v)) or (c.unit == "%" and v > 1000) \
-                    or (c.unit == "rank" and (v != int(v) or v > 200)):
-                continue
+                    or (c.unit == "rank" and (v != int(v) or v > 200)) \
+                    or _is_rejected(text, base + n.start(1), base + n.end(1), n.group(1), None):
+                continue  # (`so với tháng 7; 99,1% …`: a month, not an item of the list)
             added.append(Candidate(base + n.start(1), base + n.end(1), kind, sign * v, None, c.unit, c.comparator,
                                    cue="listed"))
     # a bare value (`là 88,2; …`) is a guess that the unit written on the list overrides

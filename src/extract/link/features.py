@@ -66,7 +66,7 @@ _ANAPHOR = regex.compile(
     # a leader's `của chúng ta`, `tỉnh ta`, `tỉnh nhà`: the unit the article is about
     r"|(?<=của\s+)chúng\s+ta|(?<=(?:tỉnh|thành\s+phố)\s+)(?:ta|nhà))"
     # (`Tỉnh cuối bảng năm nay đạt 59,8 điểm`: whichever holds last place)
-    r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)(?!\s+(?:cuối\s+bảng|(?:xếp|đứng)\s+cuối))", _F)
+    r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)(?!\s+(?:cuối\s+bảng|(?:xếp|đứng)\s+cuối|trung\s+vị))", _F)
 # `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
 # of the clauses that follow it
 # `khoảng cách giữa địa phương cao nhất và thấp nhất`: the spread over the provinces has no owner
@@ -112,7 +112,7 @@ _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc
 # `thấp hơn 3,1% so với bình quân chung của các địa phương`: the reference a unit's figure is measured by
 # (in the figure's own clause, and unless the figure is the reference's own value in parentheses after it)
 _REFERENCE_AVERAGE = regex.compile(
-    r"(?:so\s+với|hơn)\s+(?:mức\s+|giá\s+trị\s+|điểm\s+)?(?:bình\s+quân|trung\s+bình)(?:\s+chung)?"
+    r"(?:so\s+với|hơn|vượt(?:\s+qua)?)\s+(?:mức\s+|giá\s+trị\s+|điểm\s+)?(?:bình\s+quân|trung\s+bình|trung\s+vị)(?:\s+chung)?"
     r"(?:\s+(?:của\s+)?(?:các\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|bộ(?:,\s*ngành)?)|khối\s+bộ|cả\s+nước|toàn\s+quốc))?(?!\p{L})", _F)
 _RANK_SCOPE = regex.compile(
     r"(?:(?:thứ\s+\S+|\d+/\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
