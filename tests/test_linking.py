@@ -1278,3 +1278,9 @@ def test_a_month_is_no_list_item_and_passing_the_median_is_no_national_figure(pi
     got = [(g[0], g[1]) for g in _facts(pipeline, text)]
     assert [g[0] for g in got] == ["65,03 điểm", "1,84 điểm", "64,41 điểm", "84,3%", "6,2%", "99,1%"]
     assert got[1] == ("1,84 điểm", "Tuyên Quang") and got[2] == ("64,41 điểm", None)
+
+
+def test_the_same_period_of_a_named_year_is_compared_with_not_carried(pipeline) -> None:
+    text = ("GRDP 9 tháng năm 2025 ước tăng 8,62% so với cùng kỳ năm trước, cao hơn mức tăng của cùng kỳ năm 2024 (7,95%). "
+            "Về cơ cấu, khu vực công nghiệp – xây dựng chiếm 48,6%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("8,62%", 2025), ("7,95%", 2024), ("48,6%", 2025)]

@@ -48,6 +48,8 @@ _PATTERN = regex.compile(
     rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng|(?<=(?:vị\s+trí|hạng|thứ\s+\S+)\s+)như)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR})"
     # `so với quý IV/2024`: the year of the quarter compared with
     rf"|so\s+với\s+(?:cùng\s+kỳ\s+)?quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<cy>{_YEAR})"
+    # `cao hơn mức tăng của cùng kỳ năm 2024`, `bằng cùng kỳ năm 2024`: the same period of that year
+    rf"|(?<=\p{{L}}\s+(?:của\s+)?)cùng\s+kỳ\s+năm\s+(?P<cy>{_YEAR})"
     # `gấp đôi năm 2022`, `gấp 1,5 lần so với năm 2020`: a multiple of that year's level
     rf"|gấp\s+(?:đôi|ba|\d+(?:[,.]\d+)?\s+lần)\s+(?:so\s+với\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
     # `cao hơn năm 2022 0,6%`
