@@ -1284,3 +1284,11 @@ def test_the_same_period_of_a_named_year_is_compared_with_not_carried(pipeline) 
     text = ("GRDP 9 tháng năm 2025 ước tăng 8,62% so với cùng kỳ năm trước, cao hơn mức tăng của cùng kỳ năm 2024 (7,95%). "
             "Về cơ cấu, khu vực công nghiệp – xây dựng chiếm 48,6%.")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("8,62%", 2025), ("7,95%", 2024), ("48,6%", 2025)]
+
+
+def test_a_box_of_key_numbers_with_the_label_on_the_next_line(pipeline) -> None:
+    text = ("SỐ LIỆU\nLâm Đồng trong Chỉ số Xanh cấp tỉnh (PGI) 2024\n\n23,85 điểm\nĐiểm PGI năm 2024 của tỉnh.\n\n"
+            "9/63\nThứ hạng của tỉnh, tăng 7 bậc so với năm 2023.\n\n20/2\nNgày công bố.")
+    rec = pipeline("box", text)
+    assert [(f.figure.text, f.figure.kind, f.metric.index, f.year) for f in rec.facts] == [
+        ("23,85 điểm", "score", "PGI", 2024), ("9/63", "rank", "PGI", 2024), ("7 bậc", "delta", "PGI", 2024)]

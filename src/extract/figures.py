@@ -799,7 +799,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return [Candidate(s, e, "score", va, vb, "point", comp, cue="listed")]
         if unit == "%":
             return []
-        if rank_cue or regex.search(r"(?<!\p{L})thứ\s*$", left, _F):
+        if rank_cue or regex.search(r"(?<!\p{L})thứ\s*$", left, _F) or (
+                # a box of key numbers: `9/63` on its own line, `Thứ hạng của tỉnh, …` on the next
+                regex.search(r"(?:^|\n)[^\S\n]*$", text[max(0, s - 5):s])
+                and regex.match(r"^[^\S\n]*\n[^\S\n]*(?:thứ\s+hạng|xếp\s+hạng|hạng|vị\s+trí)(?!\p{L})", text[e:e + 40], _F)):
             return [Candidate(s, e, "rank", va, vb, "rank", None, cue="rank cue")]
         if regex.search(r"\(\s*(?:năm\s+)?(?:19|20)\d\d\s*(?:là|:)?\s*$", text[max(0, s - 30):s], _F) and regex.search(
                 rf"(?<![\d/.,])(?:{NUMBER})\s?/\s?{regex.escape(b)}\s+(?:{_COUNT_UNITS})(?!\p{{L}})", text[max(0, s - 150):s], _F):
