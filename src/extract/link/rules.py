@@ -721,7 +721,9 @@ _NAMED_TARGET_BEFORE = regex.compile(
     r"(?:\((?:\s*(?:tỉnh|thành\s+phố|huyện|Chính\s+phủ|Bộ|UBND(?:\s+\p{L}+)?))\s+giao|"
     r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu|(?<!đạt\s)kế\s+hoạch)(?:(?:\s+(?:\p{Lu}\p{L}*|tỉnh|thành\s+phố|huyện)){0,5}\s+(?:giao|đề\s+ra|đặt\s+ra))?)"
     r"(?:\s+cho\s+(?:cả\s+)?năm(?:\s+\d{4})?)?"
-    r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*[(:]?\s*$", _F)
+    # (`chỉ tiêu tỉnh giao (tối thiểu 80%)`: the bound may open the parenthesis)
+    r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*[(:]?\s*"
+    r"(?:(?:trên|tối\s+thiểu|ít\s+nhất|từ)\s+)?$", _F)
 # `mức 35% mà tỉnh giao`, `mức tối thiểu 88% mà Kế hoạch CCHC năm 2023 đặt ra`: a threshold set by others
 _SET_BY_OTHERS_AFTER = regex.compile(r"^\s?%?\s*(?:\)\s*)?mà\s+(?:[^\s,.;]+\s+){0,6}?(?:giao|đặt\s+ra|đề\s+ra|yêu\s+cầu)(?!\p{L})", _F)
 _AGAINST_PLAN = regex.compile(
