@@ -1293,3 +1293,10 @@ def test_a_box_of_key_numbers_with_the_label_on_the_next_line(pipeline) -> None:
     rec = pipeline("box", text)
     assert [(f.figure.text, f.figure.kind, f.metric.index, f.year) for f in rec.facts] == [
         ("23,85 điểm", "score", "PGI", 2024), ("9/63", "rank", "PGI", 2024), ("7 bậc", "delta", "PGI", 2024)]
+
+
+def test_a_deadline_after_an_actual_does_not_date_it(pipeline) -> None:
+    text = ("Năm 2023, PCI Đồng Tháp đạt 68,96 điểm, kém trung bình toàn quốc 0,28 điểm. Tỷ lệ hồ sơ trực tuyến toàn trình "
+            "mới đạt 38,5%, chưa bằng một nửa chỉ tiêu đặt ra cho năm 2030.")
+    assert [(g[0], g[1], g[3]) for g in _facts(pipeline, text)] == [
+        ("68,96 điểm", "Đồng Tháp", 2023), ("0,28 điểm", "Đồng Tháp", 2023), ("38,5%", "Đồng Tháp", 2023)]

@@ -112,7 +112,7 @@ _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc
 # `thấp hơn 3,1% so với bình quân chung của các địa phương`: the reference a unit's figure is measured by
 # (in the figure's own clause, and unless the figure is the reference's own value in parentheses after it)
 _REFERENCE_AVERAGE = regex.compile(
-    r"(?:so\s+với|hơn|vượt(?:\s+qua)?)\s+(?:mức\s+|giá\s+trị\s+|điểm\s+)?(?:bình\s+quân|trung\s+bình|trung\s+vị)(?:\s+chung)?"
+    r"(?:so\s+với|hơn|kém|vượt(?:\s+qua)?)\s+(?:mức\s+|giá\s+trị\s+|điểm\s+)?(?:bình\s+quân|trung\s+bình|trung\s+vị)(?:\s+chung)?"
     r"(?:\s+(?:của\s+)?(?:các\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|bộ(?:,\s*ngành)?)|khối\s+bộ|cả\s+nước|toàn\s+quốc))?(?!\p{L})", _F)
 _RANK_SCOPE = regex.compile(
     r"(?:(?:thứ\s+\S+|\d+/\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"

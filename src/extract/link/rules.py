@@ -445,7 +445,9 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
             not _MOVE_FROM_BEFORE.search(doc.text[max(s_start, dated_figures[-1].start - 45):dated_figures[-1].start]):
         # `nhích lên 63,05 điểm năm 2023, đứng thứ 44`: the clause that goes on from a dated figure
         return dated_figures[-1].year, 0.7
-    clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])]
+    # (not a deadline an actual is measured against: `mới đạt 38,5%, chưa bằng một nửa chỉ tiêu đặt ra cho năm 2030`)
+    clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])
+                    and (target or y.role != "target")]
     if clause_after:
         return clause_after[0].year, 0.7
     if index == "OTHER" and _NOW.search(doc.text[s_start:fig.start]) and (now := _present_year(doc, fig.start)):
