@@ -619,7 +619,8 @@ def subject_candidates(
         # country's own figure, beside a province's in the same sentence
         "none_national_clause": float(fig.kind != "rank" and (
             bool(_COUNTRY_AFTER.match(text[fig.end:fig.end + 25]))
-            or (bool(_COUNTRY_OWNER.search(_COUNTRY_SCOPE.sub(" ", _RANK_SCOPE.sub(" ", own_clause_left))))
+            # (`kém trung bình toàn quốc 0,28 điểm`: a gap to the reference, the unit's own)
+            or (bool(_COUNTRY_OWNER.search(_COUNTRY_SCOPE.sub(" ", _RANK_SCOPE.sub(" ", _REFERENCE_AVERAGE.sub(" ", own_clause_left)))))
                 and not doc.within(doc.entities, fig.start - len(own_clause_left), fig.start)))),
         # `… điểm trung bình toàn quốc đạt 3,92 điểm. Chỉ số Thủ tục hành chính công đạt 7,38 điểm`: the
         # sentence goes on with the figures of no unit when it names none
