@@ -1300,3 +1300,11 @@ def test_a_deadline_after_an_actual_does_not_date_it(pipeline) -> None:
             "mới đạt 38,5%, chưa bằng một nửa chỉ tiêu đặt ra cho năm 2030.")
     assert [(g[0], g[1], g[3]) for g in _facts(pipeline, text)] == [
         ("68,96 điểm", "Đồng Tháp", 2023), ("0,28 điểm", "Đồng Tháp", 2023), ("38,5%", "Đồng Tháp", 2023)]
+
+
+def test_a_rank_within_a_region_is_no_national_cue_and_a_planned_change_in_parentheses_is_a_target(pipeline) -> None:
+    text = ("Năm 2024, Tây Ninh thu hút 1,6 tỷ USD vốn FDI. Theo Cục Thống kê tỉnh, tổng sản phẩm trên địa bàn (GRDP) năm "
+            "2024 tăng 8,27% so với năm 2023, vượt kế hoạch đề ra (tăng 7,5% trở lên) và đứng thứ 2 vùng Đông Nam Bộ.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.subject.canonical if f.subject else None, f.modality) for f in rec.facts] == [
+        ("8,27%", "Tây Ninh", "actual"), ("7,5%", "Tây Ninh", "target"), ("2", "Tây Ninh", "actual")]

@@ -82,7 +82,7 @@ _PROVINCE_ACTS = regex.compile(
 _CLAUSE_SUBJECT_AFTER = regex.compile(r"\s+(?:đã\s+|vẫn\s+|tiếp\s+tục\s+)?(?:đạt|xếp|đứng|tăng|giảm|vươn|tụt|giữ|có)(?!\p{L})", _F)
 _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
-    r"các\s+địa\s+phương|(?<![/\d])(?<!năm\s)\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
+    r"các\s+địa\s+phương|(?<![/\d])(?<!(?:năm|thứ)\s)\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
     r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+\s+(?:tỉnh|bộ|địa\s+phương|đơn\s+vị|cơ\s+quan))|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+(?!xanh\s)\S+)(?:\s+\d{4})?\s+cấp\s+(?:tỉnh|bộ)|"
     r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia)|(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+cấp\s+(?:tỉnh|bộ)(?!\p{L})|"
     # (`Chỉ số xanh cấp tỉnh` is the index's own name)

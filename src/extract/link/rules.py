@@ -726,6 +726,8 @@ _NAMED_TARGET_BEFORE = regex.compile(
     # (`chỉ tiêu tỉnh giao (tối thiểu 80%)`: the bound may open the parenthesis)
     r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*[(:]?\s*"
     r"(?:(?:trên|tối\s+thiểu|ít\s+nhất|từ)\s+)?$", _F)
+_PLANNED_CHANGE_IN_PARENS = regex.compile(
+    r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)[^()\d]{0,30}\(\s*(?:tăng|giảm)(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*$", _F)
 # `mức 35% mà tỉnh giao`, `mức tối thiểu 88% mà Kế hoạch CCHC năm 2023 đặt ra`: a threshold set by others
 _SET_BY_OTHERS_AFTER = regex.compile(r"^\s?%?\s*(?:\)\s*)?mà\s+(?:[^\s,.;]+\s+){0,6}?(?:giao|đặt\s+ra|đề\s+ra|yêu\s+cầu)(?!\p{L})", _F)
 _AGAINST_PLAN = regex.compile(
@@ -774,6 +776,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
         return "target"
     if fig.kind != "delta" and (_NAMED_TARGET_BEFORE.search(left) or _SET_BY_OTHERS_AFTER.match(doc.text[fig.end:fig.end + 80])):
         return "target"  # `vượt chỉ tiêu 40% Chính phủ giao`: the figure is the target's own value
+    if _PLANNED_CHANGE_IN_PARENS.search(left):
+        return "target"  # `vượt kế hoạch đề ra (tăng 7,5% trở lên)`: the planned change itself
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
     if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and \
             not _REACHED_AFTER_DEADLINE.search(doc.text[deadlines[-1].end:fig.start]) and (
