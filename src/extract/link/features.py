@@ -65,8 +65,8 @@ _ANAPHOR = regex.compile(
     r"(?:xã|phường)(?!\s+(?:hội|viên|tắc)(?!\p{L}))(?!\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))"
     # a leader's `của chúng ta`, `tỉnh ta`, `tỉnh nhà`: the unit the article is about
     r"|(?<=của\s+)chúng\s+ta|(?<=(?:tỉnh|thành\s+phố)\s+)(?:ta|nhà))"
-    # (`Tỉnh cuối bảng năm nay đạt 59,8 điểm`: whichever holds last place)
-    r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)(?!\s+(?:cuối\s+bảng|(?:xếp|đứng)\s+cuối|trung\s+vị))", _F)
+    # (`Tỉnh cuối bảng năm nay đạt 59,8 điểm`: whichever holds last place; `có tỉnh bạn …`: another province)
+    r"(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})(?!,\s*thành)(?!\s+(?:cuối\s+bảng|(?:xếp|đứng)\s+cuối|trung\s+vị|bạn(?!\p{L})))", _F)
 # `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
 # of the clauses that follow it
 # `khoảng cách giữa địa phương cao nhất và thấp nhất`: the spread over the provinces has no owner
@@ -197,7 +197,10 @@ _MINISTERIAL_AGENCIES = {"Ngân hàng Nhà nước", "Thanh tra Chính phủ", "
 _UNNAMED_RANKED = regex.compile(
     # (`Tỉnh cuối bảng năm nay đạt 59,8 điểm`)
     r"(?:^|[,;:]\s*)(?:(?:các|những)\s+)?(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|huyện|sở)\s+(?:(?:xếp|đứng)"
-    r"(?:\s+\p{L}+){0,2}?\s+cuối|cuối\s+bảng)(?!\p{L})", _F)  # (`địa phương dẫn đầu` is the leader just named)
+    r"(?:\s+\p{L}+){0,2}?\s+cuối|cuối\s+bảng)(?!\p{L})"  # (`địa phương dẫn đầu` is the leader just named)
+    # (`Năm 2023, có tỉnh bạn đã đưa tỷ lệ … lên tới 95%`: some other province, unnamed)
+    r"|(?:^|[,;:]\s*)(?:có|một)\s+(?:tỉnh|địa\s+phương|đơn\s+vị)\s+(?:bạn|khác)(?!\p{L})"
+    r"(?:(?!,\s*(?:còn|nhưng|trong\s+khi|song)(?!\p{L}))[^;])*$", _F)
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 # `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
