@@ -1311,7 +1311,8 @@ def test_a_rank_within_a_region_is_no_national_cue_and_a_planned_change_in_paren
 
 
 def test_some_other_province_unnamed_owns_its_figure_and_chung_toi_the_rest(pipeline) -> None:
-    text = ("Chỉ số CCHC năm 2023 của Hậu Giang đạt 84,07%. \"Năm 2023, có tỉnh bạn đã đưa tỷ lệ hồ sơ trực tuyến lên tới "
-            "95%, còn chúng tôi mới đạt 64,8%.\"")
+    text = ("Chỉ số CCHC năm 2023 của Hậu Giang đạt 84,07%. Trong khi đó, địa phương bạn Bạc Liêu giảm 9 bậc. Theo Giám đốc "
+            "Sở Nội vụ Hậu Giang, tỉnh đã học hỏi nhiều cách làm hay. \"Năm 2023, có tỉnh bạn đã đưa tỷ lệ hồ sơ trực tuyến "
+            "lên tới 95%, còn chúng tôi mới đạt 64,8%.\"")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
-        ("84,07%", "Hậu Giang"), ("95%", None), ("64,8%", "Hậu Giang")]
+        ("84,07%", "Hậu Giang"), ("9 bậc", "Bạc Liêu"), ("95%", None), ("64,8%", "Hậu Giang")]
