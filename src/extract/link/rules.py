@@ -776,8 +776,10 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
         return "target"
     if fig.kind != "delta" and (_NAMED_TARGET_BEFORE.search(left) or _SET_BY_OTHERS_AFTER.match(doc.text[fig.end:fig.end + 80])):
         return "target"  # `vượt chỉ tiêu 40% Chính phủ giao`: the figure is the target's own value
-    if _PLANNED_CHANGE_IN_PARENS.search(left):
-        return "target"  # `vượt kế hoạch đề ra (tăng 7,5% trở lên)`: the planned change itself
+    if _PLANNED_CHANGE_IN_PARENS.search(left) and regex.match(r"[^()]{0,15}\)", doc.text[fig.end:fig.end + 20]):
+        # `vượt kế hoạch đề ra (tăng 7,5% trở lên)`: the planned change itself (not `so với kế hoạch đề ra
+        # (giảm 31,5% so với cùng kỳ năm 2015)`, an actual compared with another year)
+        return "target"
     deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
     if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and \
             not _REACHED_AFTER_DEADLINE.search(doc.text[deadlines[-1].end:fig.start]) and (
