@@ -265,7 +265,9 @@ _COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", 
 _SPREAD_LEVEL = regex.compile(
     r"(?:khoảng\s+cách|chênh\s+lệch)[^.;\n]{0,100}?(?<!\p{L})(?:từ|còn|xuống(?:\s+còn)?|lên|so\s+với(?:\s+mức)?|năm\s+\d{4}\s+là"
     r"|con\s+số\s+này\s+là)\s*$", _F)  # (`hẹp hơn so với mức 17,05% của năm 2021`, `(khi con số này là 21,4%)`)
-_YEAR_COMPARED_END = regex.compile(r"so\s+(?:với\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:năm\s+)?(?:\d{4}|trước|ngoái)\s*$", _F)
+# `so với (cùng kỳ) năm 2020`, `so cùng kỳ năm trước`: the year a change is measured from
+_YEAR_COMPARED = r"so\s+(?:với\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:năm\s+)?(?:\d{4}|trước|ngoái)"
+_YEAR_COMPARED_END = regex.compile(_YEAR_COMPARED + r"\s*$", _F)
 _GAP_END = {"khoảng", "tới", "gần", "xấp", "xỉ", "chừng", "đến", "là", "hơn", "trên", "dưới"}
 # What a comparative is measured against: `mức bình quân chung`, `trung vị cả nước`, `khối sở`.
 _REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả", "toàn", "các", "giá", "chỉ", "tỉnh", "điểm",
@@ -317,7 +319,7 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     word = " ".join(trig.group("t").lower().split())
     if regex.search(r"(?<!\p{L})không\s+$", left[:trig.start()], _F):
         return False, 1, ""  # `không thấp hơn 75%`, `không vượt quá`: a bound
-    gap_text = regex.sub(r"so\s+(?:với\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:năm\s+)?(?:\d{4}|trước|ngoái)|\(|\)", " ", left[trig.end():], flags=_F)
+    gap_text = regex.sub(_YEAR_COMPARED + r"|\(|\)", " ", left[trig.end():], flags=_F)
     # `tăng lần lượt 6, 5 và 5 bậc`: the list's other items stand between the verb and its last item
     gap_text = regex.sub(rf"(?:(?<![\d.,])(?:{NUMBER}){_LIST_SEP})+$", " ", gap_text, flags=_F)
     gap = gap_text.split()
@@ -665,16 +667,17 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # `(+5,83%)`, `(-5,31%)`, `thứ 5/63 (+3 bậc)`: a signed change
         if signed := _signed_change(s - 1, e, va, right, sign_char != "+"):
             return [signed]
+        unit_of = None
         if text[e:e + 1] == ")" and (um := regex.search(r"(%|điểm)\s*\(\s*$", text[max(0, s - 12):s - 1], _F)):
             # `7,12 điểm (+0,86)`: the change carries the unit of the value it follows
             unit_of = "%" if um.group(1) == "%" else "point"
-            return [Candidate(s - 1, e, "delta", (-va if sign_char != "+" else va), None, unit_of, None, cue="sign")]
-        if text[e:e + 1] == ")" and regex.search(r"[,.]\d", a) and _NAME_PAREN_BEFORE.search(text[max(0, s - 40):s - 1]) \
+        elif text[e:e + 1] == ")" and regex.search(r"[,.]\d", a) and _NAME_PAREN_BEFORE.search(text[max(0, s - 40):s - 1]) \
                 and not regex.match(r"\)\s*\d", text[e:e + 3]):
             # `Chi phí thời gian (+0,84)`, `Tính minh bạch (-0,08)`: a component's signed change after its name,
             # in the unit the sentence scores in
             units = regex.findall(r"%|điểm", text[max(0, s - 200):s], flags=_F)
             unit_of = "%" if units and units[-1] == "%" else "point"
+        if unit_of is not None:
             return [Candidate(s - 1, e, "delta", (-va if sign_char != "+" else va), None, unit_of, None, cue="sign")]
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)

@@ -99,8 +99,8 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
             prev_subject = subject.canonical
         context = context_index_after(doc, doc.sentences[si][0], None)
         index, mtext, mconf = choose_metric(doc, fig, context)
-        if links and _EARLIER_VALUE_ASIDE.fullmatch(doc.text[links[-1].figure.end:fig.start]) and \
-                doc.sentence_of(links[-1].figure.start) == si:
+        if links and doc.sentence_of(links[-1].figure.start) == si and \
+                _EARLIER_VALUE_ASIDE.fullmatch(doc.text, links[-1].figure.end, fig.start):
             # `22.5% DN phải trả chi phí không chính thức (năm 2022: 31%)`: the same measure a year before
             index, mtext = links[-1].index, links[-1].metric_text
         # the learned models' features are built only when a model or the trainer needs them

@@ -328,10 +328,9 @@ def subject_candidates(
     clause_end = text.find(";", fig.end, s_end)
     clause_end = clause_end if clause_end >= 0 else s_end
     clause_start = text.rfind(";", s_start, fig.start) + 1 or s_start
-    seg = text[s_start:clause_end]
-    for ref in _REFERENCE_AVERAGE.finditer(text, clause_start, clause_end):
-        if not (ref.end() <= fig.start and regex.fullmatch(r"\s*\(\s*", text[ref.end():fig.start])):
-            seg = seg[:ref.start() - s_start] + " " * (ref.end() - ref.start()) + seg[ref.end() - s_start:]
+    seg = text[s_start:clause_start] + _REFERENCE_AVERAGE.sub(
+        lambda r: r.group() if regex.fullmatch(r"\s*\(\s*", text[clause_start + r.end():fig.start]) else " ",
+        text[clause_start:clause_end])
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", seg)))
     anaphor_m = None if demonstrative else (last_match(_ANAPHOR, clause_left) or sentence_anaphor)
     if anaphor_m is None and not demonstrative and not ents_before and _FRONTED.match(text, s_start, fig.start):
