@@ -1323,3 +1323,12 @@ def test_a_percentage_before_a_verb_of_ranking_is_the_index_value_not_a_share_of
             "thứ 3. Tỉnh đã công khai 100% TTHC trên cổng dịch vụ công.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
         ("87,1%", "PAR_INDEX"), ("90,25%", "PAR_INDEX"), ("3", "PAR_INDEX"), ("100%", "OTHER")]
+
+
+def test_a_value_in_parentheses_after_the_year_compared_with_is_that_years(pipeline) -> None:
+    text = ("Năm 2022, Chỉ số CCHC của Bộ Tư pháp đạt 84,1%, xếp thứ 11/17. So với năm trước (xếp thứ 14/17, đạt 81,81%), "
+            "kết quả này có chuyển biến. PCI 2025 của Cần Thơ xếp thứ 9/34. So với kết quả năm 2024 được VCCI tính lại theo "
+            "địa giới mới (xếp thứ 13/34), thành phố tăng 4 bậc. Lai Châu tăng 7 bậc so với năm trước (năm 2023 xếp thứ 45/63).")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("84,1%", 2022), ("11/17", 2022), ("14/17", 2021), ("81,81%", 2021),
+        ("9/34", 2025), ("13/34", 2024), ("4 bậc", 2025), ("7 bậc", 2025), ("45/63", 2023)]

@@ -377,10 +377,22 @@ _MOVE_FROM_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*(?:năm\s+)?\d{4
 _LAST_YEARS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*|của\s+)năm\s+(?:trước|ngoái)(?!\p{L})", regex.IGNORECASE)
 
 
+# the words between a year compared with and the parenthesis that gives its value, and the value's own
+# parenthesis up to the figure
+# (a participle may describe the earlier result: `năm 2024 được VCCI tính lại theo địa giới mới (…)`)
+_COMPARED_VALUE = regex.compile(r"(?:\s+(?:được|do|theo|của)\s[\p{L}\s]{0,50})?\s*\(\s*[^()]{0,40}$", regex.IGNORECASE)
+
+
 def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None = None) -> tuple[int | None, float]:
     year, conf = _stated_year(doc, fig, target, index)
     if year and _LAST_YEARS_AFTER.match(doc.text[fig.end:fig.end + 25]):
         return year - 1, conf  # `từ mức 4,35% của năm trước`
+    if year and any(y.role == "compare" and y.relative and _COMPARED_VALUE.match(doc.text[y.end:fig.start])
+                    and not regex.search(r"(?:19|20)\d\d", doc.text[y.end:fig.start])
+                    for y in doc.within(doc.years, doc.sentences[doc.sentence_of(fig.start)][0], fig.start)):
+        # `So với năm trước (xếp thứ 14/17, đạt 81,81%)` (not `so với năm trước (năm 2022 xếp thứ 45/63)`,
+        # dated by itself)
+        return year - 1, conf
     if _MOVE_FROM_BEFORE.search(doc.text[max(0, fig.start - 30):fig.start]) and \
             _MOVE_FROM_AFTER.match(doc.text[fig.end:fig.end + 30]) and year is not None:
         # `từ vị trí 15 lên 13`, `từ 87,61% xuống 86,78%`: the starting point is the year before,
@@ -397,10 +409,10 @@ def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None =
 def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None) -> tuple[int | None, float]:
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
-    # `so với năm 2022 (80,08%)`: the value in parentheses after a comparison is that year's
+    # `so với năm 2022 (80,08%)`, `So với kết quả năm 2024 được tính lại (xếp thứ 13/34)`: the value in
+    # parentheses after a comparison is that year's
     for y in doc.within(doc.years, s_start, fig.start):
-        if y.role == "compare" and not y.relative and \
-                regex.match(r"^\s*\((?:[^()]{0,40})$", doc.text[y.end:fig.start]):
+        if y.role == "compare" and not y.relative and _COMPARED_VALUE.match(doc.text[y.end:fig.start]):
             return y.year, 0.85
     ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "next", "period", "past", "before")
           and not (y.end <= fig.start and y.role != "before" and _in_closed_parens(doc.text, y.start, fig.start))]
