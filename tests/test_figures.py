@@ -800,3 +800,11 @@ def test_a_change_stated_after_a_scale_is_a_figure() -> None:
 def test_a_gap_of_less_than_is_a_change_bounded_above() -> None:
     text = "Điểm của tỉnh thấp hơn trung bình toàn quốc, khoảng cách chỉ chưa đầy 1,5 điểm."
     assert [(text[c.start:c.end], c.kind, c.comparator) for c in find_figures(text)] == [("1,5 điểm", "delta", "<")]
+
+
+def test_moves_in_a_ranking_after_thang_and_nhay_or_written_in_words() -> None:
+    text = ("Hậu Giang tạo cú nhảy 26 bậc, Bình Định thăng 17 bậc, Bộ Tư pháp tăng một bậc, còn Sơn La tụt hai hạng. "
+            "Tỉnh thăng chức cho 5 cán bộ; đội bóng nhảy 3 lần; năm bậc thang; tăng năm 2023.")
+    assert [(text[c.start:c.end], c.kind, c.value, c.unit) for c in find_figures(text)] == [
+        ("26 bậc", "delta", 26, "rank"), ("17 bậc", "delta", 17, "rank"), ("một bậc", "delta", 1, "rank"),
+        ("hai hạng", "delta", -2, "rank")]

@@ -87,7 +87,7 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
     r"kém|vượt|bứt\s+phá|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
-    r"thu\s+hẹp|hẹp\s+hơn|thiếu)(?!\p{L})",
+    r"thu\s+hẹp|hẹp\s+hơn|thiếu|thăng(?:\s+hạng)?|nhảy)(?!\p{L})",
     _F,
 )
 _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "hẹp hơn", "thiếu")
@@ -198,6 +198,10 @@ _TEXTUAL_RANK = regex.compile(
     r"ngôi\s+đầu)(?!\p{L})",
     _F,
 )
+# `tăng một bậc`, `tụt hai hạng`: a move in a ranking written in words
+_WORD_RANK_DELTA = regex.compile(
+    r"(?<!\p{L})(?P<t>tăng|giảm|tụt|sụt|lùi|thăng|nhảy|cải\s+thiện|tiến)(?:\s+(?:thêm|được|hạng|nhẹ|vọt|lên|xuống|liền))?"
+    r"\s+(?P<w>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bậc|hạng)(?!\p{L})", _F)
 _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|quận|thị\s+xã|xã|phường|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
     rf"(?:(?<!\p{{L}})(?:đánh\s+)?mất|(?<!\p{{L}})rời|(?<!\p{{L}})do(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,8}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
@@ -355,6 +359,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""  # `cải thiện mạnh nhất, thêm 0,86 điểm`; not `thêm 5 xã`, `thêm 20%` of something
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right):
         return False, 1, ""
+    if word in ("thăng", "thăng hạng", "nhảy") and not _RANK_UNIT_AFTER.match(right):
+        return False, 1, ""  # `Bình Định thăng 17 bậc`, `cú nhảy 26 bậc`: moves in a ranking only
     sign = -1 if any(word.startswith(n) for n in _NEGATIVE) else 1
     return True, sign, word
 
@@ -421,6 +427,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
         c = _textual_rank(text, m)
         if c:
             add(c)
+    for m in _WORD_RANK_DELTA.finditer(text, start, end):
+        sign = -1 if any(m.group("t").lower().startswith(n) for n in _NEGATIVE) else 1
+        add(Candidate(m.start("w"), m.end(), "delta", sign * float(parse_word_number(m.group("w")) or 0), None, "rank", None,
+                      cue=" ".join(m.group("t").lower().split())))
     if (item := _ranked_list_item(text, start, end)) is not None:
         add(item)
     for cell in _table_cells(text, start, end):
