@@ -1332,3 +1332,17 @@ def test_a_value_in_parentheses_after_the_year_compared_with_is_that_years(pipel
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
         ("84,1%", 2022), ("11/17", 2022), ("14/17", 2021), ("81,81%", 2021),
         ("9/34", 2025), ("13/34", 2024), ("4 bậc", 2025), ("7 bậc", 2025), ("45/63", 2023)]
+
+
+def test_the_countrys_best_and_worst_values_belong_to_no_unit_unless_one_is_named(pipeline) -> None:
+    text = ("PAPI 2021 của Trà Vinh đạt 42,9 điểm. Ở nội dung Tham gia của người dân ở cấp cơ sở, tỉnh đạt 5,12 điểm; địa "
+            "phương cao nhất cả nước đạt 6,23 điểm, thấp nhất 4,25 điểm. Kiểm soát tham nhũng đạt 6,85 điểm; mức thấp nhất "
+            "toàn quốc là 5,79 điểm. Quản trị điện tử đạt 3,02 điểm, trong khi điểm cao nhất và thấp nhất cả nước là 4,4 và "
+            "2,61 điểm. Đà Nẵng có điểm cao nhất nước với 4,61 điểm, thấp nhất chỉ 1,94 điểm. Về Trách nhiệm giải trình, mức "
+            "cao nhất cả nước là 5,71 điểm của Bình Định. Tỉnh có 4/10 chỉ số thành phần đạt điểm cao nhất cả nước, gồm Tính "
+            "minh bạch (7,85 điểm).")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("42,9 điểm", "Trà Vinh"), ("5,12 điểm", "Trà Vinh"), ("6,23 điểm", None), ("4,25 điểm", None),
+        ("6,85 điểm", "Trà Vinh"), ("5,79 điểm", None), ("3,02 điểm", "Trà Vinh"), ("4,4", None), ("2,61 điểm", None),
+        ("4,61 điểm", "Đà Nẵng"), ("1,94 điểm", None), ("5,71 điểm", "Bình Định"), ("4/10", "Trà Vinh"),
+        ("7,85 điểm", "Trà Vinh")]

@@ -182,6 +182,16 @@ _APPOSITIVE_PARENT_BEFORE = regex.compile(
     r"\p{L},\s*(?:là\s+)?(?:một|1)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,4}\s+(?:của|thuộc)\s+"
     r"(?:(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã|TP\.?)\s+)?$", _F)
 # (the country as the field of a ranking: `lên 13 trong cả nước`, `26/63 tỉnh, thành phố cả nước`)
+# `địa phương cao nhất cả nước đạt 6,23 điểm`, `(toàn quốc: cao nhất 6,02, thấp nhất 4,47 điểm)`, `mức thấp nhất
+# toàn quốc là 5,79 điểm`: the best or worst value in the country, its holder unnamed
+_NATIONAL_EXTREME = regex.compile(
+    r"(?:(?:địa\s+phương|tỉnh|đơn\s+vị|mức|điểm|giá\s+trị)(?:\s+có\s+(?:điểm|kết\s+quả))?\s+(?:cao|thấp)\s+nhất"
+    r"(?:\s+và\s+(?:cao|thấp)\s+nhất)?\s+(?:của\s+)?(?:cả\s+nước|toàn\s+quốc|nước)"
+    r"|(?:cả\s+nước|toàn\s+quốc)\s*:\s*(?:cao|thấp)\s+nhất)(?!\p{L})", _F)
+# (the value follows at once, or after the other end's: not `4/10 chỉ số đạt điểm cao nhất cả nước, gồm …`)
+_EXTREME_VALUE_NEXT = regex.compile(r"\s*(?:(?:là|đạt|với|chỉ|ở\s+mức|:)\s*)*(?:\d[\d.,]*\s*(?:điểm|%)?\s*(?:và|,)\s*)?", _F)
+# `…, thấp nhất 4,25 điểm`, `; mức thấp nhất là …`: the other end of the national range, after the first
+_OTHER_EXTREME = regex.compile(r"^\s*(?:mức\s+|điểm\s+)?(?:cao|thấp)\s+nhất\s+(?:(?:là|đạt|chỉ|với|có)\s+)*$", _F)
 _COUNTRY_SCOPE = regex.compile(r"(?:\d+|tỉnh,?\s*thành(?:\s+phố)?|thành\s+phố|địa\s+phương)\s+(?:trong\s+|của\s+)?(?:cả\s+nước|toàn\s+quốc)", _F)
 _COUNTRY_AFTER = regex.compile(r"^[^\S\n]?(?:%|điểm)?[^\S\n]*(?:\)[^\S\n]*)?(?:của[^\S\n]+)?(?:cả[^\S\n]+nước|toàn[^\S\n]+quốc)(?!\p{L})", _F)
 _COUNTRY_OWNER = regex.compile(
@@ -615,6 +625,7 @@ def subject_candidates(
         # `Nam Định và Ninh Bình cùng đạt 85,02%, đồng hạng 11/63`: one figure two units share
         "none_unnamed_ranked": float(not ents_before and not anaphor and bool(_UNNAMED_RANKED.search(sentence_left))),
         "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
+        "none_national_extreme": float(_unnamed_national_extreme(doc, fig, s_start, sentence_left, own_clause_left)),
         "none_survey_many_units": float(survey_share and provinces >= 4),
         "none_peers": float(peers),
         # `mức 32,1% của cả nước`, `Tỷ lệ … của cả nước mới đạt 27,4%`, `SIPAS toàn quốc tăng 0,6%`: the
@@ -679,6 +690,25 @@ def _local_block(text: str, lo: int, hi: int) -> regex.Match | None:
 _CLAUSE_SEP = regex.compile(r",(?!\d)|[;:(]|(?<!\p{L})(?:trong\s+khi|còn)(?!\p{L})", _F)
 # `… điểm trung vị cả nước chỉ tăng 1,5 điểm, lên 65,2 điểm`: a level the change reached goes on its clause
 _REACHED = regex.compile(r"\s*(?:lên|xuống|còn)(?:\s+(?:mức|còn))?\s*", _F)
+
+
+def _unnamed_national_extreme(doc: Document, fig: Candidate, s_start: int, sentence_left: str, own_clause_left: str) -> bool:
+    """Is the figure the country's best or worst value with no unit named for it: after a national
+    extreme with no unit in its clause or since, or as the other end of a range that one opened
+    (`Đà Nẵng có điểm cao nhất nước với 4,61 điểm, thấp nhất chỉ 1,94 điểm`), and no owner named
+    after it (`mức cao nhất cả nước là 5,71 điểm của Bình Định`)?"""
+    cue = last_match(_NATIONAL_EXTREME, sentence_left)
+    if cue is None:
+        return False
+    owner = regex.match(r"[^\S\n]?(?:điểm|%)?", doc.text, pos=fig.end)
+    if (after := _OWNER_AFTER.match(doc.text, owner.end())) and doc.within(doc.entities, after.end(), after.end() + 1):
+        return False
+    fig_start = fig.start
+    if _OTHER_EXTREME.match(own_clause_left) and not doc.within(doc.entities, fig_start - len(own_clause_left), fig_start):
+        return True
+    cue_clause = _own_clause(sentence_left[:cue.start()])
+    return not doc.within(doc.entities, s_start + cue.start() - len(cue_clause), fig_start) and \
+        bool(_EXTREME_VALUE_NEXT.fullmatch(sentence_left, cue.end()))
 
 
 def _own_clause(sentence_left: str) -> str:

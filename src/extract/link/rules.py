@@ -94,6 +94,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_reference_value": 60.0,
     "none_spread": 40.0,
     "none_shared": 60.0,
+    "none_national_extreme": 80.0,
 }
 
 
