@@ -398,6 +398,15 @@ def test_on_a_ministrys_page_the_bare_head_is_the_ministry(pipeline) -> None:
     assert got["3 bậc"] == got["87,34%"] == got["93,7%"] == "Bộ Tài nguyên và Môi trường"
 
 
+def test_on_an_agencys_page_the_bare_head_is_the_agency(pipeline) -> None:
+    text = ("Năm 2022, Chỉ số CCHC của Ủy ban Dân tộc đạt 84,17%, xếp thứ 11/17. Xét theo 7 lĩnh vực, Ủy ban đạt kết quả "
+            "cao ở Công tác chỉ đạo, điều hành (95,6%). Năm 2023, Ủy ban phấn đấu Chỉ số CCHC đạt trên 87%, vào tốp 8 bộ, "
+            "cơ quan ngang bộ. Ủy ban nhân dân tỉnh Lào Cai đạt 88,1%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("84,17%", "Ủy ban Dân tộc"), ("11/17", "Ủy ban Dân tộc"), ("95,6%", "Ủy ban Dân tộc"), ("87%", "Ủy ban Dân tộc"),
+        ("8", "Ủy ban Dân tộc"), ("88,1%", "Lào Cai")]
+
+
 def test_a_table_columns_scale_is_each_scores_total(pipeline) -> None:
     text = ("Kết quả Chỉ số CCHC năm 2023 các huyện của tỉnh Hà Tĩnh:\n"
             "| STT | Đơn vị | Điểm đạt được (tối đa 95) | Tỷ lệ (%) | Xếp hạng |\n"

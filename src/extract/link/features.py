@@ -44,7 +44,8 @@ _ANNOUNCE_AFTER = regex.compile(
 # `Bộ ta`, `Sở chúng ta`: a speaker's own body
 _OWN_BODY = regex.compile(r"(?<!\p{L})(?:Bộ|Sở|Ngành)\s+(?:ta|nhà|chúng\s+ta)(?!\p{L})")
 _HEAD_ANAPHOR = regex.compile(
-    r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban|[Cc]ông\s+ty|Tập\s+đoàn|Bệnh\s+viện)(?!\s*[\p{Lu}\d&])(?!\p{L})")
+    r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban|[Cc]ông\s+ty|Tập\s+đoàn|Bệnh\s+viện|Ủy\s+ban(?!\s+nhân)|Cục|Tổng\s+cục|Viện)"
+    r"(?!\s*[\p{Lu}\d&])(?!\p{L})")
 
 
 def _head_kind(word: str) -> str:
