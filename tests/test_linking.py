@@ -1355,3 +1355,13 @@ def test_the_countrys_best_and_worst_values_belong_to_no_unit_unless_one_is_name
         ("6,85 điểm", "Trà Vinh"), ("5,79 điểm", None), ("3,02 điểm", "Trà Vinh"), ("4,4", None), ("2,61 điểm", None),
         ("4,61 điểm", "Đà Nẵng"), ("1,94 điểm", None), ("5,71 điểm", "Bình Định"), ("4/10", "Trà Vinh"),
         ("7,85 điểm", "Trà Vinh")]
+
+
+def test_a_plan_goes_on_in_the_next_sentence_that_names_no_year_and_nothing_reached(pipeline) -> None:
+    text = ("Năm 2022, DTI của Kon Tum xếp thứ 47/63. Tỉnh phấn đấu đến năm 2025 thuộc nhóm 30 tỉnh dẫn đầu về DTI. Kinh tế "
+            "số chiếm tối thiểu 10% GRDP; 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n\n"
+            "Tỉnh phấn đấu đến năm 2025 có 100% khu công nghiệp có hệ thống xử lý nước thải. Hiện tỷ lệ này mới đạt 60%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
+        ("47/63", 2022, "actual"), ("30", 2025, "target"), ("10%", 2025, "target"), ("100%", 2025, "target"),
+        ("100%", 2025, "target"), ("60%", 2022, "actual")]

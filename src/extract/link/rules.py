@@ -762,6 +762,22 @@ def _plan_heading(doc: Document, si: int) -> bool:
     return False
 
 
+def _plan_goes_on(doc: Document, si: int) -> bool:
+    """`… phấn đấu đến năm 2025 thuộc nhóm 30 tỉnh dẫn đầu. Kinh tế số chiếm tối thiểu 10% GRDP; 100% hồ sơ …`:
+    after a plan with a deadline still ahead, a sentence of the same paragraph that names no year and
+    says nothing of what has been reached goes on listing the plan."""
+    p_start, p_end = doc.sentences[si - 1]
+    s_start, s_end = doc.sentences[si]
+    if "\n" in doc.text[p_end:s_start] or doc.within(doc.years, s_start, s_end):
+        return False
+    years = doc.within(doc.years, p_start, p_end)
+    # (a plan alone: not `năm 2023 đạt 98,5%; tỉnh đặt mục tiêu đến năm 2025 …`, `mới đạt 38,6%, trong khi chỉ tiêu …`)
+    if not years or any(y.role != "target" for y in years) or years[-1].year <= main_year(doc):
+        return False
+    return not any(p.search(doc.text, lo, hi) for p in (_DEADLINE_ACTUAL, _ACTUAL_AFTER_TARGET, _NOW)
+                   for lo, hi in ((p_start, p_end), (s_start, s_end)))
+
+
 def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -> str:
     si = doc.sentence_of(fig.start)
     s_start, _ = doc.sentences[si]
@@ -785,6 +801,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     if prev_sentence_target and (regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn)", left, _F) or (
             regex.match(r"^\s*đối\s+với\s", left, _F) and si and "\n" not in doc.text[doc.sentences[si - 1][1]:s_start])) \
             and not _ACTUAL_AFTER_TARGET.search(left):
+        return "target"
+    if prev_sentence_target and _plan_goes_on(doc, si):
         return "target"
     # (not an item that says it reports a result: `1. Kết quả giai đoạn trước: năm 2024, … đạt 88,9%`)
     if _LIST_ITEM_START.match(left) and _plan_heading(doc, si) and not _RESULT_ITEM.match(left):
