@@ -764,11 +764,12 @@ def _plan_heading(doc: Document, si: int) -> bool:
 
 def _plan_goes_on(doc: Document, si: int) -> bool:
     """`… phấn đấu đến năm 2025 thuộc nhóm 30 tỉnh dẫn đầu. Kinh tế số chiếm tối thiểu 10% GRDP; 100% hồ sơ …`:
-    after a plan with a deadline still ahead, a sentence of the same paragraph that names no year and
-    says nothing of what has been reached goes on listing the plan."""
+    after a plan with a deadline still ahead, a sentence of the same paragraph that names no year and no
+    unit and says nothing of what has been reached goes on listing the plan."""
     p_start, p_end = doc.sentences[si - 1]
     s_start, s_end = doc.sentences[si]
-    if "\n" in doc.text[p_end:s_start] or doc.within(doc.years, s_start, s_end):
+    # (not one that names a unit: `… mục tiêu năm 2025 … 73 điểm. Thị trấn Nghèn dẫn đầu với 93,05 điểm.`)
+    if "\n" in doc.text[p_end:s_start] or doc.within(doc.years, s_start, s_end) or doc.within(doc.entities, s_start, s_end):
         return False
     years = doc.within(doc.years, p_start, p_end)
     # (a plan alone: not `năm 2023 đạt 98,5%; tỉnh đặt mục tiêu đến năm 2025 …`, `mới đạt 38,6%, trong khi chỉ tiêu …`)
