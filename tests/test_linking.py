@@ -1365,3 +1365,9 @@ def test_a_plan_goes_on_in_the_next_sentence_that_names_no_year_and_nothing_reac
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
         ("47/63", 2022, "actual"), ("30", 2025, "target"), ("10%", 2025, "target"), ("100%", 2025, "target"),
         ("100%", 2025, "target"), ("60%", 2022, "actual")]
+
+
+def test_rieng_that_names_its_own_unit_at_once_does_not_continue_the_previous_owner(pipeline) -> None:
+    text = ("Năm 2024, huyện Đức Trọng giải quyết đúng hạn 98,8% hồ sơ. Riêng thị trấn Liên Nghĩa, nơi có lượng hồ sơ lớn "
+            "nhất huyện, giải quyết đúng hạn 412/415 hồ sơ.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("98,8%", "Đức Trọng"), ("412/415", "Liên Nghĩa")]

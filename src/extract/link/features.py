@@ -149,6 +149,7 @@ _LOCAL_SURVEY_BEFORE = regex.compile(
     r"(?:khảo\s+sát|điều\s+tra)[^.;]{0,40}?(?:trên\s+địa\s+bàn|tại\s+(?:tỉnh|thành\s+phố)(?!\s*\p{Lu}))", _F)
 _AMONG_RESPONDENTS = regex.compile(rf"^\W*trong\s+(?:tổng\s+)?số\s+{RESPONDENTS}", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
+_UNIT_KIND_AHEAD = regex.compile(r"\W*(?:(?:thị\s+trấn|thị\s+xã|thành\s+phố|TP\.?|huyện|quận|xã|phường|tỉnh)\s+)?", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do|bảng\s+xếp\s+hạng(?:\s+\S+){0,3}?\s+(?:của|do)"
     # (`Số liệu của Ngân hàng Nhà nước cho thấy, …`: the body whose statistics are quoted)
@@ -403,7 +404,10 @@ def subject_candidates(
     if reference_value:
         anaphor = False  # (`tỉnh đạt 82,9%, thấp hơn mức trung bình cả nước (84,2%)`: not the province's)
     median = fig.kind != "rank" and bool(_MEDIAN.search(sentence_left)) and not anaphor and not ents_before
-    continuation = bool(_CONTINUATION.match(sent_text))
+    # (not when the cue names its own unit at once: `Riêng thị trấn Liên Nghĩa, nơi …, giải quyết …`)
+    cue = _CONTINUATION.match(sent_text)
+    continuation = cue is not None and not any(
+        s_start + cue.end() <= e.start <= _UNIT_KIND_AHEAD.match(text, s_start + cue.end()).end() for e in ents_before[:1])
     clause_start = fig.start - len(own_clause_left)
     count_starts = {x.start for x in figs_in_sent if x.kind == "count"}
     counted_kinds = {_MEMBER_KIND[" ".join(c.group("k").lower().split())]
