@@ -1371,3 +1371,12 @@ def test_rieng_that_names_its_own_unit_at_once_does_not_continue_the_previous_ow
     text = ("Năm 2024, huyện Đức Trọng giải quyết đúng hạn 98,8% hồ sơ. Riêng thị trấn Liên Nghĩa, nơi có lượng hồ sơ lớn "
             "nhất huyện, giải quyết đúng hạn 412/415 hồ sơ.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("98,8%", "Đức Trọng"), ("412/415", "Liên Nghĩa")]
+
+
+def test_a_gap_to_a_plan_is_an_actual_of_the_year_in_force_and_the_plans_value_a_target(pipeline) -> None:
+    text = ("Riêng năm 2023, chỉ số hài lòng (SIPAS) của Đồng Tháp đạt 86,4%, thấp hơn mục tiêu đặt ra cho năm 2025 khoảng "
+            "3,6%. Tỷ lệ hồ sơ trực tuyến mới chỉ đạt 54,8%, so với mục tiêu phải đạt 60%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts][:3] == [
+        ("86,4%", 2023, "actual"), ("3,6%", 2023, "actual"), ("54,8%", 2023, "actual")]
+    assert (rec.facts[3].figure.text, rec.facts[3].modality) == ("60%", "target")

@@ -416,7 +416,8 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         if y.role == "compare" and not y.relative and _COMPARED_VALUE.match(doc.text[y.end:fig.start]):
             return y.year, 0.85
     ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "next", "period", "past", "before")
-          and not (y.end <= fig.start and y.role != "before" and _in_closed_parens(doc.text, y.start, fig.start))]
+          and not (y.end <= fig.start and y.role != "before" and _in_closed_parens(doc.text, y.start, fig.start))
+          and not (not target and y.role == "target" and _compared_plan(doc.text, s_start, y))]
     # a look back (`địa phương từng dẫn đầu PCI năm 2015`, `trong khi năm 2023 là …`) dates its own clause
     # only; one that heads what follows (`Trước đó, năm 2022, …`) dates the rest of the sentence
     ys = [y for y in ys if y.year and not (
@@ -762,6 +763,17 @@ def _plan_heading(doc: Document, si: int) -> bool:
     return False
 
 
+# `thấp hơn mục tiêu đặt ra cho năm 2025 khoảng 3,6%`: the plan an actual is measured against
+_COMPARED_PLAN_BEFORE = regex.compile(
+    r"(?:hơn|so\s+với|vượt|kém)\s+(?:(?:mục|chỉ)\s+tiêu|kế\s+hoạch)(?:\s+(?:đặt\s+ra|đề\s+ra|được\s+giao|giao))?"
+    r"\s+(?:(?:cho|đến|vào|của)\s+)?(?:hết\s+|cuối\s+)?năm\s*$", _F)
+
+
+def _compared_plan(text: str, s_start: int, y: YearMention) -> bool:
+    """Is `y` the deadline of a plan an actual is compared with?"""
+    return bool(_COMPARED_PLAN_BEFORE.search(text[max(s_start, y.start - 60):y.start]))
+
+
 def _plan_goes_on(doc: Document, si: int) -> bool:
     """`… phấn đấu đến năm 2025 thuộc nhóm 30 tỉnh dẫn đầu. Kinh tế số chiếm tối thiểu 10% GRDP; 100% hồ sơ …`:
     after a plan with a deadline still ahead, a sentence of the same paragraph that names no year and no
@@ -790,7 +802,11 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     # (`3.220 tuyến đường dây đảm bảo yêu cầu kỹ thuật, 100% số hộ …`: a requirement met is no plan)
     cues = [c for c in _TARGET.finditer(left)
             if not (_AGAINST_PLAN.search(left[:c.start()]) and regex.search(r";|\(\s*(?:giảm|tăng|đạt|bằng|chiếm)", left[c.end():]))
-            and not (_MET_BEFORE.search(left[:c.start()]) and regex.search(r"[,;]", left[c.end():]))]
+            and not (_MET_BEFORE.search(left[:c.start()]) and regex.search(r"[,;]", left[c.end():]))
+            # (`thấp hơn mục tiêu đặt ra cho năm 2025 khoảng 3,6%`: who set the plan compared with; not
+            # `so với mục tiêu phải đạt 80%`, the plan's own value)
+            and not (regex.fullmatch(r"(?:đặt|đề)\s+ra", c.group(), _F)
+                     and regex.search(r"(?:hơn|so\s+với|vượt|kém)\s+(?:mục|chỉ)\s+tiêu\s*$", left[:c.start()], _F))]
     m = cues[-1] if cues else None
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
         return "target"
@@ -814,7 +830,7 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
         # `vượt kế hoạch đề ra (tăng 7,5% trở lên)`: the planned change itself (not `so với kế hoạch đề ra
         # (giảm 31,5% so với cùng kỳ năm 2015)`, an actual compared with another year)
         return "target"
-    deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target"]
+    deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target" and not _compared_plan(doc.text, s_start, y)]
     if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and \
             not _REACHED_AFTER_DEADLINE.search(doc.text[deadlines[-1].end:fig.start]) and (
             deadlines[-1].year > main_year(doc) or (deadlines[-1].year == main_year(doc) == _publication_year(doc) and regex.search(
