@@ -808,3 +808,9 @@ def test_moves_in_a_ranking_after_thang_and_nhay_or_written_in_words() -> None:
     assert [(text[c.start:c.end], c.kind, c.value, c.unit) for c in find_figures(text)] == [
         ("26 bậc", "delta", 26, "rank"), ("17 bậc", "delta", 17, "rank"), ("một bậc", "delta", 1, "rank"),
         ("hai hạng", "delta", -2, "rank")]
+
+
+def test_a_share_of_departments_projects_or_firms_written_x_of_y_is_a_count() -> None:
+    text = "Bộ bị trừ điểm do còn 2/24 vụ, đơn vị chưa hoàn thành; 5/7 đề án và 3/4 công ty đã xong; xếp thứ 11/17."
+    assert [(text[c.start:c.end], c.kind, c.total) for c in find_figures(text)] == [
+        ("2/24", "count", 24), ("5/7", "count", 7), ("3/4", "count", 4), ("11/17", "rank", 17)]
