@@ -1380,3 +1380,12 @@ def test_a_gap_to_a_plan_is_an_actual_of_the_year_in_force_and_the_plans_value_a
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts][:3] == [
         ("86,4%", 2023, "actual"), ("3,6%", 2023, "actual"), ("54,8%", 2023, "actual")]
     assert (rec.facts[3].figure.text, rec.facts[3].modality) == ("60%", "target")
+
+
+def test_a_demonstrative_points_to_the_unit_named_earlier_in_its_sentence_and_a_plural_one_to_none(pipeline) -> None:
+    text = ("Năm 2025, Sở Tài chính dẫn đầu khối sở với 83,41 điểm. Sở Xây dựng xếp thứ hai với 81,9 điểm; năm 2024, sở "
+            "này chỉ đứng thứ 9. Bình Định đạt 45,91 điểm; cùng với Đồng Tháp (44,98 điểm), các địa phương này thuộc nhóm "
+            "16 tỉnh đạt điểm cao nhất.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("dẫn đầu", "Sở Tài chính"), ("83,41 điểm", "Sở Tài chính"), ("xếp thứ hai", "Sở Xây dựng"), ("81,9 điểm", "Sở Xây dựng"),
+        ("9", "Sở Xây dựng"), ("45,91 điểm", "Bình Định"), ("44,98 điểm", "Đồng Tháp"), ("16", None)]

@@ -131,6 +131,10 @@ _DEMONSTRATIVE = regex.compile(
     _F,
 )
 # `96,8% hồ sơ tại đây được giải quyết`: the place just named
+# `các địa phương này thuộc nhóm 16 …`, `ba tỉnh nói trên đều …`: several units at once, none of them alone
+_PLURAL_DEMONSTRATIVE = regex.compile(
+    r"(?<!\p{L})(?:các|những|cả|hai|ba|bốn|năm|sáu|bảy|\d+)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|huyện|sở|bộ|cơ\s+quan)"
+    r"(?:,\s*thành(?:\s+phố)?)?\s+(?:này|nói\s+trên|trên)(?!\p{L})", _F)
 _HERE = regex.compile(r"(?<!\p{L})(?:tại|ở|nơi)\s+đây(?!\p{L})", _F)
 _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:(?:trung\s+(?:bình|vị)|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:vùng|khối|"
@@ -329,6 +333,9 @@ def subject_candidates(
     demonstrative = bool(_DEMONSTRATIVE.search(sentence_left) or _HERE.search(
         text, s_start, min(s_end, fig.end + 40)))
     ents_before = doc.within(doc.entities, s_start, fig.start)
+    # (`Sở Xây dựng xếp thứ hai …; năm 2024, sở này chỉ đứng thứ 9`: the unit named earlier in the sentence)
+    demo = last_match(_DEMONSTRATIVE, sentence_left)
+    demo_in_sentence = next((e for e in reversed(ents_before) if demo is not None and e.end <= s_start + demo.start()), None)
     # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
     # between, the unit named by its kind earlier in the sentence still owns the later clauses
     sentence_anaphor = None if ents_before else last_match(_ANAPHOR, sentence_left)
@@ -554,7 +561,7 @@ def subject_candidates(
                 "cross_prev_continuation": float(continuation and (
                     m is prev_sentence_last if prev_sentence_last is not None
                     else previous_subject is not None and m.canonical == previous_subject)),
-                "cross_prev_demonstrative": float(demonstrative and m is prev_sentence_last),
+                "cross_prev_demonstrative": float(demonstrative and demo_in_sentence is None and m is prev_sentence_last),
                 # (not the body a speaker calls his own: `Chỉ số CCHC của Bộ ta đạt 90,55%`)
                 "cross_publisher": float(m.canonical in publishers and not (head_refers and own_body)),
                 "cross_announcer_org": float(m.label == "ORG" and m.kind != "council"
@@ -630,6 +637,7 @@ def subject_candidates(
         # `Nam Định và Ninh Bình cùng đạt 85,02%, đồng hạng 11/63`: one figure two units share
         "none_unnamed_ranked": float(not ents_before and not anaphor and bool(_UNNAMED_RANKED.search(sentence_left))),
         "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
+        "none_plural_referent": float(bool(_PLURAL_DEMONSTRATIVE.search(own_clause_left))),
         "none_national_extreme": float(_unnamed_national_extreme(doc, fig, s_start, sentence_left, own_clause_left)),
         "none_survey_many_units": float(survey_share and provinces >= 4),
         "none_peers": float(peers),

@@ -95,6 +95,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_spread": 40.0,
     "none_shared": 60.0,
     "none_national_extreme": 80.0,
+    "none_plural_referent": 60.0,
 }
 
 
