@@ -1389,3 +1389,10 @@ def test_a_demonstrative_points_to_the_unit_named_earlier_in_its_sentence_and_a_
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("dẫn đầu", "Sở Tài chính"), ("83,41 điểm", "Sở Tài chính"), ("xếp thứ hai", "Sở Xây dựng"), ("81,9 điểm", "Sở Xây dựng"),
         ("9", "Sở Xây dựng"), ("45,91 điểm", "Bình Định"), ("44,98 điểm", "Đồng Tháp"), ("16", None)]
+
+
+def test_the_author_of_a_survey_is_its_source_not_the_owner_of_its_shares(pipeline) -> None:
+    text = ("PCI 2025 của TP Cần Thơ đạt 68,12 điểm. Chỉ số Chi phí không chính thức đạt 6,1 điểm. Khảo sát của VCCI cho "
+            "thấy chỉ 18,6% doanh nghiệp tại thành phố phải trả chi phí không chính thức.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("68,12 điểm", "Cần Thơ"), ("6,1 điểm", "Cần Thơ"), ("18,6%", "Cần Thơ")]

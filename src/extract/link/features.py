@@ -157,7 +157,8 @@ _UNIT_KIND_AHEAD = regex.compile(r"\W*(?:(?:thị\s+trấn|thị\s+xã|thành\s+
 _STRONG_SOURCE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do|bảng\s+xếp\s+hạng(?:\s+\S+){0,3}?\s+(?:của|do)"
     # (`Số liệu của Ngân hàng Nhà nước cho thấy, …`: the body whose statistics are quoted)
-    r"|(?<![\p{L}\d]\s)(?:số\s+liệu|thống\s+kê|dữ\s+liệu)(?:\s+mới\s+nhất)?\s+của)\s*$", _F)
+    # (`Khảo sát của VCCI cho thấy chỉ 18,6% doanh nghiệp …`: the survey's author)
+    r"|(?<![\p{L}\d]\s)(?:số\s+liệu|thống\s+kê|dữ\s+liệu|(?:kết\s+quả\s+)?(?:khảo\s+sát|điều\s+tra))(?:\s+mới\s+nhất)?\s+của)\s*$", _F)
 # `Tổng cục Thuế (nay là Cục Thuế)`, `Sở Giao thông vận tải (nay đã hợp nhất vào Sở Xây dựng)`: the
 # unit's later name is an aside; the result belongs to the unit as it was
 RENAMED_BEFORE = regex.compile(
