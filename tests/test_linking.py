@@ -1396,3 +1396,11 @@ def test_the_author_of_a_survey_is_its_source_not_the_owner_of_its_shares(pipeli
             "thấy chỉ 18,6% doanh nghiệp tại thành phố phải trả chi phí không chính thức.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("68,12 điểm", "Cần Thơ"), ("6,1 điểm", "Cần Thơ"), ("18,6%", "Cần Thơ")]
+
+
+def test_a_contrast_or_an_explanation_after_the_figure_does_not_make_it_national(pipeline) -> None:
+    text = ("Năm 2022, DTI của Kon Tum xếp thứ 47/63. Tỷ lệ hồ sơ có thanh toán trực tuyến đạt 12.45%, trong khi bình quân "
+            "cả nước khoảng 20%. Chỉ số CCHC năm 2022 của Thái Bình đạt 84,77%. Giá trị trung bình Chỉ số CCHC của 63 tỉnh, "
+            "thành phố năm 2022 là 84,85%, nghĩa là Thái Bình đã lùi xuống dưới mức trung bình chung.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("47/63", "Kon Tum"), ("12.45%", "Kon Tum"), ("20%", None), ("84,77%", "Thái Bình"), ("84,85%", None)]

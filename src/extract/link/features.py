@@ -135,6 +135,7 @@ _DEMONSTRATIVE = regex.compile(
 _PLURAL_DEMONSTRATIVE = regex.compile(
     r"(?<!\p{L})(?:các|những|cả|hai|ba|bốn|năm|sáu|bảy|\d+)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|huyện|sở|bộ|cơ\s+quan)"
     r"(?:,\s*thành(?:\s+phố)?)?\s+(?:này|nói\s+trên|trên)(?!\p{L})", _F)
+_CONTRAST_AFTER = regex.compile(r",\s*(?:trong\s+khi|còn|nhưng|song)(?!\p{L})(?!\s+lại)|\s+trong\s+khi(?!\p{L})", _F)
 _HERE = regex.compile(r"(?<!\p{L})(?:tại|ở|nơi)\s+đây(?!\p{L})", _F)
 _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:(?:trung\s+(?:bình|vị)|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:vùng|khối|"
@@ -207,7 +208,8 @@ _REGION_AVERAGE_BEFORE = regex.compile(
     r"(?:trung\s+bình|bình\s+quân|trung\s+vị)(?:\s+chung)?(?:\s+của)?(?:\s+cả)?\s+(?:vùng|khu\s+vực)"
     r"(?:\s+\p{Lu}[^\d()\n.;,:]{0,40}?)?(?:\s+là|\s+đạt|\s+ở\s+mức)?\s*[(:]?\s*$", _F)
 _NEXT_ITEM = regex.compile(r"tiếp\s+(?:đến|theo|sau)|kế\s+(?:đến|tiếp)|sau\s+đó|theo\s+sau|đứng\s+sau", _F)
-_COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
+# (not an explanation, `là 84,85%, nghĩa là Thái Bình đã lùi xuống …`)
+_COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:(?<!(?:nghĩa|tức)\s)là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
 # the agencies ranked beside the ministries (`các bộ, cơ quan ngang bộ`)
 _MINISTERIAL_AGENCIES = {"Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Văn phòng Chính phủ", "Ủy ban Dân tộc"}
 # `Đơn vị xếp cuối bảng đạt 79,08 điểm`: a unit described by its place in the table, not named
@@ -345,8 +347,10 @@ def subject_candidates(
         sentence_anaphor = None  # (only across the `;` of a list of clauses, or as the subject of its clause)
     sent_text = text[s_start:s_end]
     # (a later clause's `mức trung bình của cả nước` does not make this one national)
-    clause_end = text.find(";", fig.end, s_end)
-    clause_end = clause_end if clause_end >= 0 else s_end
+    # (nor does a contrast after the figure: `đạt 12.45%, trong khi bình quân cả nước khoảng 20%`)
+    contrast = _CONTRAST_AFTER.search(text, fig.end, s_end)
+    clause_end = text.find(";", fig.end, contrast.start() if contrast else s_end)
+    clause_end = clause_end if clause_end >= 0 else contrast.start() if contrast else s_end
     clause_start = text.rfind(";", s_start, fig.start) + 1 or s_start
     seg = text[s_start:clause_start] + _REFERENCE_AVERAGE.sub(
         lambda r: r.group() if regex.fullmatch(r"\s*\(\s*", text[clause_start + r.end():fig.start]) else " ",
