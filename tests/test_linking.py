@@ -1327,11 +1327,11 @@ def test_some_other_province_unnamed_owns_its_figure_and_chung_toi_the_rest(pipe
         ("84,07%", "Hậu Giang"), ("9 bậc", "Bạc Liêu"), ("95%", None), ("64,8%", "Hậu Giang")]
 
 
-def test_a_percentage_before_a_verb_of_ranking_is_the_index_value_not_a_share_of_things(pipeline) -> None:
+def test_a_percentage_before_a_verb_of_ranking_or_ve_is_the_index_value_not_a_share_of_things(pipeline) -> None:
     text = ("Năm 2022, Chỉ số CCHC của Bình Định đạt 87,1%. Thành phố Đà Nẵng trở lại nhóm dẫn đầu, đạt 90,25% xếp vị trí "
-            "thứ 3. Tỉnh đã công khai 100% TTHC trên cổng dịch vụ công.")
+            "thứ 3, tuy giảm nhẹ 0,52% về điểm số. Tỉnh đã công khai 100% TTHC trên cổng dịch vụ công.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
-        ("87,1%", "PAR_INDEX"), ("90,25%", "PAR_INDEX"), ("3", "PAR_INDEX"), ("100%", "OTHER")]
+        ("87,1%", "PAR_INDEX"), ("90,25%", "PAR_INDEX"), ("3", "PAR_INDEX"), ("0,52%", "PAR_INDEX"), ("100%", "OTHER")]
 
 
 def test_a_value_in_parentheses_after_the_year_compared_with_is_that_years(pipeline) -> None:
