@@ -1404,3 +1404,11 @@ def test_a_contrast_or_an_explanation_after_the_figure_does_not_make_it_national
             "thành phố năm 2022 là 84,85%, nghĩa là Thái Bình đã lùi xuống dưới mức trung bình chung.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("47/63", "Kon Tum"), ("12.45%", "Kon Tum"), ("20%", None), ("84,77%", "Thái Bình"), ("84,85%", None)]
+
+
+def test_a_unit_named_by_its_kind_keeps_the_clauses_after_a_bare_council(pipeline) -> None:
+    text = ("PAPI 2021 của Trà Vinh đạt 42,9 điểm. Cả nước có 19.536 người trả lời. Nhiều địa phương cải thiện Quản trị "
+            "điện tử. Kết quả được công bố tại Hà Nội. Theo Kế hoạch số 62/KH-UBND ngày 05/5/2022 của UBND tỉnh về nâng cao Chỉ "
+            "số PAPI năm 2022, tỉnh phấn đấu tổng điểm đạt tối thiểu 43,5 điểm, giữ vững nhóm 30 tỉnh, thành có điểm cao nhất; "
+            "Quản trị điện tử tăng ít nhất 0,3 điểm so với năm 2021; tỷ lệ hồ sơ trực tuyến mức độ 3, 4 trên 35%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-2:] == [("0,3 điểm", "Trà Vinh"), ("35%", "Trà Vinh")]

@@ -341,7 +341,8 @@ def subject_candidates(
     demo_in_sentence = next((e for e in reversed(ents_before) if demo is not None and e.end <= s_start + demo.start()), None)
     # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
     # between, the unit named by its kind earlier in the sentence still owns the later clauses
-    sentence_anaphor = None if ents_before else last_match(_ANAPHOR, sentence_left)
+    # (a bare `UBND tỉnh` is that unit too: `Theo Kế hoạch của UBND tỉnh …, tỉnh phấn đấu …; … trên 35%`)
+    sentence_anaphor = None if any(not is_bare_council(e) for e in ents_before) else last_match(_ANAPHOR, sentence_left)
     if sentence_anaphor is not None and ";" not in text[s_start + sentence_anaphor.end():fig.start] and \
             not _CLAUSE_SUBJECT_AFTER.match(text, s_start + sentence_anaphor.end()):
         sentence_anaphor = None  # (only across the `;` of a list of clauses, or as the subject of its clause)
