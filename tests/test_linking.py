@@ -1412,3 +1412,9 @@ def test_a_unit_named_by_its_kind_keeps_the_clauses_after_a_bare_council(pipelin
             "số PAPI năm 2022, tỉnh phấn đấu tổng điểm đạt tối thiểu 43,5 điểm, giữ vững nhóm 30 tỉnh, thành có điểm cao nhất; "
             "Quản trị điện tử tăng ít nhất 0,3 điểm so với năm 2021; tỷ lệ hồ sơ trực tuyến mức độ 3, 4 trên 35%.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-2:] == [("0,3 điểm", "Trà Vinh"), ("35%", "Trà Vinh")]
+
+
+def test_a_group_of_leaders_takes_the_index_they_lead_in(pipeline) -> None:
+    text = ("Đến năm 2030, thành phố phấn đấu thuộc nhóm 5 địa phương dẫn đầu về PCI và nhóm 3 địa phương dẫn đầu về PGI; "
+            "Chỉ số CCHC vào nhóm 10 tỉnh, thành phố dẫn đầu cả nước về CCHC.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("5", "PCI"), ("3", "PGI"), ("10", "PAR_INDEX")]

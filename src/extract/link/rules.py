@@ -237,8 +237,10 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
 
 # (`top 5 PCI`, `43 điểm PAPI`: an index code right after the figure names it too)
 # (`vào top 10 cả nước về DTI`: the scope of the ranking may stand between)
+# (`thuộc nhóm 3 địa phương dẫn đầu về PGI`: the units the group counts and what they lead in)
 _ABOUT_METRIC = regex.compile(
-    r"\s*(?:(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng|toàn\s+vùng|khối\s+(?:bộ|tỉnh|địa\s+phương|sở|huyện))\s+)?"
+    r"\s*(?:(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)(?:,\s*thành(?:\s+phố)?)?\s+(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|tốt\s+nhất)\s+)?"
+    r"(?:(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng|toàn\s+vùng|khối\s+(?:bộ|tỉnh|địa\s+phương|sở|huyện))\s+)?"
     r"(?:về|theo)\s+(?:(?:bảng\s+)?xếp\s+hạng\s+)?(?:chỉ\s+số\s+)?|[^\S\n]?", _F)
 # (`Chỉ số CCHC và Chỉ số SIPAS`, `PAR Index và SIPAS`: the second name's head and the first's
 # `Index` lie outside the mentions)
