@@ -814,3 +814,11 @@ def test_a_share_of_departments_projects_or_firms_written_x_of_y_is_a_count() ->
     text = "Bộ bị trừ điểm do còn 2/24 vụ, đơn vị chưa hoàn thành; 5/7 đề án và 3/4 công ty đã xong; xếp thứ 11/17."
     assert [(text[c.start:c.end], c.kind, c.total) for c in find_figures(text)] == [
         ("2/24", "count", 24), ("5/7", "count", 7), ("3/4", "count", 4), ("11/17", "rank", 17)]
+
+
+def test_bare_values_after_an_index_score_or_the_national_extremes() -> None:
+    text = ("Bắc Ninh dẫn đầu với điểm DTI 0,6842, xếp thứ 5/63. Công khai, minh bạch đạt 5,08 điểm (toàn quốc: cao nhất "
+            "6,02, thấp nhất 4,47 điểm).")
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
+        ("dẫn đầu", "rank"), ("0,6842", "score"), ("5/63", "rank"), ("5,08 điểm", "score"), ("6,02", "score"),
+        ("4,47 điểm", "score")]
