@@ -1418,3 +1418,11 @@ def test_a_group_of_leaders_takes_the_index_they_lead_in(pipeline) -> None:
     text = ("Đến năm 2030, thành phố phấn đấu thuộc nhóm 5 địa phương dẫn đầu về PCI và nhóm 3 địa phương dẫn đầu về PGI; "
             "Chỉ số CCHC vào nhóm 10 tỉnh, thành phố dẫn đầu cả nước về CCHC.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("5", "PCI"), ("3", "PGI"), ("10", "PAR_INDEX")]
+
+
+def test_the_units_merged_into_a_new_one_are_an_aside_with_or_without_parentheses(pipeline) -> None:
+    text = ("Năm 2025, Chỉ số CCHC của Hải Phòng đạt 93,41%. TP Cần Thơ – hình thành từ Cần Thơ, Sóc Trăng và Hậu Giang – chỉ "
+            "đạt 86,02%. Lâm Đồng, sau khi sáp nhập Đắk Nông và Bình Thuận, xếp thứ 21/34. Hưng Yên sau khi hợp nhất với Thái "
+            "Bình đạt 89,1%. Sau khi hợp nhất với Bắc Giang, Bắc Ninh đạt 90,2%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("93,41%", "Hải Phòng"), ("86,02%", "Cần Thơ"), ("21/34", "Lâm Đồng"), ("89,1%", "Hưng Yên"), ("90,2%", "Bắc Ninh")]

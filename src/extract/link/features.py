@@ -170,7 +170,14 @@ RENAMED_BEFORE = regex.compile(
     # `tỉnh Bắc Ninh (sau hợp nhất Bắc Ninh và Bắc Giang)`: the units merged into it
     r"|(?:sau\s+(?:khi\s+)?|được\s+|hình\s+thành\s+từ\s+(?:việc\s+)?)?(?:sáp|hợp)\s+nhất(?:\s+(?:từ|của|giữa|với))?(?:\s+[^()]{0,60}?(?:,|\s+và))?"
     # `Tỉnh Vĩnh Long (gồm Vĩnh Long, Bến Tre, Trà Vinh cũ)`: the units it is made of
-    r"|(?:bao\s+)?gồm(?:\s+[^()]{0,60}?(?:,|\s+và))?)\s*$", _F)
+    r"|(?:bao\s+)?gồm(?:\s+[^()]{0,60}?(?:,|\s+và))?"
+    # `TP Cần Thơ – hình thành từ Cần Thơ, Sóc Trăng và Hậu Giang – chỉ đạt 86,02%`
+    r"|hình\s+thành\s+từ(?:\s+[^()]{0,60}?(?:,|\s+và))?)\s*$"
+    # with no parenthesis: `Hưng Yên sau khi hợp nhất với Thái Bình tăng 2,46%`, `Lâm Đồng, sau khi sáp nhập Đắk
+    # Nông và Bình Thuận, xếp thứ 21/34` (a list joined by `và` only: `sau khi hợp nhất với Thái Bình, Hưng Yên …`
+    # names the result's owner after the comma)
+    r"|(?<!\p{L})sau\s+(?:khi\s+)?(?:được\s+)?(?:sáp\s+nhập|hợp\s+nhất|sáp\s+nhất)(?:\s+(?:với|cùng|thêm))?"
+    r"(?:\s+[^().;,]{0,40}?\s+và)?\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
