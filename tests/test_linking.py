@@ -1426,3 +1426,11 @@ def test_the_units_merged_into_a_new_one_are_an_aside_with_or_without_parenthese
             "Bình đạt 89,1%. Sau khi hợp nhất với Bắc Giang, Bắc Ninh đạt 90,2%.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("93,41%", "Hải Phòng"), ("86,02%", "Cần Thơ"), ("21/34", "Lâm Đồng"), ("89,1%", "Hưng Yên"), ("90,2%", "Bắc Ninh")]
+
+
+def test_who_sets_a_requirement_is_not_who_must_meet_it(pipeline) -> None:
+    text = ("Năm 2024, tỷ lệ hồ sơ trực tuyến của Bình Định mới đạt 47,8%, trong khi Chính phủ yêu cầu tối thiểu 80%. Đặc khu "
+            "Phú Quốc đạt 68,4%, vượt chỉ tiêu 50% UBND tỉnh An Giang giao. Quảng Bình yêu cầu các sở, ngành cải thiện tối "
+            "thiểu 10 bậc.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("47,8%", "Bình Định"), ("80%", "Bình Định"), ("68,4%", "Phú Quốc"), ("50%", "Phú Quốc"), ("10 bậc", "Quảng Bình")]

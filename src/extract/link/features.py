@@ -228,6 +228,9 @@ _UNNAMED_RANKED = regex.compile(
     r"|(?:^|[,;:]\s*)(?:có|một)\s+(?:tỉnh|địa\s+phương|đơn\s+vị)\s+(?:bạn|khác)(?!\p{L})"
     r"(?:(?!,\s*(?:còn|nhưng|trong\s+khi|song)(?!\p{L}))[^;])*$", _F)
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
+# (not a unit asking its own bodies: `Quảng Bình yêu cầu các sở, ngành … cải thiện tối thiểu 10 bậc`)
+_SETS_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+)?(?:yêu\s+cầu|giao|đặt\s+ra|đề\s+ra)(?!\p{L})"
+                            r"(?!\s+(?:(?:các|toàn\s+bộ|mỗi|từng)\s+)?(?:sở|ngành|đơn\s+vị|địa\s+phương|huyện|cơ\s+quan|cấp|xã|phường|quận))", _F)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 # `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
 _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s*)?", _F)
@@ -551,6 +554,10 @@ def subject_candidates(
                                                   and (m.kind not in ("region", "country") or "là" in between)
                                                   and bool(_ORDINAL_BEFORE.search(text[max(0, fig.start - 12):fig.start])
                                                            or _ORDINAL_OPENS.match(text[fig.start:fig.end]))),
+                # `trong khi Chính phủ yêu cầu tối thiểu 80%`, `vượt chỉ tiêu 50% UBND tỉnh giao`: who set the
+                # requirement, not who must meet it
+                "same_setter": float(bool(_SETS_AFTER.match(text, m.end)) and not regex.search(r"[;.]", between)
+                                     and (not after or len(between.strip()) <= 3)),
                 # (not the body that set a requirement: `yêu cầu tối thiểu 50% của Chính phủ`)
                 "same_owner_after": float(after and bool(_OWNER_AFTER.fullmatch(between)) and not (
                     m.label == "ORG" and m.kind in _RARELY_SUBJECT) and not _REQUIREMENT.search(own_clause_left)),

@@ -96,6 +96,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_shared": 60.0,
     "none_national_extreme": 80.0,
     "none_plural_referent": 60.0,
+    "same_setter": -50.0,
 }
 
 
