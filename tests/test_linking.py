@@ -1434,3 +1434,9 @@ def test_who_sets_a_requirement_is_not_who_must_meet_it(pipeline) -> None:
             "thiểu 10 bậc.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
         ("47,8%", "Bình Định"), ("80%", "Bình Định"), ("68,4%", "Phú Quốc"), ("50%", "Phú Quốc"), ("10 bậc", "Quảng Bình")]
+
+
+def test_a_respectively_list_closed_by_the_cue_starts_after_the_semicolon(pipeline) -> None:
+    text = ("PCI 2023 của Lâm Đồng đạt 66,12 điểm, cao hơn 1,2 điểm so với tỉnh xếp thứ 2 là Đắk Lắk (65,41 điểm); Gia Lai, "
+            "Kon Tum và Đắk Nông lần lượt đứng ở các vị trí thứ 3, 4 và 5.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-3:] == [("3", "Gia Lai"), ("4", "Kon Tum"), ("5", "Đắk Nông")]

@@ -55,8 +55,14 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
                 # `lần lượt đạt 89,49% và 88,96%, cách xa nhóm cuối bảng (72 đến 75%)`: the list
                 # that follows the cue, not every later figure of the sentence
                 same = same[:len(units)]
-            if len(same) == len(units):
-                pairs.update((f.start, u) for f, u in zip(same, units, strict=True))
+            owners = units
+            if units is not after and 1 < len(same) < len(units) and \
+                    ";" in doc.text[units[-len(same) - 1].end:units[-len(same)].start]:
+                # `… so với tỉnh xếp thứ 2 là Đắk Lắk (65,41 điểm); Gia Lai, Kon Tum và Đắk Nông lần lượt đứng thứ 3,
+                # 4 và 5`: the list the cue closes starts after the `;`
+                owners = units[-len(same):]
+            if len(same) == len(owners):
+                pairs.update((f.start, u) for f, u in zip(same, owners, strict=True))
     return pairs
 
 
