@@ -1440,3 +1440,10 @@ def test_a_respectively_list_closed_by_the_cue_starts_after_the_semicolon(pipeli
     text = ("PCI 2023 của Lâm Đồng đạt 66,12 điểm, cao hơn 1,2 điểm so với tỉnh xếp thứ 2 là Đắk Lắk (65,41 điểm); Gia Lai, "
             "Kon Tum và Đắk Nông lần lượt đứng ở các vị trí thứ 3, 4 và 5.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-3:] == [("3", "Gia Lai"), ("4", "Kon Tum"), ("5", "Đắk Nông")]
+
+
+def test_a_bare_ty_le_before_lan_luot_names_no_other_quantity(pipeline) -> None:
+    text = ("Chỉ số CCHC năm 2023 của Quảng Bình đạt 86,5%. Sở Tư pháp đứng đầu khối sở; Sở Thông tin và Truyền thông và Sở "
+            "Nội vụ đạt tỷ lệ lần lượt 91,7% và 90,15%.")
+    assert [(g[0], g[1], g[2]) for g in _facts(pipeline, text)][-2:] == [
+        ("91,7%", "Sở Thông tin và Truyền thông", "PAR_INDEX"), ("90,15%", "Sở Nội vụ", "PAR_INDEX")]
