@@ -1447,3 +1447,13 @@ def test_a_bare_ty_le_before_lan_luot_names_no_other_quantity(pipeline) -> None:
             "Nội vụ đạt tỷ lệ lần lượt 91,7% và 90,15%.")
     assert [(g[0], g[1], g[2]) for g in _facts(pipeline, text)][-2:] == [
         ("91,7%", "Sở Thông tin và Truyền thông", "PAR_INDEX"), ("90,15%", "Sở Nội vụ", "PAR_INDEX")]
+
+
+def test_a_box_of_key_numbers_with_the_label_above_and_a_signed_change_with_a_remark(pipeline) -> None:
+    text = ("PCI 2021 của Tây Ninh tăng 9 bậc.\n\nPCI TÂY NINH 2021 - NHỮNG CON SỐ CHÍNH\nĐiểm tổng hợp\n65,12\nThứ hạng cả "
+            "nước\n24/63\n\nKết quả cụ thể:\n- Chi phí thời gian: 7,36 điểm (+0,58);\n- Chi phí không chính thức: 6,92 điểm "
+            "(+0,87, mức tăng lớn nhất);\n")
+    rec = pipeline("box", text)
+    assert [(f.figure.text, f.figure.kind, f.metric.index) for f in rec.facts] == [
+        ("9 bậc", "delta", "PCI"), ("65,12", "score", "PCI"), ("24/63", "rank", "PCI"), ("7,36 điểm", "score", "PCI"),
+        ("+0,58", "delta", "PCI"), ("6,92 điểm", "score", "PCI"), ("+0,87", "delta", "PCI")]

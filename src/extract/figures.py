@@ -144,6 +144,8 @@ _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d|[\
 _REFERENCE_LEVEL_BEFORE = regex.compile(r"(?:hơn|vượt)\s+(?:mức|t[ỷỉ]\s+lệ)(?:\s+[^\d\s()]+){1,8}?\s+là\s*$", _F)
 # A key-number box labels its values: `"Số chỉ số thành phần tăng điểm: 7/10"`, `"Điểm trung vị cả nước: 65,99"`.
 _COUNT_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Số)\s[^:\n\d\"“”]{2,60}:[^\S\n]*$")
+# `Điểm tổng hợp` / `65,12`: a key-number box with each label on the line above its value
+_SCORE_LABEL_ABOVE = regex.compile(r"(?:^|\n)[^\S\n]*(?-i:Điểm)[^\n\d:]{0,50}\n[^\S\n]*$")
 _SCORE_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Điểm)(?:\s[^:\n\d\"“”]{2,50})?:[^\S\n]*$")
 # `ba chỉ số thành phần có điểm cao nhất: Gia nhập thị trường 7,41; Đào tạo lao động 6,88`: names and values
 # listed after a heading that says they are scores.
@@ -681,7 +683,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         if signed := _signed_change(s - 1, e, va, right, sign_char != "+"):
             return [signed]
         unit_of = None
-        if text[e:e + 1] == ")" and (um := regex.search(r"(%|điểm)\s*\(\s*$", text[max(0, s - 12):s - 1], _F)):
+        # (`6,92 điểm (+0,87, mức tăng lớn nhất)`: a remark may follow the change inside its parenthesis)
+        closes = text[e:e + 1] == ")" or (text[s - 2:s - 1] == "(" and text[e:e + 2] in (", ", "; "))
+        if closes and (um := regex.search(r"(%|điểm)\s*\(\s*$", text[max(0, s - 12):s - 1], _F)):
             # `7,12 điểm (+0,86)`: the change carries the unit of the value it follows
             unit_of = "%" if um.group(1) == "%" else "point"
         elif text[e:e + 1] == ")" and regex.search(r"[,.]\d", a) and _NAME_PAREN_BEFORE.search(text[max(0, s - 40):s - 1]) \
@@ -915,6 +919,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if unit is None and va == int(va) and va <= 200 and regex.search(r"(?:^\s*|[;,]\s*|và\s+)thứ\s*$", left, _F) \
             and regex.match(r"^\s+(?:là|lần\s+lượt|thuộc\s+về|tỉnh|thành\s+phố|TP|\p{Lu}|(?:toàn\s+quốc|cả\s+nước|khu\s+vực|trong\s+(?:khu\s+vực|vùng|khối))(?!\p{L}))", right):
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
+    if unit is None and b is None and va < 1000 and _SCORE_LABEL_ABOVE.search(text, max(0, s - 70), s) and \
+            regex.match(r"[^\S\n]*(?:\n|$)", text[e:e + 5]):
+        return [Candidate(s, e, "score", va, None, "point", None, cue="bare value")]
     # (never a count written with thousands dots, `là 115.665`)
     if unit is None and regex.search(r"[.,]\d", a) and va < 1000 and not regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", a) \
             and not regex.search(r"(?<!\p{L})hệ\s+số(?!\p{L})[^.;:]{0,50}$", left, _F) \
