@@ -817,8 +817,8 @@ def test_a_share_of_departments_projects_or_firms_written_x_of_y_is_a_count() ->
 
 
 def test_bare_values_after_an_index_score_or_the_national_extremes() -> None:
-    text = ("Bắc Ninh dẫn đầu với điểm DTI 0,6842, xếp thứ 5/63. Công khai, minh bạch đạt 5,08 điểm (toàn quốc: cao nhất "
-            "6,02, thấp nhất 4,47 điểm).")
+    text = ("Bắc Ninh xếp thứ 5/63 với điểm DTI 0,6842. Công khai, minh bạch đạt 5,08 điểm (toàn quốc: cao nhất 6,02, thấp "
+            "nhất 4,47 điểm). Năm 2023, Bộ đứng ở vị trí thứ 9 với giá trị DTI 0,6129.")
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
-        ("dẫn đầu", "rank"), ("0,6842", "score"), ("5/63", "rank"), ("5,08 điểm", "score"), ("6,02", "score"),
-        ("4,47 điểm", "score")]
+        ("5/63", "rank"), ("0,6842", "score"), ("5,08 điểm", "score"), ("6,02", "score"), ("4,47 điểm", "score"),
+        ("9", "rank"), ("0,6129", "score")]

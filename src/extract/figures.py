@@ -128,9 +128,9 @@ _LEVEL_BEFORE_CHANGE = regex.compile(
 # A value written without its unit (`DTI … đạt 0,7955`, `Thừa Thiên Huế (0,7951)`): a score when a
 # level verb or an owner's parenthesis stands right before it and nothing unit-like after it.
 _BARE_VALUE_BEFORE = regex.compile(
-    # (`với điểm DTI 0,6842`, `(toàn quốc: cao nhất 6,02, thấp nhất 4,47 điểm)`)
+    # (`với điểm DTI 0,6842`, `giá trị DTI 0,6129`, `(toàn quốc: cao nhất 6,02, thấp nhất 4,47 điểm)`)
     r"(?:đạt|là|đạt\s+được|với\s+giá\s+trị|giá\s+trị|số\s+điểm(?:\s+đạt)?|điểm\s+số|tổng\s+điểm(?:\s+của\s+[^,;]{1,40}?\s+là)?"
-    r"|(?<!\p{L})điểm\s+(?:số\s+)?(?:DTI|PCI|PGI|PAPI|SIPAS|DDCI)|(?:^|:)\s*(?:cao|thấp)\s+nhất)"
+    r"|(?<!\p{L})(?:điểm|giá\s+trị)\s+(?:số\s+)?(?:DTI|PCI|PGI|PAPI|SIPAS|DDCI)|(?:^|:)\s*(?:cao|thấp)\s+nhất)"
     r"(?:\s+lần\s+lượt(?:\s+là)?)?\s*$"
     r"|(?:đạt\s+từ(?:\s+mức|\s+khoảng)?|từ\s+mức)\s*$",  # `DTI đạt từ mức 0,5 trở lên`
     _F,
