@@ -1360,11 +1360,13 @@ def test_the_countrys_best_and_worst_values_belong_to_no_unit_unless_one_is_name
 def test_a_plan_goes_on_in_the_next_sentence_that_names_no_year_and_nothing_reached(pipeline) -> None:
     text = ("Năm 2022, DTI của Kon Tum xếp thứ 47/63. Tỉnh phấn đấu đến năm 2025 thuộc nhóm 30 tỉnh dẫn đầu về DTI. Kinh tế "
             "số chiếm tối thiểu 10% GRDP; 100% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\n\n"
-            "Tỉnh phấn đấu đến năm 2025 có 100% khu công nghiệp có hệ thống xử lý nước thải. Hiện tỷ lệ này mới đạt 60%.")
+            "Tỉnh phấn đấu đến năm 2025 có 100% khu công nghiệp có hệ thống xử lý nước thải. Hiện tỷ lệ này mới đạt 60%.\n\n"
+            "Theo Kế hoạch số 38/KH-UBND ngày 25/01/2024, năm 2024 tỉnh phấn đấu Chỉ số SIPAS đạt từ 87% trở lên. Tỷ lệ hồ sơ "
+            "trực tuyến toàn trình đạt tối thiểu 50%.")
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
         ("47/63", 2022, "actual"), ("30", 2025, "target"), ("10%", 2025, "target"), ("100%", 2025, "target"),
-        ("100%", 2025, "target"), ("60%", 2022, "actual")]
+        ("100%", 2025, "target"), ("60%", 2022, "actual"), ("87%", 2024, "target"), ("50%", 2024, "target")]
 
 
 def test_rieng_that_names_its_own_unit_at_once_does_not_continue_the_previous_owner(pipeline) -> None:

@@ -787,8 +787,9 @@ def _plan_goes_on(doc: Document, si: int) -> bool:
     # (not one that names a unit: `… mục tiêu năm 2025 … 73 điểm. Thị trấn Nghèn dẫn đầu với 93,05 điểm.`)
     if "\n" in doc.text[p_end:s_start] or doc.within(doc.years, s_start, s_end) or doc.within(doc.entities, s_start, s_end):
         return False
-    years = doc.within(doc.years, p_start, p_end)
-    # (a plan alone: not `năm 2023 đạt 98,5%; tỉnh đặt mục tiêu đến năm 2025 …`, `mới đạt 38,6%, trong khi chỉ tiêu …`)
+    # (a plan alone: not `năm 2023 đạt 98,5%; tỉnh đặt mục tiêu đến năm 2025 …`, `mới đạt 38,6%, trong khi chỉ tiêu …`;
+    # a decree's date or the year a planned change is measured from says nothing of results)
+    years = [y for y in doc.within(doc.years, p_start, p_end) if y.role not in ("date", "compare")]
     if not years or any(y.role != "target" for y in years) or years[-1].year <= main_year(doc):
         return False
     return not any(p.search(doc.text, lo, hi) for p in (_DEADLINE_ACTUAL, _ACTUAL_AFTER_TARGET, _NOW)
