@@ -811,9 +811,10 @@ def test_moves_in_a_ranking_after_thang_and_nhay_or_written_in_words() -> None:
 
 
 def test_a_share_of_departments_projects_or_firms_written_x_of_y_is_a_count() -> None:
-    text = "Bộ bị trừ điểm do còn 2/24 vụ, đơn vị chưa hoàn thành; 5/7 đề án và 3/4 công ty đã xong; xếp thứ 11/17."
+    text = ("Bộ bị trừ điểm do còn 2/24 vụ, đơn vị chưa hoàn thành; 5/7 đề án và 3/4 công ty đã xong; xếp thứ 11/17; đã xử "
+            "lý xong 221/236 phản ánh, kiến nghị.")
     assert [(text[c.start:c.end], c.kind, c.total) for c in find_figures(text)] == [
-        ("2/24", "count", 24), ("5/7", "count", 7), ("3/4", "count", 4), ("11/17", "rank", 17)]
+        ("2/24", "count", 24), ("5/7", "count", 7), ("3/4", "count", 4), ("11/17", "rank", 17), ("221/236", "count", 236)]
 
 
 def test_bare_values_after_an_index_score_or_the_national_extremes() -> None:

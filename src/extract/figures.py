@@ -56,7 +56,7 @@ _COUNT_UNITS = (
     "công chức|mục tiêu|tiêu chuẩn|thôn|ấp|bản|tổ chức|hội|trường|văn bản|phiếu|câu hỏi|hạng mục|"
     "yếu tố|môn|môn thi|bệnh viện|trạm y tế|cơ sở|dự án|công trình|sản phẩm|hợp tác xã|làng|hộ|lớp|"
     "thị trấn|quận|khoa|chương trình|kế hoạch|ngân hàng|chi nhánh|điểm cầu|trung tâm|cục|tổng cục|vụ|viện|"
-    "công ty|đề án|mô hình|sáng kiến"
+    "công ty|đề án|mô hình|sáng kiến|phản ánh|kiến nghị|đơn thư"
 )
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:số\s+)?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)  # (`2/3 số xã`)
 _SCALE_AFTER = regex.compile(
