@@ -1459,3 +1459,9 @@ def test_a_box_of_key_numbers_with_the_label_above_and_a_signed_change_with_a_re
     assert [(f.figure.text, f.figure.kind, f.metric.index) for f in rec.facts] == [
         ("9 bậc", "delta", "PCI"), ("65,12", "score", "PCI"), ("24/63", "rank", "PCI"), ("7,36 điểm", "score", "PCI"),
         ("+0,58", "delta", "PCI"), ("6,92 điểm", "score", "PCI"), ("+0,87", "delta", "PCI")]
+
+
+def test_a_unit_named_by_its_kind_as_the_setter_of_a_quota_does_not_own_the_result(pipeline) -> None:
+    text = ("Năm 2022, Chỉ số CCHC của quận Tây Hồ (Hà Nội) đạt 90,1%. Thu ngân sách trên địa bàn đạt 5.426 tỷ đồng, bằng "
+            "121,3% dự toán thành phố giao, tăng 14,7% so với năm 2021.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-2:] == [("121,3%", "Tây Hồ"), ("14,7%", "Tây Hồ")]

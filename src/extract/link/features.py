@@ -352,7 +352,7 @@ def subject_candidates(
     # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
     # between, the unit named by its kind earlier in the sentence still owns the later clauses
     # (a bare `UBND tỉnh` is that unit too: `Theo Kế hoạch của UBND tỉnh …, tỉnh phấn đấu …; … trên 35%`)
-    sentence_anaphor = None if any(not is_bare_council(e) for e in ents_before) else last_match(_ANAPHOR, sentence_left)
+    sentence_anaphor = None if any(not is_bare_council(e) for e in ents_before) else _owner_anaphor(sentence_left)
     if sentence_anaphor is not None and ";" not in text[s_start + sentence_anaphor.end():fig.start] and \
             not _CLAUSE_SUBJECT_AFTER.match(text, s_start + sentence_anaphor.end()):
         sentence_anaphor = None  # (only across the `;` of a list of clauses, or as the subject of its clause)
@@ -367,7 +367,7 @@ def subject_candidates(
         lambda r: r.group() if regex.fullmatch(r"\s*\(\s*", text[clause_start + r.end():fig.start]) else " ",
         text[clause_start:clause_end])
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", seg)))
-    anaphor_m = None if demonstrative else (last_match(_ANAPHOR, clause_left) or sentence_anaphor)
+    anaphor_m = None if demonstrative else (_owner_anaphor(clause_left) or sentence_anaphor)
     if anaphor_m is None and not demonstrative and not ents_before and _FRONTED.match(text, s_start, fig.start):
         # `Với 0,5612 điểm, tỉnh xếp thứ 14/63`: the unit named by its kind right after a fronted figure
         anaphor_m = _ANAPHOR_AFTER_FRONTED.match(text[fig.end:fig.end + 30])
@@ -754,6 +754,12 @@ def _own_clause(sentence_left: str) -> str:
     if len(seps) >= 2 and _REACHED.fullmatch(own):
         return sentence_left[seps[-2].end():]
     return own
+
+
+def _owner_anaphor(text: str) -> regex.Match | None:
+    """The last unit named by its kind that is not only the setter of a quota (`bằng 121,3% dự toán thành
+    phố giao`: the city set the budget, the district met it)."""
+    return next((m for m in reversed(list(_ANAPHOR.finditer(text))) if not _SETS_AFTER.match(text, m.end())), None)
 
 
 def last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
