@@ -1465,3 +1465,10 @@ def test_a_unit_named_by_its_kind_as_the_setter_of_a_quota_does_not_own_the_resu
     text = ("Năm 2022, Chỉ số CCHC của quận Tây Hồ (Hà Nội) đạt 90,1%. Thu ngân sách trên địa bàn đạt 5.426 tỷ đồng, bằng "
             "121,3% dự toán thành phố giao, tăng 14,7% so với năm 2021.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-2:] == [("121,3%", "Tây Hồ"), ("14,7%", "Tây Hồ")]
+
+
+def test_von_as_an_adverb_names_no_capital(pipeline) -> None:
+    text = ("Năm 2025, Chỉ số CCHC của Hải Phòng đạt 93,41%, cao hơn Hải Phòng cũ, vốn dẫn đầu năm 2024 với 92,55%. Vốn FDI "
+            "tăng 12%.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
+        ("93,41%", "PAR_INDEX"), ("dẫn đầu", "PAR_INDEX"), ("92,55%", "PAR_INDEX"), ("12%", "OTHER")]
