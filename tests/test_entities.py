@@ -60,3 +60,10 @@ def test_a_district_named_like_a_country_and_same_named_units() -> None:
 def test_a_one_word_name_then_a_verb_is_a_name_but_a_head_cut_mid_word_is_not() -> None:
     text = "Cục Thuế dẫn đầu khối đơn vị trực thuộc; Bộ Chỉ số CCHC được ban hành."
     assert [(text[m.start:m.end], m.canonical) for m in find_entities(text)] == [("Cục Thuế", "Cục Thuế")]
+
+
+def test_abbreviated_wards_districts_and_communes_but_not_an_initial() -> None:
+    text = "Dẫn đầu là P.Hoàn Kiếm, tiếp theo là P. Cửa Nam và X.Bát Tràng. Ông Nguyễn P. Nam làm việc tại Q. Bình Thạnh."
+    assert [(text[m.start:m.end], m.canonical, m.kind) for m in find_entities(text)] == [
+        ("P.Hoàn Kiếm", "Hoàn Kiếm", "commune"), ("P. Cửa Nam", "Cửa Nam", "commune"), ("X.Bát Tràng", "Bát Tràng", "commune"),
+        ("Q. Bình Thạnh", "Bình Thạnh", "district")]

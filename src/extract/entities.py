@@ -83,7 +83,10 @@ _PLACE_NAME = (
     rf"(?:{_PLACE_CAP}(?:[ ]+{_PLACE_NEXT}){{0,3}}(?:[ ]?-[ ]?{_PLACE_CAP}(?:[ ]+{_PLACE_NEXT}){{0,2}})?|(?<=(?:[Qq]uận|[Pp]hường)[ ]*)\d{{1,2}}(?![\d/]|[,.]\d))"
 )
 # (an abbreviation ends at its dot or a space: `TPP`, the trade pact, is not `TP` + `P`)
-_LOC_PREFIX = r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|T[Pp](?:\.|(?=[ ]))|[Qq]uận|[Hh]uyện|[Tt]hị[ ]xã|[Tt]hị[ ]trấn|[Xx]ã|[Pp]hường|TX(?:\.|(?=[ ]))|[Đđ]ặc[ ]khu)"
+# (`P.Hoàn Kiếm`, `Q. Ba Đình`, `H.Củ Chi`, `X.Bát Tràng`: a ward, district or commune abbreviated, with its dot;
+# not an initial after a name, `Nguyễn P. Nam`)
+_LOC_PREFIX = (r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|T[Pp](?:\.|(?=[ ]))|[Qq]uận|[Hh]uyện|[Tt]hị[ ]xã|[Tt]hị[ ]trấn|[Xx]ã|[Pp]hường|TX(?:\.|(?=[ ]))"
+               r"|[Đđ]ặc[ ]khu|(?<!\p{Lu}\p{Ll}*[ ])[PQHX]\.)")
 _BARE_PLACE_AFTER_ORG = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)(?![ ]*\p{Lu})"
 _HEADS = (
     "Cơ sở|Bệnh viện|Chương trình|Sở|Bộ|Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Viện|Học viện|Kho bạc|"
@@ -162,7 +165,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
 _PREFIX_LEVEL = {
     "tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city", "quận": "district",
     "huyện": "district", "thị xã": "district", "tx": "district", "tx.": "district", "thị trấn": "commune",
-    "xã": "commune", "phường": "commune", "đặc khu": "commune",
+    "xã": "commune", "phường": "commune", "đặc khu": "commune", "p.": "commune", "x.": "commune", "q.": "district",
+    "h.": "district",
 }
 
 
