@@ -823,3 +823,9 @@ def test_bare_values_after_an_index_score_or_the_national_extremes() -> None:
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
         ("5/63", "rank"), ("0,6842", "score"), ("5,08 điểm", "score"), ("6,02", "score"), ("4,47 điểm", "score"),
         ("9", "rank"), ("0,6129", "score")]
+
+
+def test_the_spending_bound_that_defines_a_group_of_firms_is_no_figure() -> None:
+    text = ("Tỷ lệ doanh nghiệp phải chi hơn 10% doanh thu cho các khoản chi phí không chính thức chỉ còn 4,9%; chi phí tuân "
+            "thủ chiếm khoảng 2,5% doanh thu.")
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("4,9%", "percent"), ("2,5%", "percent")]

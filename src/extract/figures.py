@@ -391,6 +391,8 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
         return True  # (`chiều 2/5` is a date, `… chiều 2%` a share after a word that ends in a time of day)
     if regex.match(r"0\d{2,}", a):
         return True  # 0913…: a phone number or a code
+    if regex.search(r"(?<!\p{L})chi\s+(?:hơn|trên|quá|từ)\s*$", left, _F) and regex.match(r"\s?%\s+(?:tổng\s+)?doanh\s+thu", right, _F):
+        return True  # `tỷ lệ doanh nghiệp phải chi hơn 10% doanh thu cho …`: the bound that defines the group counted
     if b is None and left.endswith("(") and text[end:end + 1] == ")" and (dm := regex.fullmatch(r"(\d{1,2})\.(\d{1,2})", a)) \
             and 1 <= int(dm.group(1)) <= 31 and 1 <= int(dm.group(2)) <= 12:
         return True  # `Tối qua (7.2)`: the press's day.month in parentheses
