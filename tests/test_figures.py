@@ -829,3 +829,8 @@ def test_the_spending_bound_that_defines_a_group_of_firms_is_no_figure() -> None
     text = ("Tỷ lệ doanh nghiệp phải chi hơn 10% doanh thu cho các khoản chi phí không chính thức chỉ còn 4,9%; chi phí tuân "
             "thủ chiếm khoảng 2,5% doanh thu.")
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("4,9%", "percent"), ("2,5%", "percent")]
+
+
+def test_a_leaders_role_compared_with_the_last_is_no_first_place() -> None:
+    text = "Như vậy, đơn vị dẫn đầu cao hơn đơn vị cuối bảng 16,57 điểm. Sở Tư pháp dẫn đầu khối sở."
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("16,57 điểm", "delta"), ("dẫn đầu", "rank")]

@@ -641,6 +641,9 @@ def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
         return None
     if left.endswith(("\"", "“")) and text[m.end():m.end() + 1] in ("\"", "”"):
         return None  # `khoảng cách giữa "quán quân" và "á quân"`: the term is mentioned, not used
+    if regex.search(r"(?<!\p{L})(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|sở|huyện)\s*$", left, _F) and \
+            regex.match(r"\s+(?:cao\s+hơn|thấp\s+hơn|hơn|kém)(?!\p{L})", text[m.end():m.end() + 20], _F):
+        return None  # `như vậy đơn vị dẫn đầu cao hơn đơn vị cuối bảng 16,57 điểm`: a role compared, not a result
     word = m.group("w") or m.group("w2") or m.group("w3") or m.group("w5")
     if word:
         value = parse_word_number(word)
