@@ -1425,9 +1425,11 @@ def test_a_group_of_leaders_takes_the_index_they_lead_in(pipeline) -> None:
 def test_the_units_merged_into_a_new_one_are_an_aside_with_or_without_parentheses(pipeline) -> None:
     text = ("Năm 2025, Chỉ số CCHC của Hải Phòng đạt 93,41%. TP Cần Thơ – hình thành từ Cần Thơ, Sóc Trăng và Hậu Giang – chỉ "
             "đạt 86,02%. Lâm Đồng, sau khi sáp nhập Đắk Nông và Bình Thuận, xếp thứ 21/34. Hưng Yên sau khi hợp nhất với Thái "
-            "Bình đạt 89,1%. Sau khi hợp nhất với Bắc Giang, Bắc Ninh đạt 90,2%.")
+            "Bình đạt 89,1%. Sau khi hợp nhất với Bắc Giang, Bắc Ninh đạt 90,2%. Tỉnh Lào Cai, hình thành từ việc hợp nhất Lào "
+            "Cai và Yên Bái, xếp thứ 9/34.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
-        ("93,41%", "Hải Phòng"), ("86,02%", "Cần Thơ"), ("21/34", "Lâm Đồng"), ("89,1%", "Hưng Yên"), ("90,2%", "Bắc Ninh")]
+        ("93,41%", "Hải Phòng"), ("86,02%", "Cần Thơ"), ("21/34", "Lâm Đồng"), ("89,1%", "Hưng Yên"), ("90,2%", "Bắc Ninh"),
+        ("9/34", "Lào Cai")]
 
 
 def test_who_sets_a_requirement_is_not_who_must_meet_it(pipeline) -> None:

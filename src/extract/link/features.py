@@ -176,8 +176,8 @@ RENAMED_BEFORE = regex.compile(
     # with no parenthesis: `Hưng Yên sau khi hợp nhất với Thái Bình tăng 2,46%`, `Lâm Đồng, sau khi sáp nhập Đắk
     # Nông và Bình Thuận, xếp thứ 21/34` (a list joined by `và` only: `sau khi hợp nhất với Thái Bình, Hưng Yên …`
     # names the result's owner after the comma)
-    r"|(?<!\p{L})sau\s+(?:khi\s+)?(?:được\s+)?(?:sáp\s+nhập|hợp\s+nhất|sáp\s+nhất)(?:\s+(?:với|cùng|thêm))?"
-    r"(?:\s+[^().;,]{0,40}?\s+và)?\s*$", _F)
+    r"|(?<!\p{L})(?:sau\s+(?:khi\s+)?(?:được\s+)?(?:sáp\s+nhập|hợp\s+nhất|sáp\s+nhất)(?:\s+(?:với|cùng|thêm))?"
+    r"|hình\s+thành\s+từ(?:\s+việc\s+(?:sáp\s+nhập|hợp\s+nhất))?)(?:\s+[^().;,]{0,40}?\s+và)?\s*$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
