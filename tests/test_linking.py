@@ -1474,3 +1474,9 @@ def test_von_as_an_adverb_names_no_capital(pipeline) -> None:
             "tăng 12%.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
         ("93,41%", "PAR_INDEX"), ("dẫn đầu", "PAR_INDEX"), ("92,55%", "PAR_INDEX"), ("12%", "OTHER")]
+
+
+def test_a_unit_inside_an_aside_on_the_unit_before_it_owns_nothing_after_it(pipeline) -> None:
+    text = ("Năm 2025, Chỉ số CCHC cấp xã của tỉnh Gia Lai được công bố. Phường Bình Định (thành lập ngày 1/7/2025 trên cơ sở "
+            "sáp nhập phường Bình Định, phường Nhơn Hưng và xã Nhơn Khánh của thị xã An Nhơn cũ) dẫn đầu với 92,15 điểm.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("dẫn đầu", "Bình Định"), ("92,15 điểm", "Bình Định")]

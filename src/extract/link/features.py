@@ -168,7 +168,7 @@ RENAMED_BEFORE = regex.compile(
     r"(?:\(|\s[-–—])\s*(?:(?:nay|hiện\s+nay|sau\s+(?:sáp|hợp)\s+nhất|trước\s+(?:đây|kia))\s*(?:đã\s+)?(?:là|thuộc|(?:được\s+)?(?:sáp|hợp)\s+nhất\s+(?:vào|với|thành))"
     r"|tên\s+(?:cũ|gọi\s+cũ|trước\s+đây)(?:\s+là)?\s*:?"
     # `tỉnh Bắc Ninh (sau hợp nhất Bắc Ninh và Bắc Giang)`: the units merged into it
-    r"|(?:sau\s+(?:khi\s+)?|được\s+|hình\s+thành\s+từ\s+(?:việc\s+)?)?(?:sáp|hợp)\s+nhất(?:\s+(?:từ|của|giữa|với))?(?:\s+[^()]{0,60}?(?:,|\s+và))?"
+    r"|(?:sau\s+(?:khi\s+)?|được\s+|hình\s+thành\s+từ\s+(?:việc\s+)?)?(?:sáp\s+nhập|(?:sáp|hợp)\s+nhất)(?:\s+(?:từ|của|giữa|với))?(?:\s+[^()]{0,90}?(?:,|\s+và|\s+của))?"
     # `Tỉnh Vĩnh Long (gồm Vĩnh Long, Bến Tre, Trà Vinh cũ)`: the units it is made of
     r"|(?:bao\s+)?gồm(?:\s+[^()]{0,60}?(?:,|\s+và))?"
     # `TP Cần Thơ – hình thành từ Cần Thơ, Sóc Trăng và Hậu Giang – chỉ đạt 86,02%`
@@ -534,6 +534,9 @@ def subject_candidates(
                 "same_strong_between": float(bool(_STRONG.search(between))),
                 "same_commas_between": float(between.count(", ")),
                 "same_in_parens_alone": float(_alone_in_parens(text, m)),
+                # `Phường Bình Định (thành lập … trên cơ sở sáp nhập … của thị xã An Nhơn cũ) dẫn đầu với 92,15 điểm`:
+                # a unit inside an aside on the unit named before it
+                "same_in_aside_on_unit": float(not after and _in_aside_on_unit(doc, m, s_start, fig.start)),
                 # (not `…, tiếp đến là phường Hòa Cường Bắc`: the next item of a ranking)
                 "same_after_copula": float(after and bool(_COPULA_AFTER.match(between)) and not _NEXT_ITEM.search(between)),
                 # `94,13% là kết quả giúp thị xã Đông Hòa …`, `Chỉ đạt 71,4%, Ban Quản lý … đứng cuối`: a
@@ -910,6 +913,16 @@ def _clause_before(text: str, s_start: int, pos: int) -> str:
     for m in _STRONG.finditer(left):
         cut = m.end()
     return left[cut:]
+
+
+def _in_aside_on_unit(doc: Document, m: Mention, lo: int, hi: int) -> bool:
+    """Does `m` stand in a parenthesis that closes before `hi` and opens right after another unit?"""
+    text = doc.text
+    opening = text.rfind("(", lo, m.start)
+    if opening < 0 or ")" in text[opening:m.start] or text.find(")", m.end, hi) < 0:
+        return False
+    head = doc.last_before(doc.entities, opening)
+    return head is not None and head is not m and not text[head.end:opening].strip()
 
 
 def _alone_in_parens(text: str, m: Mention) -> bool:

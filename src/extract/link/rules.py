@@ -38,6 +38,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "same_figs_between": -1.0,
     "same_strong_between": -12.0,
     "same_in_parens_alone": -25.0,
+    "same_in_aside_on_unit": -40.0,
     "same_paren_owner": 45.0,
     # a mention in an earlier sentence (or the title): the topic carried on
     "cross_sentence": 14.0,
