@@ -1480,3 +1480,13 @@ def test_a_unit_inside_an_aside_on_the_unit_before_it_owns_nothing_after_it(pipe
     text = ("Năm 2025, Chỉ số CCHC cấp xã của tỉnh Gia Lai được công bố. Phường Bình Định (thành lập ngày 1/7/2025 trên cơ sở "
             "sáp nhập phường Bình Định, phường Nhơn Hưng và xã Nhơn Khánh của thị xã An Nhơn cũ) dẫn đầu với 92,15 điểm.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("dẫn đầu", "Bình Định"), ("92,15 điểm", "Bình Định")]
+
+
+def test_lettered_items_under_a_numbered_heading_of_targets_are_targets(pipeline) -> None:
+    text = ("Điều 1. Thông qua Đề án nâng cao Chỉ số DDCI tỉnh Quảng Ngãi giai đoạn 2026 - 2030, với các nội dung chính:\n"
+            "1. Đánh giá thực trạng: Năm 2024, điểm DDCI bình quân của tỉnh đạt 68,9 điểm.\n"
+            "2. Mục tiêu cụ thể đến năm 2030:\na) Điểm DDCI bình quân toàn tỉnh đạt tối thiểu 75 điểm;\n"
+            "b) Chỉ số PCI của tỉnh thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
+        ("68,9 điểm", 2024, "actual"), ("75 điểm", 2030, "target"), ("15", 2030, "target")]

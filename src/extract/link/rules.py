@@ -763,7 +763,8 @@ def _plan_heading(doc: Document, si: int) -> bool:
     back over the items before it, the line that introduces them names a target."""
     for sj in range(si - 1, max(-1, si - 15), -1):
         text = doc.text[slice(*doc.sentences[sj])]
-        if not _LIST_ITEM_START.match(text):
+        # (a numbered heading over lettered items is the heading: `2. Mục tiêu cụ thể đến năm 2030:` then `a) …`)
+        if not _LIST_ITEM_START.match(text) or text.rstrip().endswith(":"):
             return bool(_TARGET.search(text)) and not _ACTUAL_AFTER_TARGET.search(text)
     return False
 
