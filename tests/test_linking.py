@@ -1490,3 +1490,12 @@ def test_lettered_items_under_a_numbered_heading_of_targets_are_targets(pipeline
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
         ("68,9 điểm", 2024, "actual"), ("75 điểm", 2030, "target"), ("15", 2030, "target")]
+
+
+def test_a_plans_year_after_phan_dau_or_muc_tieu_is_no_result_year(pipeline) -> None:
+    text = ("SIPAS 2024: mức hài lòng chung đạt 82,66%. Chỉ số SIPAS năm 2024 do Bộ Nội vụ công bố. Còn cách mục tiêu 2025 khá "
+            "xa. Bộ Nội vụ đề nghị các địa phương phấn đấu năm 2025 đạt trên 85%. Mức hài lòng bình quân của khối bộ đạt 82,92%.\n\n"
+            "Phấn đấu năm 2026, tỉnh đạt tối thiểu 80% hồ sơ trực tuyến toàn trình.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
+        ("82,66%", 2024, "actual"), ("85%", 2025, "target"), ("82,92%", 2024, "actual"), ("80%", 2026, "target")]

@@ -15,7 +15,7 @@ from ..document import Document
 from ..figures import Candidate
 from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention
 from ..years import YearMention
-from .features import SubjectCandidate, headline_item, last_match
+from .features import SubjectCandidate, headline_item, is_bare_council, last_match
 from .respectively import listed
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -782,20 +782,25 @@ def _compared_plan(text: str, s_start: int, y: YearMention) -> bool:
 
 def _plan_goes_on(doc: Document, si: int) -> bool:
     """`… phấn đấu đến năm 2025 thuộc nhóm 30 tỉnh dẫn đầu. Kinh tế số chiếm tối thiểu 10% GRDP; 100% hồ sơ …`:
-    after a plan with a deadline still ahead, a sentence of the same paragraph that names no year and no
-    unit and says nothing of what has been reached goes on listing the plan."""
+    after a plan with a deadline still ahead, a sentence of the same paragraph that sets bounds, names no
+    year and no unit and says nothing of what has been reached goes on listing the plan."""
     p_start, p_end = doc.sentences[si - 1]
     s_start, s_end = doc.sentences[si]
     # (not one that names a unit: `… mục tiêu năm 2025 … 73 điểm. Thị trấn Nghèn dẫn đầu với 93,05 điểm.`)
-    if "\n" in doc.text[p_end:s_start] or doc.within(doc.years, s_start, s_end) or doc.within(doc.entities, s_start, s_end):
+    if "\n" in doc.text[p_end:s_start] or doc.within(doc.years, s_start, s_end) or any(
+            not is_bare_council(e) for e in doc.within(doc.entities, s_start, s_end)):
         return False
     # (a plan alone: not `năm 2023 đạt 98,5%; tỉnh đặt mục tiêu đến năm 2025 …`, `mới đạt 38,6%, trong khi chỉ tiêu …`;
     # a decree's date or the year a planned change is measured from says nothing of results)
     years = [y for y in doc.within(doc.years, p_start, p_end) if y.role not in ("date", "compare")]
     if not years or any(y.role != "target" for y in years) or years[-1].year <= main_year(doc):
         return False
-    return not any(p.search(doc.text, lo, hi) for p in (_DEADLINE_ACTUAL, _ACTUAL_AFTER_TARGET, _NOW)
-                   for lo, hi in ((p_start, p_end), (s_start, s_end)))
+    # (and the sentence sets bounds, as plans do: `tối thiểu 10%`, `dưới 2%`, `100% hồ sơ`; not `Mức hài lòng
+    # bình quân của khối bộ đạt 82,92%.`)
+    return any(f.comparator in (">", ">=", "<", "<=") or (f.unit == "%" and f.value == 100)
+               for f in doc.within(doc.figures, s_start, s_end)) \
+        and not any(p.search(doc.text, lo, hi) for p in (_DEADLINE_ACTUAL, _ACTUAL_AFTER_TARGET, _NOW)
+                    for lo, hi in ((p_start, p_end), (s_start, s_end)))
 
 
 def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -> str:
