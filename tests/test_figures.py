@@ -834,3 +834,9 @@ def test_the_spending_bound_that_defines_a_group_of_firms_is_no_figure() -> None
 def test_a_leaders_role_compared_with_the_last_is_no_first_place() -> None:
     text = "Như vậy, đơn vị dẫn đầu cao hơn đơn vị cuối bảng 16,57 điểm. Sở Tư pháp dẫn đầu khối sở."
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("16,57 điểm", "delta"), ("dẫn đầu", "rank")]
+
+
+def test_an_improvement_in_percent_against_a_year_is_a_change() -> None:
+    text = "Yếu tố này chỉ đạt 80,28%, dù đã cải thiện 2,5% so với năm trước; thủ tục cải thiện 30% thời gian."
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
+        ("80,28%", "percent"), ("2,5%", "delta"), ("30%", "percent")]

@@ -362,8 +362,9 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""  # `mất 1 bậc`, `mất 2,35 điểm`; not `mất 30% thời gian`
     if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right))):
         return False, 1, ""  # `cải thiện mạnh nhất, thêm 0,86 điểm`; not `thêm 5 xã`, `thêm 20%` of something
-    if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right):
-        return False, 1, ""
+    if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right) \
+            and not regex.match(r"^\s?%\s*so\s+với", right, _F):
+        return False, 1, ""  # (`cải thiện 2,5% so với năm trước` is a change too)
     if word in ("thăng", "thăng hạng", "nhảy") and not _RANK_UNIT_AFTER.match(right):
         return False, 1, ""  # `Bình Định thăng 17 bậc`, `cú nhảy 26 bậc`: moves in a ranking only
     sign = -1 if any(word.startswith(n) for n in _NEGATIVE) else 1
