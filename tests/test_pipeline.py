@@ -103,7 +103,8 @@ CHALLENGE_FLOORS = {
     "articles21.jsonl": (0.98, 0.86), "articles22.jsonl": (0.98, 0.85), "articles23.jsonl": (0.98, 0.85),
     "articles24.jsonl": (0.99, 0.93), "articles25.jsonl": (0.98, 0.88), "articles26.jsonl": (0.98, 0.83),
     "articles27.jsonl": (0.98, 0.88), "articles28.jsonl": (0.99, 0.94), "articles29.jsonl": (0.99, 0.93),
-    "articles30.jsonl": (0.99, 0.85),
+    "articles30.jsonl": (0.99, 0.85), "articles31.jsonl": (0.99, 0.95), "articles32.jsonl": (0.99, 0.91),
+    "articles33.jsonl": (0.98, 0.85),
 }
 
 
