@@ -67,3 +67,9 @@ def test_abbreviated_wards_districts_and_communes_but_not_an_initial() -> None:
     assert [(text[m.start:m.end], m.canonical, m.kind) for m in find_entities(text)] == [
         ("P.Hoàn Kiếm", "Hoàn Kiếm", "commune"), ("P. Cửa Nam", "Cửa Nam", "commune"), ("X.Bát Tràng", "Bát Tràng", "commune"),
         ("Q. Bình Thạnh", "Bình Thạnh", "district")]
+
+
+def test_a_zones_management_board_keeps_the_zones_own_name() -> None:
+    text = "Ban Quản lý Khu kinh tế Đông Nam xếp thứ hai; Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi đứng cuối."
+    assert [m.canonical for m in find_entities(text)] == [
+        "Ban Quản lý Khu kinh tế Đông Nam", "Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi"]

@@ -106,7 +106,8 @@ _STANDALONE_ORGS = (
     # `Ban Quản lý các khu công nghiệp (và chế xuất)`: its name runs on in lower case
     r"Ban[ ][Qq]uản[ ]lý[ ](?:các[ ])?[Kk]hu[ ](?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao)"
     r"(?:(?:[ ]và|,)[ ](?:các[ ])?(?:[Kk]hu[ ])?(?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao))*"
-    r"(?:[ ]+(?:tỉnh[ ]|thành[ ]phố[ ]|TP[ ])?(?:{prov})(?!\p{{L}}))?|"
+    # (or the zone's own name: `Ban Quản lý Khu kinh tế Đông Nam`, `… Khu kinh tế Dung Quất`)
+    r"(?:[ ]+(?:tỉnh[ ]|thành[ ]phố[ ]|TP[ ])?(?:{prov})(?!\p{{L}})|[ ]+(?!(?:tỉnh|thành|TP|Tỉnh|Thành)[ ])\p{{Lu}}\p{{Ll}}*(?:[ ]+\p{{Lu}}\p{{Ll}}*){{0,2}})?|"
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ ][uủ][ỷy](?:[ ]+(?:{prov})(?!\p{{L}}))?|NHNN|VCCI|UNDP|USAID|CECODES|VNPT|Viettel|EVN|"
     r"(?<!\()TTXVN|Ngân[ ]hàng[ ]Thế[ ]giới|World[ ]Bank|ADB|IMF|OECD|MTTQ"
 )
