@@ -1499,3 +1499,10 @@ def test_a_plans_year_after_phan_dau_or_muc_tieu_is_no_result_year(pipeline) -> 
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
         ("82,66%", 2024, "actual"), ("85%", 2025, "target"), ("82,92%", 2024, "actual"), ("80%", 2026, "target")]
+
+
+def test_satisfaction_with_a_factor_under_a_sipas_result_is_sipas(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số SIPAS của Phú Yên đạt 82,7%. Trong đó, sự hài lòng về tiếp cận dịch vụ đạt 84,2%, về kết quả "
+            "giải quyết TTHC đạt 81,5%. Tỷ lệ hồ sơ trực tuyến đạt 45%.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
+        ("82,7%", "SIPAS"), ("84,2%", "SIPAS"), ("81,5%", "SIPAS"), ("45%", "OTHER")]

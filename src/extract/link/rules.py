@@ -133,7 +133,9 @@ _RANKED_QUANTITY = regex.compile(r"GRDP|GDP|FDI|kim\s+ngạch|xuất\s+khẩu|nh
 # `tỷ lệ người dân hài lòng` counted at a service desk, or satisfaction elsewhere, is `OTHER`).
 _CITIZEN_SATISFACTION = regex.compile(
     r"(?:người\s+dân|tổ\s+chức)(?:,\s*(?:tổ\s+chức|doanh\s+nghiệp))?\s+(?:\p{L}+\s+){0,2}?hài\s+lòng"
-    r"|hài\s+lòng\s+(?:của\s+)?(?:người\s+dân|tổ\s+chức)", _F)
+    r"|hài\s+lòng\s+(?:của\s+)?(?:người\s+dân|tổ\s+chức)"
+    # (`Trong đó, sự hài lòng về tiếp cận dịch vụ đạt 84,2%`: one of the factors, its respondents understood)
+    r"|(?<!\p{L})sự\s+hài\s+lòng\s+(?:về|với|đối\s+với)", _F)
 
 
 _RESPONDENTS = regex.compile(rf"^\s?{RESPONDENTS}", _F)
