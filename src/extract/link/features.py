@@ -130,12 +130,13 @@ _DEMONSTRATIVE = regex.compile(
     r"|(?<!\p{L})(?:tỉnh|thành\s+phố|đơn\s+vị|địa\s+phương|huyện|quận|thị\s+xã)(?:\s+(?!(?:này|trong|của|và|có|đã)(?!\p{L}))(?-i:\p{Ll}+)){1,3}\s+này(?!\p{L})",
     _F,
 )
-# `96,8% hồ sơ tại đây được giải quyết`: the place just named
 # `các địa phương này thuộc nhóm 16 …`, `ba tỉnh nói trên đều …`: several units at once, none of them alone
 _PLURAL_DEMONSTRATIVE = regex.compile(
     r"(?<!\p{L})(?:các|những|cả|hai|ba|bốn|năm|sáu|bảy|\d+)\s+(?:tỉnh|địa\s+phương|đơn\s+vị|huyện|sở|bộ|cơ\s+quan)"
     r"(?:,\s*thành(?:\s+phố)?)?\s+(?:này|nói\s+trên|trên)(?!\p{L})", _F)
+# `đạt 12.45%, trong khi bình quân cả nước khoảng 20%`: another clause, contrasted with the figure's
 _CONTRAST_AFTER = regex.compile(r",\s*(?:trong\s+khi|còn|nhưng|song)(?!\p{L})(?!\s+lại)|\s+trong\s+khi(?!\p{L})", _F)
+# `96,8% hồ sơ tại đây được giải quyết`: the place just named
 _HERE = regex.compile(r"(?<!\p{L})(?:tại|ở|nơi)\s+đây(?!\p{L})", _F)
 _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:(?:trung\s+(?:bình|vị)|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:vùng|khối|"
@@ -196,7 +197,6 @@ _SCOPE_OF_TOTAL_BEFORE = regex.compile(
 _APPOSITIVE_PARENT_BEFORE = regex.compile(
     r"\p{L},\s*(?:là\s+)?(?:một|1)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,4}\s+(?:của|thuộc)\s+"
     r"(?:(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã|TP\.?)\s+)?$", _F)
-# (the country as the field of a ranking: `lên 13 trong cả nước`, `26/63 tỉnh, thành phố cả nước`)
 # `địa phương cao nhất cả nước đạt 6,23 điểm`, `(toàn quốc: cao nhất 6,02, thấp nhất 4,47 điểm)`, `mức thấp nhất
 # toàn quốc là 5,79 điểm`: the best or worst value in the country, its holder unnamed
 _NATIONAL_EXTREME = regex.compile(
@@ -207,6 +207,7 @@ _NATIONAL_EXTREME = regex.compile(
 _EXTREME_VALUE_NEXT = regex.compile(r"\s*(?:(?:là|đạt|với|chỉ|ở\s+mức|:)\s*)*(?:\d[\d.,]*\s*(?:điểm|%)?\s*(?:và|,)\s*)?", _F)
 # `…, thấp nhất 4,25 điểm`, `; mức thấp nhất là …`: the other end of the national range, after the first
 _OTHER_EXTREME = regex.compile(r"^\s*(?:mức\s+|điểm\s+)?(?:cao|thấp)\s+nhất\s+(?:(?:là|đạt|chỉ|với|có)\s+)*$", _F)
+# (the country as the field of a ranking: `lên 13 trong cả nước`, `26/63 tỉnh, thành phố cả nước`)
 _COUNTRY_SCOPE = regex.compile(r"(?:\d+|tỉnh,?\s*thành(?:\s+phố)?|thành\s+phố|địa\s+phương)\s+(?:trong\s+|của\s+)?(?:cả\s+nước|toàn\s+quốc)", _F)
 _COUNTRY_AFTER = regex.compile(r"^[^\S\n]?(?:%|điểm)?[^\S\n]*(?:\)[^\S\n]*)?(?:của[^\S\n]+)?(?:cả[^\S\n]+nước|toàn[^\S\n]+quốc)(?!\p{L})", _F)
 _COUNTRY_OWNER = regex.compile(
@@ -227,10 +228,11 @@ _UNNAMED_RANKED = regex.compile(
     # (`Năm 2023, có tỉnh bạn đã đưa tỷ lệ … lên tới 95%`: some other province, unnamed)
     r"|(?:^|[,;:]\s*)(?:có|một)\s+(?:tỉnh|địa\s+phương|đơn\s+vị)\s+(?:bạn|khác)(?!\p{L})"
     r"(?:(?!,\s*(?:còn|nhưng|trong\s+khi|song)(?!\p{L}))[^;])*$", _F)
-# (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
+# `Chính phủ yêu cầu …`, `… UBND tỉnh giao`: the body that sets a requirement
 # (not a unit asking its own bodies: `Quảng Bình yêu cầu các sở, ngành … cải thiện tối thiểu 10 bậc`)
 _SETS_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+)?(?:yêu\s+cầu|giao|đặt\s+ra|đề\s+ra)(?!\p{L})"
                             r"(?!\s+(?:(?:các|toàn\s+bộ|mỗi|từng)\s+)?(?:sở|ngành|đơn\s+vị|địa\s+phương|huyện|cơ\s+quan|cấp|xã|phường|quận))", _F)
+# (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 # `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
 _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s*)?", _F)
@@ -343,11 +345,10 @@ def subject_candidates(
     clause_left = _clause_before(text, s_start, fig.start)
     sentence_left = text[s_start:fig.start]
     # `đơn vị này đạt 73,85 điểm`: a demonstrative points at the unit just named, not the topic
-    demonstrative = bool(_DEMONSTRATIVE.search(sentence_left) or _HERE.search(
-        text, s_start, min(s_end, fig.end + 40)))
+    demo = last_match(_DEMONSTRATIVE, sentence_left)
+    demonstrative = demo is not None or bool(_HERE.search(text, s_start, min(s_end, fig.end + 40)))
     ents_before = doc.within(doc.entities, s_start, fig.start)
     # (`Sở Xây dựng xếp thứ hai …; năm 2024, sở này chỉ đứng thứ 9`: the unit named earlier in the sentence)
-    demo = last_match(_DEMONSTRATIVE, sentence_left)
     demo_in_sentence = next((e for e in reversed(ents_before) if demo is not None and e.end <= s_start + demo.start()), None)
     # `huyện phấn đấu đưa DDCI vào nhóm 3 …; Chỉ số CCHC đạt từ 89% trở lên`: with no unit named in
     # between, the unit named by its kind earlier in the sentence still owns the later clauses
@@ -362,10 +363,10 @@ def subject_candidates(
     contrast = _CONTRAST_AFTER.search(text, fig.end, s_end)
     clause_end = text.find(";", fig.end, contrast.start() if contrast else s_end)
     clause_end = clause_end if clause_end >= 0 else contrast.start() if contrast else s_end
-    clause_start = text.rfind(";", s_start, fig.start) + 1 or s_start
-    seg = text[s_start:clause_start] + _REFERENCE_AVERAGE.sub(
-        lambda r: r.group() if regex.fullmatch(r"\s*\(\s*", text[clause_start + r.end():fig.start]) else " ",
-        text[clause_start:clause_end])
+    semi_start = text.rfind(";", s_start, fig.start) + 1 or s_start
+    seg = text[s_start:semi_start] + _REFERENCE_AVERAGE.sub(
+        lambda r: r.group() if regex.fullmatch(r"\s*\(\s*", text[semi_start + r.end():fig.start]) else " ",
+        text[semi_start:clause_end])
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", seg)))
     anaphor_m = None if demonstrative else (_owner_anaphor(clause_left) or sentence_anaphor)
     if anaphor_m is None and not demonstrative and not ents_before and _FRONTED.match(text, s_start, fig.start):
@@ -739,11 +740,10 @@ def _unnamed_national_extreme(doc: Document, fig: Candidate, s_start: int, sente
     owner = regex.match(r"[^\S\n]?(?:điểm|%)?", doc.text, pos=fig.end)
     if (after := _OWNER_AFTER.match(doc.text, owner.end())) and doc.within(doc.entities, after.end(), after.end() + 1):
         return False
-    fig_start = fig.start
-    if _OTHER_EXTREME.match(own_clause_left) and not doc.within(doc.entities, fig_start - len(own_clause_left), fig_start):
+    if _OTHER_EXTREME.match(own_clause_left) and not doc.within(doc.entities, fig.start - len(own_clause_left), fig.start):
         return True
     cue_clause = _own_clause(sentence_left[:cue.start()])
-    return not doc.within(doc.entities, s_start + cue.start() - len(cue_clause), fig_start) and \
+    return not doc.within(doc.entities, s_start + cue.start() - len(cue_clause), fig.start) and \
         bool(_EXTREME_VALUE_NEXT.fullmatch(sentence_left, cue.end()))
 
 

@@ -56,7 +56,7 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
                 # that follows the cue, not every later figure of the sentence
                 same = same[:len(units)]
             owners = units
-            if units is not after and 1 < len(same) < len(units) and \
+            if len(after) < 2 and 1 < len(same) < len(units) and \
                     ";" in doc.text[units[-len(same) - 1].end:units[-len(same)].start]:
                 # `… so với tỉnh xếp thứ 2 là Đắk Lắk (65,41 điểm); Gia Lai, Kon Tum và Đắk Nông lần lượt đứng thứ 3,
                 # 4 và 5`: the list the cue closes starts after the `;`
