@@ -582,6 +582,8 @@ REJECT = [
     pytest.param("05/03/2024 - 22:57", "05/03/2024", id="date-dd/mm/yyyy-header"),
     pytest.param("05/03/2024 - 22:57", "22:57", id="clock-time-header"),
     pytest.param("Kết quả Chỉ số CCHC năm 2023 được công bố ngày 05/03/2024.", "05/03/2024", id="date-after-ngay"),
+    pytest.param("Phường được thành lập trên cơ sở sắp xếp các phường cũ. Từ 1/7 đến 30/9/2025, Trung tâm đã tiếp nhận "
+                 "9.872 hồ sơ.", "1/7", id="date-range-first-day"),
     pytest.param(
         "(TBTCO) - Chiều 20/2, UBND TP. Hà Nội công bố kết quả chỉ số cải cách hành chính các sở, cơ quan "
         "tương đương sở và UBND các quận, huyện, thị xã năm 2023.",

@@ -1506,3 +1506,102 @@ def test_satisfaction_with_a_factor_under_a_sipas_result_is_sipas(pipeline) -> N
             "giải quyết TTHC đạt 81,5%. Tỷ lệ hồ sơ trực tuyến đạt 45%.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [
         ("82,7%", "SIPAS"), ("84,2%", "SIPAS"), ("81,5%", "SIPAS"), ("45%", "OTHER")]
+
+
+def test_a_sentence_that_puts_a_unit_forward_is_what_the_next_sentences_tinh_means(pipeline) -> None:
+    text = ("Báo cáo PAPI 2023 được công bố tại Hà Nội. Quảng Ninh dẫn đầu với 49,2 điểm. Gây chú ý nhất là Bình Thuận. "
+            "Tổng điểm PAPI 2023 của tỉnh chỉ còn 39,62 điểm. Nếu năm 2022 địa phương này còn ở nhóm đầu thì năm nay đã "
+            "rơi xuống nhóm cuối. Tỉnh tụt 41 bậc, xuống vị trí 58/63.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("dẫn đầu", "Quảng Ninh"), ("49,2 điểm", "Quảng Ninh"), ("39,62 điểm", "Bình Thuận"), ("41 bậc", "Bình Thuận"),
+        ("58/63", "Bình Thuận")]
+
+
+def test_where_a_report_was_launched_is_not_what_it_is_about(pipeline) -> None:
+    text = ("Báo cáo PAPI 2023 được công bố tại Hà Nội sáng 23/4. Quang cảnh lễ công bố báo cáo PAPI 2023 tại Hà Nội. "
+            "Chỉ số Thủ tục hành chính công vẫn giữ mức cao nhất với 7,38 điểm.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("7,38 điểm", None)]
+
+
+def test_a_unit_given_its_own_figure_after_a_comma_does_not_own_the_figure_before(pipeline) -> None:
+    text = ("UBND tỉnh Thái Nguyên công bố Chỉ số CCHC năm 2024 của các huyện. Huyện Phú Bình xếp thứ 3/9.\n\n"
+            "Điểm trung bình Chỉ số CCHC cấp huyện của tỉnh đạt 86,7 điểm, thấp nhất là huyện Võ Nhai với 80,15 điểm. "
+            "Dẫn đầu khối sở là Sở Nội vụ (93,05%).")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("3/9", "Phú Bình"), ("86,7 điểm", "Thái Nguyên"), ("80,15 điểm", "Võ Nhai"), ("Dẫn đầu", "Sở Nội vụ"),
+        ("93,05%", "Sở Nội vụ")]
+
+
+def test_a_bare_provincial_council_is_the_province_in_an_article_about_a_district(pipeline) -> None:
+    text = ("Phú Bình vào nhóm 3 đơn vị dẫn đầu Chỉ số CCHC cấp huyện\n\nUBND tỉnh Thái Nguyên vừa công bố Chỉ số CCHC năm "
+            "2024. Huyện Phú Bình đạt 88,4 điểm. Năm 2025, UBND tỉnh đặt mục tiêu 100% đơn vị cấp huyện đạt từ 85 điểm trở lên.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-2:] == [("100%", "Thái Nguyên"), ("85 điểm", "Thái Nguyên")]
+
+
+def test_the_block_a_named_unit_leads_is_a_scope_and_a_body_named_after_its_province_acts_itself(pipeline) -> None:
+    text = ("Sở Tư pháp Nam Định vươn lên thứ 2 về Chỉ số CCHC\n\nNăm 2024, huyện Cẩm Giàng dẫn đầu Chỉ số cải cách hành "
+            "chính khối UBND cấp huyện của tỉnh Hải Dương với 91,74%. Sở Nội vụ Thanh Hóa cho biết Chỉ số SIPAS của tỉnh "
+            "đạt 83,76%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("2", "Sở Tư pháp"), ("dẫn đầu", "Cẩm Giàng"), ("91,74%", "Cẩm Giàng"), ("83,76%", "Thanh Hóa")]
+
+
+def test_satisfaction_with_health_and_education_services_is_no_sipas(pipeline) -> None:
+    text = ("Năm 2026, Chỉ số SIPAS của tỉnh đạt tối thiểu 90%; mức độ hài lòng về cung cấp dịch vụ y tế, giáo dục công lập "
+            "đạt từ 80 đến 90%.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("90%", "SIPAS"), ("80", "OTHER"), ("90%", "OTHER")]
+
+
+def test_index_values_said_once_before_the_pillars_they_are_named_after(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số DTI của Hà Nội đạt 0,7105 điểm. Xét theo ba trụ cột, Hà Nội đạt 0,7534 ở trụ cột chính "
+            "quyền số, 0,6318 ở kinh tế số và 0,7421 ở xã hội số.")
+    assert [(g[0], g[1], g[2]) for g in _facts(pipeline, text)] == [
+        ("0,7105 điểm", "Hà Nội", "DTI"), ("0,7534", "Hà Nội", "DTI"), ("0,6318", "Hà Nội", "DTI"), ("0,7421", "Hà Nội", "DTI")]
+
+
+def test_what_units_phai_cai_thien_is_a_target(pipeline) -> None:
+    text = "Năm 2023, Chỉ số DDCI của tỉnh Đắk Nông được công bố. Huyện Tuy Đức phải cải thiện tối thiểu 3 bậc."
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.modality, f.figure.comparator) for f in rec.facts] == [("3 bậc", "target", ">=")]
+
+
+def test_a_page_of_captions_takes_the_index_its_first_caption_names(pipeline) -> None:
+    text = ("Ảnh 1: Lãnh đạo tỉnh Quảng Ninh trao chứng nhận cho các đơn vị dẫn đầu Bộ chỉ số DDCI năm 2024. Ảnh: Thu Chung\n\n"
+            "Ảnh 2: Cán bộ Sở Xây dựng hướng dẫn doanh nghiệp nộp hồ sơ trực tuyến. Năm 2024, Sở đứng đầu khối sở, ban, ngành "
+            "với 84,36 điểm. Ảnh: Đỗ Phương")
+    assert [(g[0], g[1], g[2]) for g in _facts(pipeline, text)] == [
+        ("đứng đầu", "Sở Xây dựng", "DDCI"), ("84,36 điểm", "Sở Xây dựng", "DDCI")]
+
+
+def test_a_unit_figured_before_the_index_its_province_is_named_owner_of_keeps_the_later_figures(pipeline) -> None:
+    text = ("Năm 2022, PCI của Hải Phòng đạt 72,9 điểm. Năm 2022, Sở Tư pháp xếp thứ 5/20 sở, ban, ngành trong Bộ chỉ số "
+            "DDCI của thành phố, với 78,42 điểm. Mục tiêu năm 2023 là giữ vững vị trí trong nhóm 3 tỉnh, thành phố dẫn đầu "
+            "cả nước về PCI. Riêng Sở phấn đấu tỷ lệ hồ sơ nộp trực tuyến đạt tối thiểu 80%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("72,9 điểm", "Hải Phòng"), ("5/20", "Sở Tư pháp"), ("78,42 điểm", "Sở Tư pháp"), ("3", "Hải Phòng"),
+        ("80%", "Sở Tư pháp")]
+
+
+def test_an_index_code_in_parentheses_does_not_cut_the_figure_from_the_year_after_it(pipeline) -> None:
+    text = ("Năm 2025, tỷ lệ hồ sơ trực tuyến của Đà Nẵng đạt 62,48%. Trước đó, Đà Nẵng tiếp tục dẫn đầu cả nước về Chỉ số "
+            "chuyển đổi số (DTI) năm 2024.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("62,48%", 2025), ("dẫn đầu", 2024)]
+
+
+def test_both_ends_of_a_range_belong_to_one_unit(pipeline) -> None:
+    text = ("Năm 2023, PCI của Gia Lai đạt 64,91 điểm, xếp thứ 36/63 cả nước. Các tỉnh còn lại trong vùng là Đắk Lắk "
+            "(64,2 điểm), Kon Tum (63,48 điểm) và Đắk Nông (62,77 điểm). Khoảng 70–75% doanh nghiệp được hỏi cho biết vẫn "
+            "mất hơn một tháng để hoàn tất thủ tục đất đai.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-2:] == [("70", "Gia Lai"), ("75%", "Gia Lai")]
+
+
+def test_a_lecturers_institute_is_no_subject(pipeline) -> None:
+    text = ("PAPI 2023 được công bố. Ông Phạm Quang Vinh, nguyên giảng viên Học viện Hành chính quốc gia, nhận định việc 5/8 "
+            "lĩnh vực tăng điểm là tín hiệu tích cực.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("5/8", None)]
+
+
+def test_gdp_is_the_countrys_product(pipeline) -> None:
+    text = ("DTI 2024: Hà Nội đứng đầu cấp tỉnh\n\nNăm 2024, Hà Nội đạt 0,7105 điểm. Theo Cục Thống kê, năm 2024 kinh tế số "
+            "đóng góp khoảng 18,3% GDP.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("đứng đầu", "Hà Nội"), ("0,7105 điểm", "Hà Nội"), ("18,3%", None)]

@@ -158,7 +158,7 @@ _LISTED_UNIT_BEFORE = regex.compile(
     rf"lần\s+lượt(?:\s+là|\s+đạt)?\s*:[^.:!?\n]*?(?:{NUMBER})\s?(%|điểm)\s*;[^.:!?\n]*$", _F)
 _MOVE_PARTNER = regex.compile(rf"^\s+(?:xuống|lên)(?:\s+(?:còn|mức))?\s+(?:{NUMBER})\s?(%|điểm)(?!\p{{L}})", _F)
 _BARE_VALUE_AFTER = regex.compile(
-    r"^(?:\s*[,;.)\"”]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|đã|đều|đến|về|\(|–|-|[\p{So}\p{Sk}])"
+    r"^(?:\s*[,;.)\"”]|\s*$|\s+(?:và|tăng|giảm|so\s+với|trong|xếp|đứng|với|trở\s+lên|ở\s+(?:trụ\s+cột|chỉ\s+số|lĩnh\s+vực|nội\s+dung|tiêu\s+chí)|đã|đều|đến|về|\(|–|-|[\p{So}\p{Sk}])"
     r"|\s+năm\s+\d{4}(?:\s+(?:lên|xuống)|\s*[,;.)]|\s*$))", _F)
 # `từ vị trí 15 lên 13`, `(từ 1 xuống 6)`: positions on both sides of a move.
 # `từ vị trí 45 năm 2020 lên 20 năm 2022`: each end may carry its year.
@@ -405,6 +405,8 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
             return True  # tháng 6/2021, 12/2023/NĐ-CP
         if vb == 0:
             return True
+        if 1 <= va <= 31 and 1 <= vb <= 12 and regex.match(r"\s?(?:[-–]|đến|tới)\s?\d{1,2}/\d{1,2}(?!\d)", right, _F):
+            return True  # `Từ 1/7 đến 30/9/2025`: a date range's first day, its year written once on the last
     return False
 
 
@@ -931,11 +933,12 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     # (never a count written with thousands dots, `là 115.665`)
     if unit is None and regex.search(r"[.,]\d", a) and va < 1000 and not regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", a) \
             and not regex.search(r"(?<!\p{L})hệ\s+số(?!\p{L})[^.;:]{0,50}$", left, _F) \
-            and _BARE_VALUE_AFTER.match(right) and (
+            and (_BARE_VALUE_AFTER.match(right) or (regex.fullmatch(r"0[.,]\d{3,}", a) and regex.match(r"\s+ở\s", right))) and (
             _BARE_VALUE_BEFORE.search(left) or (va < 1 and a.startswith("0") and (
                 _UNIT_SCALE_BEFORE.search(left) or regex.search(r"\p{L}\s*:\s*$", text[max(0, s - 40):s])
                 # `Chính quyền số đạt 0,5734, Xã hội số 0,4605 và Kinh tế số 0,3962`: the verb said once
-                or (regex.fullmatch(r"0[.,]\d{3,}", a) and regex.search(r"\p{L}\s*$", left) and not _DELTA_TRIGGER.search(left)
+                # (`đạt 0,7534 ở trụ cột chính quyền số, 0,6318 ở kinh tế số`: or said once before values named after)
+                or (regex.fullmatch(r"0[.,]\d{3,}", a) and regex.search(r"\p{L}\s*,?\s*$", text[max(0, s - 10):s]) and not _DELTA_TRIGGER.search(left)
                     and regex.search(r"(?:đạt|là)\s+0[.,]\d{3,}[^.;:]{1,60}$", text[max(0, s - 120):s], _F))))
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)

@@ -92,7 +92,7 @@ _INDEX_PATTERNS: list[tuple[str, str, str]] = [
 _OTHER = (
     r"t[ỷỉ]\s+lệ(?!\s+(?:điểm|đạt|chỉ\s+số|này|là|trên|dưới|hơn|bình\s+quân|trung\s+bình|lần\s+lượt|tương\s+ứng|\d))|tốc\s+độ|tăng\s+trưởng\s+kinh\s+tế|GRDP|GDP|FDI|CPI|lạm\s+phát|thu\s+ngân\s+sách|ngân\s+sách|"
     r"kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|giải\s+ngân|vốn(?!\s+(?:là|đã|dĩ|có|được|dẫn|đứng|xếp|luôn|thuộc|nổi|không|chỉ|rất)(?!\p{L}))|lãi\s+suất|doanh\s+thu|lợi\s+nhuận|hồ\s+sơ|"
-    r"thủ\s+tục\s+hành\s+chính|TTHC|dịch\s+vụ\s+công|doanh\s+nghiệp|người\s+dân\s+được\s+khảo\s+sát|"
+    r"thủ\s+tục\s+hành\s+chính|TTHC|dịch\s+vụ\s+(?:công|y\s+tế|giáo\s+dục)|doanh\s+nghiệp|người\s+dân\s+được\s+khảo\s+sát|"
     r"văn\s+bản|bộ\s+máy|phòng\s+chuyên\s+môn|biên\s+chế|chức\s+danh|dân\s+số|hộ\s+nghèo|diện\s+tích|sản\s+lượng|"
     r"(?<!(?:đánh|định|nhận|cao|ghi)\s)giá(?!\s+trị)|thị\s+phần|cổ\s+phiếu|chỉ\s+số\s+giá|năng\s+suất|việc\s+làm|thất\s+nghiệp|bảo\s+hiểm|tiêm|ca\s+mắc|"
     r"lượt\s+khách|khách\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa)|du\s+lịch|công\s+suất|lấp\s+đầy|sản\s+xuất\s+công\s+nghiệp|bán\s+lẻ|"

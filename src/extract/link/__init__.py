@@ -60,6 +60,20 @@ class Link:
     confidence: float
 
 
+_COUNCIL_LEVELS = ((regex.compile(r"\stỉnh\s*$", regex.I), ("province", "council")),
+                   (regex.compile(r"\s(?:thành\s+phố|TP)\s*$", regex.I), ("province", "city", "council")),
+                   (regex.compile(r"\s(?:huyện|quận|thị\s+xã)\s*$", regex.I), ("district",)))
+
+
+def _council_unit(doc: Document, topic: dict[str, float], council: Mention, named: list[Mention]) -> Mention | None:
+    """`UBND tỉnh` in an article about one of the province's districts is the province, when the page names
+    it: the most central unit of the level the council's bare name gives."""
+    name = doc.text[council.start:council.end]
+    kinds = next((k for p, k in _COUNCIL_LEVELS if p.search(name)), None)
+    unit = level_topic(doc, topic, kinds) if kinds else None
+    return next((m for m in named + list(implied_places(doc).values()) if m.canonical == unit), None)
+
+
 def link_document(doc: Document, learned: Learned | None = None, trace: list[Trace] | None = None) -> list[Link]:
     """Link every figure of `doc`; with `trace`, also record each decision's features."""
     learned = learned or Learned()
@@ -77,6 +91,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     links: list[Link] = []
     prev_subject: str | None = None
     target_sentences: set[int] = set()
+    thresholds: set[int] = set()  # figures whose owner is that of the count before them
     respective = respective_subjects(doc)
     respective_year = respective_years(doc, main_year(doc))
     for fig in doc.figures:
@@ -90,11 +105,14 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
         margin = scores[order[0]] - scores[order[1]] if len(order) > 1 else 10.0
         subject = best.mention
         if subject is not None and is_bare_council(subject):
-            subject = council_referent or topic_mention
+            subject = _council_unit(doc, topic, subject, named) or council_referent or topic_mention
         if fig.start in respective:
             subject = respective[fig.start]
         if links and (shared := _threshold_of_count(doc, links[-1], fig)) is not None:
             subject = shared.subject
+            thresholds.add(fig.start)
+        if links and _range_start(doc, links[-1], fig) and (links[-1].subject is not None or links[-1].figure.start in thresholds):
+            subject = links[-1].subject  # (the upper end, `… 70–75% doanh nghiệp`, may read like a share of respondents)
         if subject is not None:
             prev_subject = subject.canonical
         context = context_index_after(doc, doc.sentences[si][0], None)
@@ -134,6 +152,14 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
 
 _EARLIER_VALUE_ASIDE = regex.compile(r"[^()\d;.]{0,60}\(\s*(?:năm\s+)?(?:19|20)\d\d\s*(?:là|:)?\s*", regex.IGNORECASE)
 _COUNT_THEN_THRESHOLD = regex.compile(r"^\s?[^;:()\d]{0,50}?(?<!\p{L})(?:đạt|có)(?!\p{L})[^;:()\d]{0,30}$", regex.IGNORECASE)
+
+
+_RANGE_BETWEEN = regex.compile(r"\s?(?:%|điểm)?\s?(?:[-–]|đến|tới)\s?(?:dưới\s+)?", regex.IGNORECASE)
+
+
+def _range_start(doc: Document, prev: Link, fig: Candidate) -> bool:
+    """`Khoảng 70–75% doanh nghiệp …`, `từ 80 đến 90%`: the two ends of a range are one unit's."""
+    return prev.figure.kind == fig.kind and bool(_RANGE_BETWEEN.fullmatch(doc.text, prev.figure.end, fig.start))
 
 
 def _threshold_of_count(doc: Document, prev: Link, fig: Candidate) -> Link | None:

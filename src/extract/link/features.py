@@ -24,7 +24,7 @@ _STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
 _TITLE_WORDS = regex.compile(
     r"(?<!\p{L})(?:giám\s+đốc|phó\s+giám\s+đốc|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng\s+phòng|trưởng\s+ban|phó\s+trưởng|"
     r"bí\s+thư|thứ\s+trưởng|bộ\s+trưởng|thư\s+ký|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|lãnh\s+đạo|"
-    r"đại\s+diện|cán\s+bộ|công\s+chức|ông|bà|đồng\s+chí|phóng\s+viên|trưởng|phó)"
+    r"đại\s+diện|cán\s+bộ|công\s+chức|giảng\s+viên|chuyên\s+gia|nghiên\s+cứu\s+viên|ông|bà|đồng\s+chí|phóng\s+viên|trưởng|phó)"
     r"(?:\s+(?-i:\p{Lu})\p{L}*){0,4}[\s,]*(?:\([^)]*\)\s*)?$",
     _F,
 )
@@ -72,7 +72,7 @@ _ANAPHOR = regex.compile(
 # of the clauses that follow it
 # `khoảng cách giữa địa phương cao nhất và thấp nhất`: the spread over the provinces has no owner
 _SPREAD = regex.compile(
-    r"khoảng\s+cách\s+giữa\s+(?:các\s+)?(?:địa\s+phương|tỉnh|bộ)\s+(?:có\s+(?:điểm|kết\s+quả)\s+)?"
+    r"(?:khoảng\s+cách|chênh\s+lệch)\s+giữa\s+(?:các\s+)?(?:địa\s+phương|tỉnh|bộ)\s+(?:có\s+(?:điểm|kết\s+quả)\s+)?"
     r"(?:cao\s+nhất|đứng\s+đầu|dẫn\s+đầu|đầu\s+bảng)", _F)
 _OPENS_WITH_FIGURE = regex.compile(r"\W{0,3}(?:(?:chỉ|mới|cùng)\s+)?(?:với|đạt|tăng|giảm|sụt|tụt|lên|xuống)?\s*$", _F)
 # (`doanh nghiệp được khảo sát tại tỉnh`, `… trên địa bàn`: the respondents in the article's own unit)
@@ -88,7 +88,9 @@ _NATIONAL = regex.compile(
     r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia)|(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+cấp\s+(?:tỉnh|bộ)(?!\p{L})|"
     # (`Chỉ số xanh cấp tỉnh` is the index's own name)
     # `của khối tỉnh` (against `khối bộ`), `Có 58/63 địa phương đạt …`: the provinces themselves
-    r"khối\s+(?:tỉnh|bộ)(?!\p{L})|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L}))",
+    r"khối\s+(?:tỉnh|bộ)(?!\p{L})|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L})"
+    # (a province's product is its GRDP: `GDP` is the country's)
+    r"|(?<!\p{L})(?-i:GDP)(?!\p{L}))",
     _F,
 )
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
@@ -120,7 +122,7 @@ _RANK_SCOPE = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|khối\s+bộ|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
     r"|(?:so\s+với|hơn)\s+(?:\S+\s+){0,4}?(?:cả\s+nước|toàn\s+quốc)(?!\p{L})"
     # `thuộc nhóm 16 địa phương có điểm cao nhất`: a group position, not the provinces themselves
-    r"|(?<=(?:thuộc|vào|lọt|nằm\s+trong|giữ|duy\s+trì)\s+)(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)"
+    r"|(?<=(?:thuộc|vào|lọt|\p{L}\s+trong|giữ|duy\s+trì)\s+)(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)"
     r"(?:,\s*thành(?:\s+phố)?)?(?!\p{L}))",
     _F,
 )
@@ -194,6 +196,12 @@ _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?
                            _F)
 _SCOPE_OF_TOTAL_BEFORE = regex.compile(
     r"\d\s?/\s?\d+\s+(?:\p{Ll}+[\s,]+){1,8}?(?:của|thuộc|trong|trên\s+địa\s+bàn)\s+$", _F)
+# `Sở Nội vụ Thanh Hóa cho biết …`: a body that reports, on its province
+_SAYS_AFTER = regex.compile(r"\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:cho\s+biết|thông\s+tin|báo\s+cáo|khẳng\s+định|nhấn\s+mạnh|"
+                            r"đánh\s+giá|nhận\s+định|chia\s+sẻ|nói|:)", _F)
+_BLOCK_SCOPE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:khối|cấp)\s+(?:UBND\s+)?(?:cấp\s+)?(?:huyện|quận|xã|phường|sở)(?:[\s,]+\p{Ll}+){0,4}\s+(?:của|thuộc|trong)\s+"
+    r"(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", _F)
 _APPOSITIVE_PARENT_BEFORE = regex.compile(
     r"\p{L},\s*(?:là\s+)?(?:một|1)\s+(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+)){0,4}\s+(?:của|thuộc)\s+"
     r"(?:(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã|TP\.?)\s+)?$", _F)
@@ -215,6 +223,7 @@ _COUNTRY_OWNER = regex.compile(
 _REGION_AVERAGE_BEFORE = regex.compile(
     r"(?:trung\s+bình|bình\s+quân|trung\s+vị)(?:\s+chung)?(?:\s+của)?(?:\s+cả)?\s+(?:vùng|khu\s+vực)"
     r"(?:\s+\p{Lu}[^\d()\n.;,:]{0,40}?)?(?:\s+là|\s+đạt|\s+ở\s+mức)?\s*[(:]?\s*$", _F)
+_OWN_FIGURE_GAP = regex.compile(r"\s*(?:với|đạt|:)?\s*\(?\s*", _F)
 _NEXT_ITEM = regex.compile(r"tiếp\s+(?:đến|theo|sau)|kế\s+(?:đến|tiếp)|sau\s+đó|theo\s+sau|đứng\s+sau", _F)
 # (not an explanation, `là 84,85%, nghĩa là Thái Bình đã lùi xuống …`)
 _COPULA_AFTER = regex.compile(r"^\s*(?:\S+\s+){0,4}?(?:(?<!(?:nghĩa|tức)\s)là|thuộc\s+về|gồm|gồm\s+có|có)\s*:?\s*$", _F)
@@ -294,7 +303,8 @@ def _announces(text: str, m: Mention) -> bool:
     """`Bộ Nội vụ công bố …`, `Bộ Khoa học và Công nghệ (KH&CN) đã công bố …`."""
     return bool(_ANNOUNCE_AFTER.match(_ACRONYM_AFTER.sub("", text[m.end:m.end + 60], count=1)))
 _EVENT_PLACE_BEFORE = regex.compile(
-    r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|sáng|chiều|tối|trưa|hôm\s+nay|hôm\s+qua)\s*,?\s*tại\s+$|(?:Ảnh|Nguồn|Photo)\s*:\s*$", _F)
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|sáng|chiều|tối|trưa|hôm\s+nay|hôm\s+qua)\s*,?\s*tại\s+$|(?:Ảnh|Nguồn|Photo)\s*:\s*$|"
+    r"(?<!\p{L})(?:công\s+bố|tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc)(?!\p{L})[^.;,:\n]{0,40}?\s+tại\s+$", _F)
 
 
 def doc_topic(doc: Document) -> dict[str, float]:
@@ -304,8 +314,9 @@ def doc_topic(doc: Document) -> dict[str, float]:
     for m in doc.entities:
         if m.label == "LOC" and _DATELINE_AFTER.match(doc.text[m.end:m.end + 20]):
             continue  # `Hà Nội (TTXVN 18/4)`: where the story was filed, not what it is about
-        if _EVENT_PLACE_BEFORE.search(doc.text[max(0, m.start - 30):m.start]):
-            continue  # `Chiều 22/4, tại Hà Nội, …`: where a meeting was held; `(Ảnh: Bộ KH&CN)`: a credit
+        if _EVENT_PLACE_BEFORE.search(doc.text[max(0, m.start - 60):m.start]):
+            continue  # `Chiều 22/4, tại Hà Nội, …`, `báo cáo … được công bố tại Hà Nội`: where a meeting was held;
+            # `(Ảnh: Bộ KH&CN)`: a credit
         w = 3.0 if m.start < lead_end else 1.0
         if m.label == "ORG" and m.kind != "council" and (
                 _announces(doc.text, m) or _STRONG_SOURCE_BEFORE.search(doc.text[max(0, m.start - 60):m.start])):
@@ -369,6 +380,9 @@ def subject_candidates(
         text[semi_start:clause_end])
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", seg)))
     anaphor_m = None if demonstrative else (_owner_anaphor(clause_left) or sentence_anaphor)
+    if anaphor_m is not None and anaphor_m is not sentence_anaphor and \
+            _owns_an_index_only(doc, fig.start - len(clause_left) + anaphor_m.start(), ents_before):
+        anaphor_m = None
     if anaphor_m is None and not demonstrative and not ents_before and _FRONTED.match(text, s_start, fig.start):
         # `Với 0,5612 điểm, tỉnh xếp thứ 14/63`: the unit named by its kind right after a fronted figure
         anaphor_m = _ANAPHOR_AFTER_FRONTED.match(text[fig.end:fig.end + 30])
@@ -408,6 +422,8 @@ def subject_candidates(
     if anaphor_referent is None and anaphor_m is not None and block_m is None and top_topic is not None and \
             _means_the_province(doc, top_topic, anaphor_m):
         anaphor_referent = level_topic(doc, topic, ("province", "council"))
+    if anaphor_m is not None and block_m is None and (presented := _presented_unit(doc, si - 1, anaphor_m.group(0))):
+        anaphor_referent = presented.canonical  # `Gây chú ý nhất là Bình Thuận. Tổng điểm PAPI 2023 của tỉnh …`
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(sentence_left)}
     # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
@@ -430,8 +446,10 @@ def subject_candidates(
     median = fig.kind != "rank" and bool(_MEDIAN.search(sentence_left)) and not anaphor and not ents_before
     # (not when the cue names its own unit at once: `Riêng thị trấn Liên Nghĩa, nơi …, giải quyết …`)
     cue = _CONTINUATION.match(sent_text)
+    # (nor a body named by its bare head: `Riêng Sở phấn đấu …`)
     continuation = cue is not None and not any(
-        s_start + cue.end() <= e.start <= _UNIT_KIND_AHEAD.match(text, s_start + cue.end()).end() for e in ents_before[:1])
+        s_start + cue.end() <= e.start <= _UNIT_KIND_AHEAD.match(text, s_start + cue.end()).end() for e in ents_before[:1]) \
+        and not _HEAD_ANAPHOR.match(text, _UNIT_KIND_AHEAD.match(text, s_start + cue.end()).end())
     clause_start = fig.start - len(own_clause_left)
     count_starts = {x.start for x in figs_in_sent if x.kind == "count"}
     counted_kinds = {_MEMBER_KIND[" ".join(c.group("k").lower().split())]
@@ -493,6 +511,9 @@ def subject_candidates(
     implied = implied_places(doc)
     pool += [implied[id(m)] for m in pool if id(m) in implied]
     implied_ids = {id(m) for m in implied.values()}
+    actors = {id(implied[id(o)]) for o in ents_before if id(o) in implied and not (
+        _TITLE_WORDS.search(b := text[max(0, o.start - 60):o.start]) or _STRONG_SOURCE_BEFORE.search(b)
+        or _SOURCE_BEFORE.search(b) or _SAYS_AFTER.match(text, o.end) or _announces(text, o))}
     if anaphor_m is not None and block_m is None and (speaker := _speaking_place(doc, ents_before)) is not None:
         # `Giám đốc Sở Nội vụ Thái Bình cho biết: “Năm 2025, tỉnh phấn đấu …”`: the speaker's own province
         anaphor_referent = speaker.canonical
@@ -522,6 +543,9 @@ def subject_candidates(
         between = text[a:b] if sm == si else ""
         before_m = text[max(0, m.start - 60):m.start]
         same = sm == si
+        copula = after and bool(_COPULA_AFTER.match(between))
+        own_figure = copula and "," in between and any(0 <= x.start - m.end <= 12 and _OWN_FIGURE_GAP.fullmatch(text, m.end, x.start)
+                                    for x in figs_in_sent)
         f: dict[str, float] = {"bias_entity": 1.0}
         head_refers = m.label == "ORG" and m.kind in head_anaphor and (
             t := head_target.get(m.kind)) is not None and t.canonical == m.canonical
@@ -538,8 +562,9 @@ def subject_candidates(
                 # `Phường Bình Định (thành lập … trên cơ sở sáp nhập … của thị xã An Nhơn cũ) dẫn đầu với 92,15 điểm`:
                 # a unit inside an aside on the unit named before it
                 "same_in_aside_on_unit": float(not after and _in_aside_on_unit(doc, m, s_start, fig.start)),
-                # (not `…, tiếp đến là phường Hòa Cường Bắc`: the next item of a ranking)
-                "same_after_copula": float(after and bool(_COPULA_AFTER.match(between)) and not _NEXT_ITEM.search(between)),
+                # (not `…, tiếp đến là phường Hòa Cường Bắc`: the next item of a ranking; nor a unit given its
+                # own figure: `đạt 86,7 điểm, thấp nhất là huyện Võ Nhai với 80,15 điểm`)
+                "same_after_copula": float(after and copula and not _NEXT_ITEM.search(between) and not own_figure),
                 # `94,13% là kết quả giúp thị xã Đông Hòa …`, `Chỉ đạt 71,4%, Ban Quản lý … đứng cuối`: a
                 # sentence that opens with its figure names the owner after it
                 "same_after_fronted": float(after and not ents_before and bool(_OPENS_WITH_FIGURE.match(text, s_start, fig.start))
@@ -551,7 +576,7 @@ def subject_candidates(
                                        and bool(_BLOCK_TAIL.fullmatch(text[block_end:m.start]))),
                 # `… dưới 65 điểm, dù huyện Nông Sơn …`: a unit past a comma (or a `;`) heads another clause
                 # (not past the comma that closes a fronted `Với 79,15 điểm, thị xã Phú Mỹ …`)
-                "same_after_comma": float(after and ("," in between or ";" in between) and not _COPULA_AFTER.match(between)
+                "same_after_comma": float(after and ("," in between or ";" in between) and not (copula and not own_figure)
                                           and not (between.count(",") == 1 and _FRONTED.match(text, s_start, fig.start))),
                 "same_ordinal_names_after": float(after and fig.kind == "rank" and fig.total is None
                                                   and bool(_ORDINAL_NAMES_AFTER.match(between))
@@ -606,12 +631,18 @@ def subject_candidates(
             "compare_target": float(bool(_COMPARE_BEFORE.search(before_m))),
             "scope": float(bool(_SCOPE_BEFORE.search(before_m)) and m.kind in ("region", "country")),
             # `xếp thứ 2/7 quận, huyện của TP Đà Nẵng`: the place a ranking is taken within
-            "scope_of_total": float(bool(_SCOPE_OF_TOTAL_BEFORE.search(before_m))),
+            # (`huyện Cẩm Giàng dẫn đầu … khối UBND cấp huyện của tỉnh Hải Dương`: the block a unit named
+            # before leads; alone, `Điểm trung bình khối huyện của tỉnh Hải Dương`, the province owns it)
+            "scope_of_total": float(bool(_SCOPE_OF_TOTAL_BEFORE.search(before_m)) or (
+                bool(_BLOCK_SCOPE_BEFORE.search(before_m)) and any(x.end < m.start for x in ents_before))),
             "bare_council": float(is_bare_council(m)),
             # (not the body a bare head then refers back to: `giám đốc Công ty X …, doanh thu của công ty`)
             "affiliation": float(same and id(m) not in implied_ids and bool(_TITLE_WORDS.search(before_m))
                                  and not _parenthetical_after(text, m, fig) and not head_refers),
             "implied_place": float(id(m) in implied_ids),
+            # `Sở Tư pháp Nam Định vươn lên thứ 2`: the body acts, in its own name; not `Giám đốc Sở Nội vụ
+            # tỉnh Gia Lai: …`, `Theo Sở … tỉnh X, …`, nor a sentence that speaks of `tỉnh`
+            "implied_place_of_actor": float(same and not after and not anaphor and id(m) in actors),
             "renamed_aside": float(bool(RENAMED_BEFORE.search(text[max(0, m.start - 90):m.start]))),
             # `xã Hòa Bắc, một xã miền núi của huyện Hòa Vang, chỉ đạt 78,4%`: the parent in an apposition
             "appositive_parent": float(same and not after and bool(_APPOSITIVE_PARENT_BEFORE.search(before_m))),
@@ -900,6 +931,44 @@ def _last_owner(doc: Document, si: int) -> Mention | None:
         if not (_TITLE_WORDS.search(before) or _STRONG_SOURCE_BEFORE.search(before) or _COMPARE_BEFORE.search(before)):
             return m
     return None
+
+
+# `Gây chú ý nhất là Bình Thuận.`, `Điểm sáng năm nay thuộc về huyện Lạc Dương.`: a short sentence that
+# only puts a unit forward, for the next sentence to say what it did
+_PRESENTS = regex.compile(r"[^,;:\d\n]{0,50}?\s(?:là|thuộc\s+về)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+)?", _F)
+_PRESENTED_LEVELS = {"tỉnh": ("province", "city"), "thành": ("province", "city"), "tp": ("province", "city"),
+                     "địa": ("province", "city", "district", "commune")}
+
+
+def _owns_an_index_only(doc: Document, pos: int, ents_before: list[Mention]) -> bool:
+    """`Sở Tư pháp xếp thứ 5/20 sở, ngành trong Bộ chỉ số DDCI của thành phố, với 78,42 điểm`: a unit named
+    by its kind right after an index says whose index it is, once the unit the clause is about has a figure."""
+    index = doc.last_before(doc.metrics, pos)
+    if index is None or index.index in ("OTHER", "COMPONENT") or not regex.fullmatch(r"\s*\)?\s*(?:của\s+)?",
+                                                                                      doc.text[index.end:pos], _F):
+        return False
+    return any(doc.within(doc.figures, e.end, index.start) for e in ents_before if e.end <= index.start)
+
+
+def _presented_unit(doc: Document, si: int, anaphor: str) -> Mention | None:
+    """The one unit the sentence `si` puts forward, if it is of the level `anaphor` (`tỉnh`, `huyện`) names;
+    sentences that name no unit in between go on speaking of it (`… Nếu năm 2022 địa phương này …`)."""
+    for back in range(3):
+        if si - back < 0:
+            return None
+        s, e = doc.sentences[si - back]
+        ents = doc.within(doc.entities, s, e)
+        if ents:
+            break
+    if len(ents) != 1 or doc.within(doc.figures, s, e):
+        return None
+    m = ents[0]
+    word = anaphor.split()[0].lower()
+    levels = _PRESENTED_LEVELS.get(word) or _ANAPHOR_LEVELS.get(word, ())
+    if m.label != "LOC" or m.kind not in levels or not _PRESENTS.fullmatch(doc.text, s, m.start) \
+            or not regex.fullmatch(r"[\s.!:…]*", doc.text[m.end:e]):
+        return None
+    return m
 
 
 def is_bare_council(m: Mention) -> bool:

@@ -73,6 +73,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "announcer": -30.0,
     "in_list": -12.0,
     "implied_place": -3.0,
+    "implied_place_of_actor": -10.0,
     "renamed_aside": -60.0,
     "appositive_parent": -40.0,
     "in_counted_group": -40.0,
@@ -294,15 +295,16 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
         # (nor an index's area in a page that never names the index: `quyết tâm cải cách thủ tục hành
         # chính` in a story on visas is a policy, and the ranks that follow are not the PAR Index's)
         indices = {m.index for m in doc.metrics if m.strong and not m.area}
-        named = doc.memo["named_metrics"] = [m for m in doc.metrics if (m.index not in ("OTHER", "COMPONENT")
-                                                                        or _SERVICE_INDEX.match(m.text))
-                                             and (not m.area or m.index in indices)
-                                             and not _on_caption(doc.text, m.start)
-                                             and not _ASIDE_ABOUT_BEFORE.search(doc.text[max(0, m.start - 30):m.start])]
+        captioned = [m for m in doc.metrics if (m.index not in ("OTHER", "COMPONENT") or _SERVICE_INDEX.match(m.text))
+                     and (not m.area or m.index in indices)
+                     and not _ASIDE_ABOUT_BEFORE.search(doc.text[max(0, m.start - 30):m.start])]
+        named = doc.memo["named_metrics"] = [m for m in captioned if not _on_caption(doc.text, m.start)]
         doc.memo["strong_metrics"] = [m for m in named if m.strong]
+        # (a page of captions alone: what the first caption names is all there is to go by)
+        doc.memo["caption_metrics"] = [m for m in captioned if m.strong]
     last = doc.last_before(doc.memo["strong_metrics"], upto) or doc.last_before(named, upto)
     if last is None:
-        return current
+        return current or (m.index if (m := doc.last_before(doc.memo["caption_metrics"], upto)) else None)
     if (main := _main_index(doc)) and last.index != main and (any(
             last.end <= h < upto or h <= last.start < e for h, e in _subheadings(doc))
             # (`Theo đó, PAR Index … 86,74%, …; SIPAS đạt 83,92%.` then a paragraph that names neither: a
@@ -468,7 +470,8 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         # `nhích lên 63,05 điểm năm 2023, đứng thứ 44`: the clause that goes on from a dated figure
         return dated_figures[-1].year, 0.7
     # (not a deadline an actual is measured against: `mới đạt 38,5%, chưa bằng một nửa chỉ tiêu đặt ra cho năm 2030`)
-    clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(doc.text[fig.end:y.start])
+    # (an index's code in parentheses is no break: `dẫn đầu về Chỉ số chuyển đổi số (DTI) năm 2024`)
+    clause_after = [y for y in ys if y.start >= fig.end and not _STRONG_BREAK.search(_CODE_IN_PARENS.sub(" ", doc.text[fig.end:y.start]))
                     and (target or y.role != "target")]
     if clause_after:
         return clause_after[0].year, 0.7
@@ -522,6 +525,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
 
 
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
+_CODE_IN_PARENS = regex.compile(r"\(\s*(?:[\p{Lu}&-]{2,12}(?:\s+INDEX)?)\s*\)")
 _NOW = regex.compile(r"(?:^|[,;:]\s*)(?:tính\s+)?(?:đến\s+nay|hiện\s+nay|hiện\s+tại|hiện)(?!\p{L})", _F)
 
 
@@ -721,7 +725,7 @@ _TARGET = regex.compile(
     r"chỉ\s+tiêu\s+(?:đến\s+|cho\s+)?(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*:|"
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
     r"định\s+hướng|hướng\s+tới|phải\s+(?:(?:được\s+)?(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có|kiểm\s+soát|bảo\s+đảm|đảm\s+bảo)"
-    r"|(?:cắt\s+)?giảm|tăng|nâng|rút\s+ngắn)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
+    r"|(?:cắt\s+)?giảm|tăng|nâng|cải\s+thiện|rút\s+ngắn)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
     r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa))",
     _F,
 )
