@@ -1602,6 +1602,7 @@ def test_a_lecturers_institute_is_no_subject(pipeline) -> None:
 
 
 def test_gdp_is_the_countrys_product(pipeline) -> None:
-    text = ("DTI 2024: Hà Nội đứng đầu cấp tỉnh\n\nNăm 2024, Hà Nội đạt 0,7105 điểm. Theo Cục Thống kê, năm 2024 kinh tế số "
-            "đóng góp khoảng 18,3% GDP.")
-    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("đứng đầu", "Hà Nội"), ("0,7105 điểm", "Hà Nội"), ("18,3%", None)]
+    text = ("DTI 2024: Hà Nội đứng đầu cấp tỉnh\n\nNăm 2024, Hà Nội đạt 0,7105 điểm. Đà Nẵng xếp thứ hai. TP Hồ Chí Minh, "
+            "Quảng Ninh và Bắc Ninh lần lượt xếp thứ 3, 4, 5.\n\nTheo Cục Thống kê, năm 2024 kinh tế số đóng góp khoảng "
+            "18,3% GDP.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("18,3%", None)
