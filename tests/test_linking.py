@@ -1606,3 +1606,9 @@ def test_gdp_is_the_countrys_product(pipeline) -> None:
             "Quảng Ninh và Bắc Ninh lần lượt xếp thứ 3, 4, 5.\n\nTheo Cục Thống kê, năm 2024 kinh tế số đóng góp khoảng "
             "18,3% GDP.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("18,3%", None)
+
+
+def test_a_percentage_followed_by_its_cause_is_the_value_not_a_share_of_things(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số CCHC của Hà Tĩnh đạt 88,1%. Chỉ số thành phần \"Xây dựng và phát triển chính quyền điện tử, "
+            "chính quyền số\" giảm 1,37% do tỷ lệ hồ sơ trực tuyến thấp.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("88,1%", "PAR_INDEX"), ("1,37%", "PAR_INDEX")]

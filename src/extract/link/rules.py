@@ -109,10 +109,10 @@ def subject_score(c: SubjectCandidate) -> float:
 # --- metric ---------------------------------------------------------------------------
 
 # `100% TTHC`, `100% cơ quan`: a share of things, not an index value (`đạt 90.25% xếp vị trí thứ 3`, the
-# comma dropped before a verb of ranking, and `giảm 0,52% về điểm số` are the value itself).
+# comma dropped before a verb of ranking, `giảm 0,52% về điểm số` and `giảm 1,37% do …`, a cause, are the value itself).
 _SHARE_OF_THINGS = regex.compile(
     r"^\s?%[^\S\n]+(?!số\s+điểm)(?:số\s+)?(?!(?:điểm|chỉ\s+số|so|và|trong|tăng|giảm|trở|là|ở|đến|của|năm|vào|trên|dưới|lên|xuống|cao|"
-    r"thấp|tại|với|thì|nhưng|hoặc|hay|còn|rồi|được|đã|sẽ|nên|mà|cho|từ|khi|sau|trước|so\s+với|xếp|đứng|vươn|lọt|giữ|về)(?!\p{L}))(?:(?-i:\p{Ll})|TTHC|UBND|G(?:R)?DP)",
+    r"thấp|tại|với|thì|nhưng|hoặc|hay|còn|rồi|được|đã|sẽ|nên|mà|cho|từ|khi|sau|trước|so\s+với|xếp|đứng|vươn|lọt|giữ|về|do|nhờ|bởi|vì)(?!\p{L}))(?:(?-i:\p{Ll})|TTHC|UBND|G(?:R)?DP)",
     _F,
 )
 
