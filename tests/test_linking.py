@@ -1612,3 +1612,40 @@ def test_a_percentage_followed_by_its_cause_is_the_value_not_a_share_of_things(p
     text = ("Năm 2023, Chỉ số CCHC của Hà Tĩnh đạt 88,1%. Chỉ số thành phần \"Xây dựng và phát triển chính quyền điện tử, "
             "chính quyền số\" giảm 1,37% do tỷ lệ hồ sơ trực tuyến thấp.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("88,1%", "PAR_INDEX"), ("1,37%", "PAR_INDEX")]
+
+
+def test_a_region_is_no_list_item_beside_a_unit_inside_it_and_a_rank_in_the_country_is_a_scope(pipeline) -> None:
+    text = ("Năm 2024, PCI của Hà Tĩnh đạt 66,2 điểm. Thanh Hóa dẫn đầu khu vực với 69,05 điểm. So với các địa phương Bắc "
+            "Trung Bộ, Hà Tĩnh đứng thứ hai. Nghệ An xếp thứ ba. Chỉ số Tính minh bạch giảm 0,35 điểm, tụt từ hạng 31 xuống "
+            "hạng 40 cả nước.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("66,2 điểm", "Hà Tĩnh"), ("dẫn đầu", "Thanh Hóa"), ("69,05 điểm", "Thanh Hóa"), ("đứng thứ hai", "Hà Tĩnh"),
+        ("xếp thứ ba", "Nghệ An"), ("0,35 điểm", "Hà Tĩnh"), ("31", "Hà Tĩnh"), ("40", "Hà Tĩnh")]
+
+
+def test_the_year_after_the_one_just_named(pipeline) -> None:
+    text = ("Năm 2021, tỉnh Bình Định chỉ xếp thứ 21/63 về PGI. Một năm sau, địa phương này tăng 19 bậc.\n\n"
+            "Năm 2022, Chỉ số CCHC của Hải Phòng đạt 91,06%; năm tiếp theo thành phố dẫn đầu cả nước với 92,84%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("21/63", 2021), ("19 bậc", 2022), ("91,06%", 2022), ("dẫn đầu", 2023), ("92,84%", 2023)]
+
+
+def test_indices_named_beside_the_one_reported_are_an_aside_however_many(pipeline) -> None:
+    text = ("Năm 2021, SIPAS của Kon Tum đạt 80%. Cùng với SIPAS và PAPI, Chỉ số cải cách hành chính năm 2021 của tỉnh "
+            "đạt 84,03%, xếp thứ 41/63.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("80%", "SIPAS"), ("84,03%", "PAR_INDEX"), ("41/63", "PAR_INDEX")]
+
+
+def test_a_plans_own_value_and_a_requirement_listed_after_the_papers_of_procedures_are_targets(pipeline) -> None:
+    text = ("Năm 2024, tỷ lệ hồ sơ trực tuyến của Đắk Lắk đạt 46,8%, thấp hơn 3,2% so với chỉ tiêu giao tại Kế hoạch số "
+            "73/KH-UBND (tối thiểu 50%).\n\nNăm 2025, UBND tỉnh yêu cầu các cơ quan số hóa 100% hồ sơ, kết quả giải quyết "
+            "TTHC và nâng tỷ lệ thanh toán trực tuyến lên tối thiểu 60%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.modality) for f in rec.facts] == [
+        ("46,8%", "actual"), ("3,2%", "actual"), ("50%", "target"), ("100%", "target"), ("60%", "target")]
+
+
+def test_a_communes_one_stop_office_is_the_commune_a_provinces_department_is_itself(pipeline) -> None:
+    text = ("Xã Đông Sơn được thành lập từ ngày 1/7/2025. Quý III/2025, Trung tâm Phục vụ hành chính công xã đã tiếp nhận "
+            "3.126 hồ sơ, trong đó 84,7% hồ sơ được nộp trực tuyến.\n\nNăm 2024, Công an tỉnh Thanh Hóa đạt 80,05 điểm DDCI.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("84,7%", "Đông Sơn"), ("80,05 điểm", "Công an tỉnh Thanh Hóa")]

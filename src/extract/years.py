@@ -71,6 +71,8 @@ _PATTERN = regex.compile(
     rf"|(?<!(?:\d|những|các|mấy|nhiều|hai|ba|vài)\s*)(?P<that>năm\s+(?:đó|ấy))(?!\p{{L}})"
     # (`năm qua`: the year just ended, the one reported on; not `3 năm qua`, `những năm qua`)
     rf"|(?<!(?:\d|những|các|nhiều|mấy|hai|ba|bốn|năm)\s*)(?P<last>năm\s+(?:vừa\s+)?qua)(?!\p{{L}})"
+    # `Năm 2021, tỉnh xếp thứ 21/63. Một năm sau, …`, `năm tiếp theo`: the year after the one just named
+    rf"|(?P<following>(?:một|1)\s+năm\s+sau(?:\s+đó)?|năm\s+(?:tiếp\s+theo|sau\s+đó))(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR})"
@@ -123,6 +125,9 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 # (`Năm đó, Vĩnh Phúc lọt top 10 …, trong khi …`: opening its sentence, it dates all of it)
                 opening = regex.search(r"(?:^|[.!?\n])\s*$", text[max(start, m.start() - 3):m.start()])
                 out.append(YearMention(m.start(), m.end(), named, "before" if opening else "past"))
+        elif m.group("following"):
+            if (named := _last_named(out, ("result", "before", "past"))) is not None:
+                out.append(YearMention(m.start(), m.end(), named + 1, "result"))
         elif m.group("prev"):
             # (`công bố DDCI năm ngoái`: last year's edition, which the article goes on about: -2)
             edition = regex.search(rf"{INDEX_CODE}\)?\s*$", text[max(start, m.start() - 12):m.start()])

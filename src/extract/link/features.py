@@ -118,7 +118,7 @@ _REFERENCE_AVERAGE = regex.compile(
     r"(?:so\s+với|hơn|kém|vượt(?:\s+qua)?)\s+(?:mức\s+|giá\s+trị\s+|điểm\s+)?(?:bình\s+quân|trung\s+bình|trung\s+vị)(?:\s+chung)?"
     r"(?:\s+(?:của\s+)?(?:các\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|bộ(?:,\s*ngành)?)|khối\s+bộ|cả\s+nước|toàn\s+quốc))?(?!\p{L})", _F)
 _RANK_SCOPE = regex.compile(
-    r"(?:(?:thứ\s+\S+|\d+/\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
+    r"(?:(?:thứ\s+\S+|\d+/\d+|(?:hạng|vị\s+trí)\s+(?:thứ\s+)?\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
     r"(?:cả\s+nước|toàn\s+quốc|khối\s+bộ|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
     r"|(?:so\s+với|hơn)\s+(?:\S+\s+){0,4}?(?:cả\s+nước|toàn\s+quốc)(?!\p{L})"
     # `thuộc nhóm 16 địa phương có điểm cao nhất`: a group position, not the provinces themselves
@@ -1023,7 +1023,8 @@ def _listed(text: str, ents: list[Mention]) -> set[int]:
 
     for a, b in zip(ents, ents[1:], strict=False):
         sep = text[a.end:b.start]
-        if 0 <= b.start - a.end <= 5 and _LIST_SEP.match(sep):
+        # (a region is no item beside the units inside it: `So với các địa phương Bắc Trung Bộ, Hà Tĩnh đứng thứ hai`)
+        if 0 <= b.start - a.end <= 5 and _LIST_SEP.match(sep) and (a.kind == "region") == (b.kind == "region"):
             if not chain:
                 chain, joined_by_va = [a], False
             chain.append(b)

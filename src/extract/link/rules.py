@@ -200,9 +200,12 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
                 chain[0] = prev  # `Chỉ số hài lòng … (SIPAS)`: a name and its code in parentheses are one mention
                 continue
             if not (prev.strong and chain[0].strong and usable(prev) and prev.index not in ("OTHER", "COMPONENT", chain[0].index)
-                    and _JOINED_NAMES.fullmatch(doc.text[prev.end:chain[0].start])
-                    # (`Cùng với SIPAS, Chỉ số CCHC …`: named beside the list, not in it)
-                    and not regex.search(r"(?:cùng\s+với|ngoài|bên\s+cạnh|so\s+với)\s*$", doc.text[max(0, prev.start - 15):prev.start], _F)):
+                    and _JOINED_NAMES.fullmatch(doc.text[prev.end:chain[0].start])):
+                break
+            if _BESIDE_BEFORE.search(doc.text, max(0, prev.start - 15), prev.start):
+                # `Cùng với SIPAS, Chỉ số CCHC …`, `Cùng với SIPAS và PAPI, Chỉ số CCHC …`: named beside the
+                # list, not in it, with all that was joined to it
+                chain = [m]
                 break
             chain.insert(0, prev)
         cue = regex.search(r"lần\s+lượt|tương\s+ứng", doc.text[m.end:fig.start], _F)
@@ -249,6 +252,7 @@ _ABOUT_METRIC = regex.compile(
     r"(?:về|theo)\s+(?:(?:bảng\s+)?xếp\s+hạng\s+)?(?:chỉ\s+số\s+)?|[^\S\n]?", _F)
 # (`Chỉ số CCHC và Chỉ số SIPAS`, `PAR Index và SIPAS`: the second name's head and the first's
 # `Index` lie outside the mentions)
+_BESIDE_BEFORE = regex.compile(r"(?:cùng\s+với|ngoài|bên\s+cạnh|so\s+với)\s*$", _F)
 _JOINED_NAMES = regex.compile(
     r"\s*(?:Index\s*)?(?:\(?(?:năm\s+)?(?:19|20)\d\d\)?\s*)?\)?\s*(?:và|cùng|,)\s+(?:chỉ\s+số\s+)?", _F)
 
@@ -717,7 +721,7 @@ def _move_years(doc: Document, s_start: int, s_end: int) -> tuple[int, int] | No
 
 _TARGET = regex.compile(
     # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
-    r"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
+    r"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+)chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
     # `xác định các chỉ tiêu chính:` then a list
     # (not `Một số chỉ tiêu khác:`, indicators)
     r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
@@ -730,7 +734,8 @@ _TARGET = regex.compile(
     _F,
 )
 _ACTUAL_AFTER_TARGET = regex.compile(
-    r"(?:đã\s+đạt|kết\s+quả(?!\s+(?:Chỉ\s+số|chỉ\s+số|của))|thực\s+tế|đạt\s+được|hoàn\s+thành|mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt|hiện\s+(?:nay|mới|đang)"
+    # (not `số hóa 100% hồ sơ, kết quả giải quyết TTHC`, the papers a procedure ends with)
+    r"(?:đã\s+đạt|(?<!hồ\s+sơ,?\s+)kết\s+quả(?!\s+(?:Chỉ\s+số|chỉ\s+số|của))|thực\s+tế|đạt\s+được|hoàn\s+thành|mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt|hiện\s+(?:nay|mới|đang)"
     r"|trong\s+khi)", _F)
 # `Theo kế hoạch …, đến hết năm 2025, tỷ lệ … đạt 80%`: a deadline not yet passed makes a target.
 # (`tỷ lệ số hóa … kết quả giải quyết thủ tục` names a measure; `được số hóa` is what the plan wants)
@@ -750,6 +755,8 @@ _NAMED_TARGET_BEFORE = regex.compile(
     r"(?:\((?:\s*(?:tỉnh|thành\s+phố|huyện|Chính\s+phủ|Bộ|UBND(?:\s+\p{L}+)?))\s+giao|"
     r"(?<!\p{L})(?:chỉ\s+tiêu|mục\s+tiêu|(?<!đạt\s)kế\s+hoạch)(?:(?:\s+(?:\p{Lu}\p{L}*|tỉnh|thành\s+phố|huyện)){0,5}\s+(?:giao|đề\s+ra|đặt\s+ra))?)"
     r"(?:\s+cho\s+(?:cả\s+)?năm(?:\s+\d{4})?)?"
+    # (`chỉ tiêu giao tại Kế hoạch số 73/KH-UBND (tối thiểu 50%)`: the plan that set it)
+    r"(?:\s+(?:giao\s+|đặt\s+ra\s+|đề\s+ra\s+)?tại\s+[^().;\n]{1,60}?)?"
     # (`chỉ tiêu tỉnh giao (tối thiểu 80%)`: the bound may open the parenthesis)
     r"(?:\s+(?:là|được\s+giao|đề\s+ra|đặt\s+ra|đạt))?(?:\s+(?:trên|tối\s+thiểu|ít\s+nhất|từ))?\s*[(:]?\s*"
     r"(?:(?:trên|tối\s+thiểu|ít\s+nhất|từ)\s+)?$", _F)
