@@ -1649,3 +1649,17 @@ def test_a_communes_one_stop_office_is_the_commune_a_provinces_department_is_its
     text = ("Xã Đông Sơn được thành lập từ ngày 1/7/2025. Quý III/2025, Trung tâm Phục vụ hành chính công xã đã tiếp nhận "
             "3.126 hồ sơ, trong đó 84,7% hồ sơ được nộp trực tuyến.\n\nNăm 2024, Công an tỉnh Thanh Hóa đạt 80,05 điểm DDCI.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("84,7%", "Đông Sơn"), ("80,05 điểm", "Công an tỉnh Thanh Hóa")]
+
+
+def test_a_title_target_takes_the_deadline_the_body_gives_the_same_target(pipeline) -> None:
+    text = ("Bình Dương đặt mục tiêu vào nhóm 5 địa phương dẫn đầu về chuyển đổi số\n\nChỉ số DTI năm 2023 của Bình Dương "
+            "xếp thứ 7/63. Đến năm 2025, Bình Dương phấn đấu thuộc nhóm 5 tỉnh, thành phố dẫn đầu về DTI.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
+        ("5", 2025, "target"), ("7/63", 2023, "actual"), ("5", 2025, "target")]
+
+
+def test_a_body_that_reports_in_its_own_words_is_no_owner_of_the_provinces_figures(pipeline) -> None:
+    text = ("Năm 2023, Thừa Thiên Huế đẩy mạnh chuyển đổi số. Sở Thông tin và Truyền thông cho biết, tỷ lệ hồ sơ trực "
+            "tuyến toàn trình của tỉnh đạt 61,7%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("61,7%", "Thừa Thiên Huế")]

@@ -7,6 +7,7 @@ given, replace the hand-written decision they were trained for; the rest stays a
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import regex
@@ -155,7 +156,27 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
         compared = choose_compared_to(doc, fig, year, index)
         sconf = 1.0 / (1.0 + pow(2.718, -margin / 8.0))
         links.append(Link(fig, subject, index, mtext, year, compared, modality, round(sconf * mconf * yconf, 4)))
-    return links
+    return _title_targets_dated_by_body(doc, links)
+
+
+def _title_targets_dated_by_body(doc: Document, links: list[Link]) -> list[Link]:
+    """`Bình Dương đặt mục tiêu vào nhóm 5 …` as a title that names no year: the body states the same
+    target with its deadline (`đến năm 2025 … thuộc nhóm 5 tỉnh …`), which dates the title's too."""
+    if doc.title_index is None:
+        return links
+    t_start, t_end = doc.sentences[doc.title_index]
+    if doc.within(doc.years, t_start, t_end):
+        return links
+    out = []
+    for link in links:
+        f = link.figure
+        if link.modality == "target" and t_start <= f.start < t_end:
+            same = next((x for x in links if x.figure.start >= t_end and x.modality == "target" and x.year is not None
+                         and (x.figure.kind, x.figure.value, x.index) == (f.kind, f.value, link.index)), None)
+            if same is not None:
+                link = dataclasses.replace(link, year=same.year)
+        out.append(link)
+    return out
 
 
 _EARLIER_VALUE_ASIDE = regex.compile(r"[^()\d;.]{0,60}\(\s*(?:năm\s+)?(?:19|20)\d\d\s*(?:là|:)?\s*", regex.IGNORECASE)

@@ -656,6 +656,9 @@ def subject_candidates(
             "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m)) and id(m) not in implied_ids
                             and not (anaphor and m.kind == "council" and m.canonical == anaphor_referent)
                             and not head_refers),
+            # `Sở Nội vụ Hà Tĩnh cho biết, … có 15 đơn vị đạt Chỉ số CCHC trên 85%`: a body that reports, on its unit
+            "speaker": float(same and not after and m.label == "ORG" and m.kind != "council" and not head_refers
+                             and bool((says := _SAYS_AFTER.match(text, m.end)) and regex.search(r"\p{L}", says.group()))),
             # (`Ngân hàng Nhà nước Việt Nam (NHNN)` spells out its acronym: only a place files a story)
             "dateline": float(m.label == "LOC" and bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
             "announcer": float(same and _announces(text, m)),

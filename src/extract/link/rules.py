@@ -57,6 +57,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "cross_announcer_org": -25.0,
     "cross_publisher": -20.0,
     "source": -45.0,
+    "speaker": -25.0,
     "dateline": -60.0,
     # either
     "in_title": 3.0,
