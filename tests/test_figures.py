@@ -41,6 +41,18 @@ class Fig:
 # (sentence, every scored figure in it, in order)
 ACCEPT = [
     pytest.param(
+        "SIPAS 2024 của Hà Tĩnh đạt 84,92%, vượt trung bình cả nước (81,65%) 3,27%; tỷ lệ hồ sơ đạt 95,2%, hơn mức "
+        "trung bình cả nước 4,71%; Long An cũng vượt mức trung bình cả nước với 89,6%.",
+        [Fig("84,92%", "percent", 84.92, "%"), Fig("81,65%", "percent", 81.65, "%"), Fig("3,27%", "delta", 3.27, "%"),
+         Fig("95,2%", "percent", 95.2, "%"), Fig("4,71%", "delta", 4.71, "%"), Fig("89,6%", "percent", 89.6, "%")],
+        id="the-margin-over-an-average-is-a-gap-the-level-reached-is-not",
+    ),
+    pytest.param(
+        "Nội dung Thủ tục hành chính công vẫn đạt 7,9 trên 10 điểm, nhưng Kiểm soát tham nhũng chỉ đạt 6,2 điểm.",
+        [Fig("7,9 trên 10 điểm", "score", 7.9, "point", total=10), Fig("6,2 điểm", "score", 6.2, "point")],
+        id="a-score-out-of-its-scale-in-words",
+    ),
+    pytest.param(
         "Khu vực công nghiệp, dịch vụ và nông nghiệp tăng lần lượt 12,4%; 7,05% và 2,1%.",
         [Fig("12,4%", "delta", 12.4, "%"), Fig("7,05%", "delta", 7.05, "%"), Fig("2,1%", "delta", 2.1, "%")],
         id="changes-listed-with-semicolons-after-the-verb",

@@ -1663,3 +1663,10 @@ def test_a_body_that_reports_in_its_own_words_is_no_owner_of_the_provinces_figur
     text = ("Năm 2023, Thừa Thiên Huế đẩy mạnh chuyển đổi số. Sở Thông tin và Truyền thông cho biết, tỷ lệ hồ sơ trực "
             "tuyến toàn trình của tỉnh đạt 61,7%.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [("61,7%", "Thừa Thiên Huế")]
+
+
+def test_a_sentence_that_says_what_a_unit_is_makes_it_the_next_sentences_tinh(pipeline) -> None:
+    text = ("PCI 2023 vùng Đồng bằng sông Cửu Long: Long An dẫn đầu với 70,62 điểm, Đồng Tháp xếp thứ hai.\n\n"
+            "Bến Tre là điểm sáng nổi bật nhất của PCI 2023. Với 69,02 điểm, tỉnh tăng 11 bậc lên vị trí thứ 12 cả nước.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-3:] == [
+        ("69,02 điểm", "Bến Tre"), ("11 bậc", "Bến Tre"), ("12", "Bến Tre")]

@@ -285,6 +285,13 @@ _REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả
 _SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ", "hơn", "trên", "dưới", "đầy", "đến"}
 
 
+def _names_an_average(gap: list[str]) -> bool:
+    """`vượt trung bình cả nước 3,27%`: the average beaten, then by how much (not `vượt mức trung bình cả nước
+    với 89,6%`, the level reached)."""
+    return len(gap) >= 2 and bool(regex.search(r"trung\s+bình|bình\s+quân|trung\s+vị", " ".join(gap), _F)) \
+        and not any(g.lower() in ("với", "đạt", "xếp", "là") for g in gap)
+
+
 def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
     """`thấp hơn TP Hạ Long tới 13,82 điểm`, `cao hơn mức bình quân chung 1,07%`: a comparative
     names what it is compared with (then perhaps an adverb), then the gap with its unit; a
@@ -294,8 +301,10 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
     if word in ("khoảng cách", "chênh lệch"):
         return 1 <= len(gap) <= 14 and gap[-1].lower() in _SPREAD_END
     if word in ("hơn", "vượt"):
-        # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`, `vượt Đồng Tháp 0,52 điểm`: a bare comparison and a named unit
-        return 1 <= len(gap) <= 8 and gap[0][:1].isupper() and not any(g.lower() in _LEVEL_WORDS for g in gap)
+        # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`, `vượt Đồng Tháp 0,52 điểm`: a bare comparison and a named unit,
+        # or an average (`vượt trung bình cả nước (81,65%) 3,27%`, `hơn mức trung bình cả nước 4,71%`)
+        return 1 <= len(gap) <= 8 and (gap[0][:1].isupper() or _names_an_average(gap)) \
+            and not any(g.lower() in _LEVEL_WORDS for g in gap)
     if word in _COMPARATIVES and len(gap) == 1 and len(gap[0]) >= 2 and gap[0].isupper() and gap[0].isalpha():
         return True  # `chỉ thấp hơn NHNN 1,26%`: another body named by its acronym
     return (word in _COMPARATIVES and 2 <= len(gap) <= 9
@@ -348,14 +357,14 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     before = left[: trig.start()].lower()
     if word in ("tăng", "giảm", "gia tăng") and regex.search(r"từ\s*$", left, _F) and _LEVEL_BEFORE_CHANGE.match(right):
         return False, 1, ""
-    if word == "hơn" and not (gap and gap[0][:1].isupper()):
+    if word == "hơn" and not (gap and (gap[0][:1].isupper() or _names_an_average(gap))):
         # Bare `hơn 97%` is a comparator; `hơn 30% so với X` (or `hơn Quảng Ninh 0,58%`) is a gap.
         if not regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", right, _F):
             return False, 1, ""
     if word == "tăng trưởng" and regex.search(r"(?:tốc\s+độ|mức|tỷ\s+lệ|chỉ\s+tiêu|mục\s+tiêu)\s*(?:\p{L}+\s*){0,3}$", before, _F):
         return False, 1, ""
-    if word == "vượt" and gap and not (gap[0][:1].isupper() and _POINT_AFTER.match(right)):
-        return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm` names what it beat)
+    if word == "vượt" and gap and not (gap[0][:1].isupper() and _POINT_AFTER.match(right)) and not _names_an_average(gap):
+        return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm`, `vượt trung bình cả nước 3,27%` name what it beat)
     if word == "vượt" and not gap and regex.match(r"^\s?%\s*(?:[;,.:)\n]|$)", right):
         return False, 1, ""  # `hồ sơ trực tuyến vượt 50%;`: a level passed (vs `vượt 12% dự toán`)
     if word in ("mất", "thiếu") and (gap or not (_RANK_UNIT_AFTER.match(right) or _POINT_AFTER.match(right))):
@@ -786,6 +795,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         total = parse_number(xy_words.group(2))
         span_end2 = e + xy_words.end()
         after = text[span_end2:span_end2 + 30]
+        if xy_words.group(1).lower() == "trên" and total and va <= total and (pt := regex.match(r"\s?điểm(?!\s+số)(?!\p{L})", after)):
+            # `đạt 7,9 trên 10 điểm`: a score out of its scale's maximum, like `7,9/10 điểm`
+            return [Candidate(s, span_end2 + pt.end(), "score", va, total, "point", comp, cue="x/y điểm")]
         if rank_cue or (xy_words.group(1).lower() == "trên" and _SAME_AS_X_BEFORE.search(left)) or \
                 _RANK_LIST_BEFORE.search(left):
             return [Candidate(s, span_end2, "rank", va, total, "rank", None, cue="x trên y")]

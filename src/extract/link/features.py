@@ -939,6 +939,7 @@ def _last_owner(doc: Document, si: int) -> Mention | None:
 # `Gây chú ý nhất là Bình Thuận.`, `Điểm sáng năm nay thuộc về huyện Lạc Dương.`: a short sentence that
 # only puts a unit forward, for the next sentence to say what it did
 _PRESENTS = regex.compile(r"[^,;:\d\n]{0,50}?\s(?:là|thuộc\s+về)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+)?", _F)
+_KIND_ONLY = regex.compile(r"\W*(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+)?", _F)
 _PRESENTED_LEVELS = {"tỉnh": ("province", "city"), "thành": ("province", "city"), "tp": ("province", "city"),
                      "địa": ("province", "city", "district", "commune")}
 
@@ -968,10 +969,12 @@ def _presented_unit(doc: Document, si: int, anaphor: str) -> Mention | None:
     m = ents[0]
     word = anaphor.split()[0].lower()
     levels = _PRESENTED_LEVELS.get(word) or _ANAPHOR_LEVELS.get(word, ())
-    if m.label != "LOC" or m.kind not in levels or not _PRESENTS.fullmatch(doc.text, s, m.start) \
-            or not regex.fullmatch(r"[\s.!:…]*", doc.text[m.end:e]):
+    if m.label != "LOC" or m.kind not in levels:
         return None
-    return m
+    presents = _PRESENTS.fullmatch(doc.text, s, m.start) and regex.fullmatch(r"[\s.!:…]*", doc.text[m.end:e])
+    # (`Bến Tre là điểm sáng nổi bật nhất của PCI 2023.`: the unit the sentence is about, said to be something)
+    is_something = _KIND_ONLY.fullmatch(doc.text, s, m.start) and regex.match(r"\s+(?:chính\s+)?là\s", doc.text[m.end:e])
+    return m if presents or is_something else None
 
 
 def is_bare_council(m: Mention) -> bool:

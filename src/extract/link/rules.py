@@ -627,7 +627,7 @@ def _follows_figure(doc: Document, y: YearMention) -> bool:
     f = doc.last_before(doc.figures, y.start)
     return f is not None and _attached(doc.text, f, y)
 _GAP_TO_REFERENCE = regex.compile(
-    r"(?:cao|thấp|nhiều|ít|nhỉnh)\s+hơn\s+(?:so\s+với\s+)?(?:mức|bình\s+quân|trung\s+bình|trung\s+vị|điểm\s+trung|giá\s+trị\s+trung"
+    r"(?:(?:cao|thấp|nhiều|ít|nhỉnh)\s+hơn|(?<!\p{L})hơn|vượt)\s+(?:so\s+với\s+)?(?:mức|bình\s+quân|trung\s+bình|trung\s+vị|điểm\s+trung|giá\s+trị\s+trung"
     r"|mặt\s+bằng|khối|nhóm|cấp)[^;:]*$", _F)
 _GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
 
