@@ -1670,3 +1670,23 @@ def test_a_sentence_that_says_what_a_unit_is_makes_it_the_next_sentences_tinh(pi
             "Bến Tre là điểm sáng nổi bật nhất của PCI 2023. Với 69,02 điểm, tỉnh tăng 11 bậc lên vị trí thứ 12 cả nước.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-3:] == [
         ("69,02 điểm", "Bến Tre"), ("11 bậc", "Bến Tre"), ("12", "Bến Tre")]
+
+
+def test_a_rank_said_to_be_about_a_topic_takes_that_topics_index(pipeline) -> None:
+    text = "Công bố PAR Index và SIPAS 2024: Hải Phòng giữ ngôi quán quân cải cách hành chính"
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("quán quân", "PAR_INDEX")]
+
+
+def test_what_is_done_for_a_result_to_come_is_a_target_and_its_year_is_not_carried(pipeline) -> None:
+    text = ("Năm 2024, Huế chỉ đạt 42,35 điểm PAPI, giảm 2,3 điểm so với năm 2023. Giải pháp nào để năm 2025 đưa điểm PAPI "
+            "trở lại mức trên 44 điểm? Điểm giảm tập trung ở 3/8 nội dung; riêng Quản trị điện tử tăng 0,42 điểm.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
+        ("42,35 điểm", 2024, "actual"), ("2,3 điểm", 2024, "actual"), ("44 điểm", 2025, "target"), ("3/8", 2024, "actual"),
+        ("0,42 điểm", 2024, "actual")]
+
+
+def test_a_figure_fronted_in_a_clause_of_its_own_belongs_to_the_unit_after_it(pipeline) -> None:
+    text = ("Theo Báo cáo PCI 2025 do Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) công bố ngày 12/5, với 69,87 điểm, "
+            "Thái Nguyên đứng thứ 2 trong số 9 tỉnh vùng Trung du và miền núi phía Bắc.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][0] == ("69,87 điểm", "Thái Nguyên")

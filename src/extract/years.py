@@ -58,7 +58,7 @@ _PATTERN = regex.compile(
     # (`kể từ khi PAPI điều chỉnh bộ chỉ số vào năm 2018`)
     rf"|kể\s+từ\s+(?:khi\s+[^,.;:\n]{{0,60}}?\s+)?(?:(?:vào|trong)\s+)?(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     # (`còn cách mục tiêu 2025`, `phấn đấu năm 2025 không còn …`: a plan's year)
-    rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|phấn\s+đấu\s+(?:trong\s+)?)năm\s+(?P<ty>{_YEAR})"
+    rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|phấn\s+đấu\s+(?:trong\s+)?|(?<!\p{{L}})(?:để|nhằm)\s+(?:đến\s+)?)năm\s+(?P<ty>{_YEAR})"
     rf"|(?:mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu)\s+(?:của\s+)?(?:năm\s+)?(?P<ty>{_YEAR}))(?!\d)"
     # (`Ở lần đánh giá này, …` after a look back: the edition the article reports on)
     rf"|(?P<cur>năm\s+nay|(?:lần|kỳ|đợt)\s+(?:đánh\s+giá|xếp\s+hạng|khảo\s+sát|công\s+bố)\s+này)(?!\p{{L}})"

@@ -383,7 +383,13 @@ def subject_candidates(
     if anaphor_m is not None and anaphor_m is not sentence_anaphor and \
             _owns_an_index_only(doc, fig.start - len(clause_left) + anaphor_m.start(), ents_before):
         anaphor_m = None
-    if anaphor_m is None and not demonstrative and not ents_before and _FRONTED.match(text, s_start, fig.start):
+    # `Với 79,15 điểm, thị xã Phú Mỹ …`, `Theo Báo cáo PCI 2025 …, với 69,87 điểm, Thái Nguyên …`: a figure
+    # fronted before the unit it belongs to, opening the sentence or a clause of its own
+    comma = text.rfind(",", s_start, fig.start)
+    fronted = bool(_FRONTED.match(text, s_start, fig.start)) or (
+        comma >= 0 and bool(regex.match(r",\s*với\s[^,;]*$", text[comma:fig.start], _F))
+        and not doc.within(doc.entities, comma, fig.start))
+    if anaphor_m is None and not demonstrative and not ents_before and fronted:
         # `Với 0,5612 điểm, tỉnh xếp thứ 14/63`: the unit named by its kind right after a fronted figure
         anaphor_m = _ANAPHOR_AFTER_FRONTED.match(text[fig.end:fig.end + 30])
     # `khối huyện`, `cấp xã`, `khối quận, huyện và TP Thủ Đức`, `toàn khối`: a block of the units inside
@@ -577,7 +583,7 @@ def subject_candidates(
                 # `… dưới 65 điểm, dù huyện Nông Sơn …`: a unit past a comma (or a `;`) heads another clause
                 # (not past the comma that closes a fronted `Với 79,15 điểm, thị xã Phú Mỹ …`)
                 "same_after_comma": float(after and ("," in between or ";" in between) and not (copula and not own_figure)
-                                          and not (between.count(",") == 1 and _FRONTED.match(text, s_start, fig.start))),
+                                          and not (between.count(",") == 1 and fronted)),
                 "same_ordinal_names_after": float(after and fig.kind == "rank" and fig.total is None
                                                   and bool(_ORDINAL_NAMES_AFTER.match(between))
                                                   and (m.kind not in ("region", "country") or "là" in between)
