@@ -943,14 +943,16 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             regex.match(r"[^\S\n]*(?:\n|$)", text[e:e + 5]):
         return [Candidate(s, e, "score", va, None, "point", None, cue="bare value")]
     # (never a count written with thousands dots, `là 115.665`)
+    # (a value on a 0–1 scale, `0,7534`, may name what it measures after it: `0,7534 ở trụ cột chính quyền số`)
+    unit_value = bool(regex.fullmatch(r"0[.,]\d{3,}", a))
     if unit is None and regex.search(r"[.,]\d", a) and va < 1000 and not regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", a) \
             and not regex.search(r"(?<!\p{L})hệ\s+số(?!\p{L})[^.;:]{0,50}$", left, _F) \
-            and (_BARE_VALUE_AFTER.match(right) or (regex.fullmatch(r"0[.,]\d{3,}", a) and regex.match(r"\s+ở\s", right))) and (
+            and (_BARE_VALUE_AFTER.match(right) or (unit_value and regex.match(r"\s+ở\s", right))) and (
             _BARE_VALUE_BEFORE.search(left) or (va < 1 and a.startswith("0") and (
                 _UNIT_SCALE_BEFORE.search(left) or regex.search(r"\p{L}\s*:\s*$", text[max(0, s - 40):s])
                 # `Chính quyền số đạt 0,5734, Xã hội số 0,4605 và Kinh tế số 0,3962`: the verb said once
                 # (`đạt 0,7534 ở trụ cột chính quyền số, 0,6318 ở kinh tế số`: or said once before values named after)
-                or (regex.fullmatch(r"0[.,]\d{3,}", a) and regex.search(r"\p{L}\s*,?\s*$", text[max(0, s - 10):s]) and not _DELTA_TRIGGER.search(left)
+                or (unit_value and regex.search(r"\p{L}\s*,?\s*$", text[max(0, s - 10):s]) and not _DELTA_TRIGGER.search(left)
                     and regex.search(r"(?:đạt|là)\s+0[.,]\d{3,}[^.;:]{1,60}$", text[max(0, s - 120):s], _F))))
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)

@@ -61,13 +61,12 @@ class Link:
     confidence: float
 
 
+# a name that ends with a unit's bare kind (`UBND tỉnh`, `Trung tâm Phục vụ hành chính công xã`)
+_ENDS_WITH_COMMUNE = regex.compile(r"\s(?<!thị\s)(?:xã|phường|thị\s+trấn)\s*$", regex.I)
 _COUNCIL_LEVELS = ((regex.compile(r"\stỉnh\s*$", regex.I), ("province", "council")),
                    (regex.compile(r"\s(?:thành\s+phố|TP)\s*$", regex.I), ("province", "city", "council")),
                    (regex.compile(r"\s(?:huyện|quận|thị\s+xã)\s*$", regex.I), ("district",)),
-                   (regex.compile(r"\s(?:xã|phường|thị\s+trấn)\s*$", regex.I), ("commune",)))
-
-
-_COMMUNE_OFFICE = regex.compile(r"\s(?<!thị\s)(?:xã|phường|thị\s+trấn)\s*$", regex.I)
+                   (_ENDS_WITH_COMMUNE, ("commune",)))
 
 
 def _council_unit(doc: Document, topic: dict[str, float], council: Mention, named: list[Mention]) -> Mention | None:
@@ -111,7 +110,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
         subject = best.mention
         if subject is not None and is_bare_council(subject):
             subject = _council_unit(doc, topic, subject, named) or council_referent or topic_mention
-        elif subject is not None and subject.label == "ORG" and _COMMUNE_OFFICE.search(doc.text, subject.start, subject.end):
+        elif subject is not None and subject.label == "ORG" and _ENDS_WITH_COMMUNE.search(doc.text, subject.start, subject.end):
             # `Trung tâm Phục vụ hành chính công xã đã tiếp nhận …`: a commune's one office is the commune (a
             # province's departments, `Công an tỉnh`, `Văn phòng UBND tỉnh`, are ranked in their own name)
             subject = _council_unit(doc, topic, subject, named) or subject

@@ -157,7 +157,8 @@ _LOCAL_SURVEY_BEFORE = regex.compile(
     r"(?:khảo\s+sát|điều\s+tra)[^.;]{0,40}?(?:trên\s+địa\s+bàn|tại\s+(?:tỉnh|thành\s+phố)(?!\s*\p{Lu}))", _F)
 _AMONG_RESPONDENTS = regex.compile(rf"^\W*trong\s+(?:tổng\s+)?số\s+{RESPONDENTS}", _F)
 _CONTINUATION = regex.compile(r"^\W*(?:trong\s+đó|cụ\s+thể|trong\s+số\s+này|riêng|ngoài\s+ra|bên\s+cạnh\s+đó)", _F)
-_UNIT_KIND_AHEAD = regex.compile(r"\W*(?:(?:thị\s+trấn|thị\s+xã|thành\s+phố|TP\.?|huyện|quận|xã|phường|tỉnh)\s+)?", _F)
+_KIND_WORD = r"(?:thị\s+trấn|thị\s+xã|thành\s+phố|TP\.?|huyện|quận|xã|phường|tỉnh)"  # a unit's kind before its name
+_UNIT_KIND_AHEAD = regex.compile(rf"\W*(?:{_KIND_WORD}\s+)?", _F)
 _STRONG_SOURCE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:theo(?:\s+[^,;.\n]{1,60}?)?\s+của|theo|do|bảng\s+xếp\s+hạng(?:\s+\S+){0,3}?\s+(?:của|do)"
     # (`Số liệu của Ngân hàng Nhà nước cho thấy, …`: the body whose statistics are quoted)
@@ -197,8 +198,8 @@ _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?
 _SCOPE_OF_TOTAL_BEFORE = regex.compile(
     r"\d\s?/\s?\d+\s+(?:\p{Ll}+[\s,]+){1,8}?(?:của|thuộc|trong|trên\s+địa\s+bàn)\s+$", _F)
 # `Sở Nội vụ Thanh Hóa cho biết …`: a body that reports, on its province
-_SAYS_AFTER = regex.compile(r"\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:cho\s+biết|thông\s+tin|báo\s+cáo|khẳng\s+định|nhấn\s+mạnh|"
-                            r"đánh\s+giá|nhận\s+định|chia\s+sẻ|nói|:)", _F)
+_SPEECH_VERBS = r"cho\s+biết|nói|khẳng\s+định|chia\s+sẻ|nhấn\s+mạnh|phát\s+biểu|thông\s+tin"
+_SAYS_AFTER = regex.compile(rf"\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:{_SPEECH_VERBS}|báo\s+cáo|đánh\s+giá|nhận\s+định)(?!\p{{L}})", _F)
 _BLOCK_SCOPE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:khối|cấp)\s+(?:UBND\s+)?(?:cấp\s+)?(?:huyện|quận|xã|phường|sở)(?:[\s,]+\p{Ll}+){0,4}\s+(?:của|thuộc|trong)\s+"
     r"(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", _F)
@@ -519,7 +520,7 @@ def subject_candidates(
     implied_ids = {id(m) for m in implied.values()}
     actors = {id(implied[id(o)]) for o in ents_before if id(o) in implied and not (
         _TITLE_WORDS.search(b := text[max(0, o.start - 60):o.start]) or _STRONG_SOURCE_BEFORE.search(b)
-        or _SOURCE_BEFORE.search(b) or _SAYS_AFTER.match(text, o.end) or _announces(text, o))}
+        or _SOURCE_BEFORE.search(b) or _SAYS_AFTER.match(text, o.end) or _SPEECH_AFTER.match(text, o.end) or _announces(text, o))}
     if anaphor_m is not None and block_m is None and (speaker := _speaking_place(doc, ents_before)) is not None:
         # `Giám đốc Sở Nội vụ Thái Bình cho biết: “Năm 2025, tỉnh phấn đấu …”`: the speaker's own province
         anaphor_referent = speaker.canonical
@@ -664,7 +665,7 @@ def subject_candidates(
                             and not head_refers),
             # `Sở Nội vụ Hà Tĩnh cho biết, … có 15 đơn vị đạt Chỉ số CCHC trên 85%`: a body that reports, on its unit
             "speaker": float(same and not after and m.label == "ORG" and m.kind != "council" and not head_refers
-                             and bool((says := _SAYS_AFTER.match(text, m.end)) and regex.search(r"\p{L}", says.group()))),
+                             and bool(_SAYS_AFTER.match(text, m.end))),
             # (`Ngân hàng Nhà nước Việt Nam (NHNN)` spells out its acronym: only a place files a story)
             "dateline": float(m.label == "LOC" and bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
             "announcer": float(same and _announces(text, m)),
@@ -852,7 +853,7 @@ def implied_places(doc: Document) -> dict[int, Mention]:
     return implied
 
 
-_SPEECH_AFTER = regex.compile(r"\s*(?:,\s*)?(?:cho\s+biết|nói|khẳng\s+định|chia\s+sẻ|nhấn\s+mạnh|phát\s+biểu|thông\s+tin)?\s*:", _F)
+_SPEECH_AFTER = regex.compile(rf"\s*(?:,\s*)?(?:{_SPEECH_VERBS})?\s*:", _F)
 
 
 def _speaking_place(doc: Document, ents_before: list[Mention]) -> Mention | None:
@@ -944,8 +945,7 @@ def _last_owner(doc: Document, si: int) -> Mention | None:
 
 # `Gây chú ý nhất là Bình Thuận.`, `Điểm sáng năm nay thuộc về huyện Lạc Dương.`: a short sentence that
 # only puts a unit forward, for the next sentence to say what it did
-_PRESENTS = regex.compile(r"[^,;:\d\n]{0,50}?\s(?:là|thuộc\s+về)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+)?", _F)
-_KIND_ONLY = regex.compile(r"\W*(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s+)?", _F)
+_PRESENTS = regex.compile(rf"[^,;:\d\n]{{0,50}}?\s(?:là|thuộc\s+về)\s+(?:{_KIND_WORD}\s+)?", _F)
 _PRESENTED_LEVELS = {"tỉnh": ("province", "city"), "thành": ("province", "city"), "tp": ("province", "city"),
                      "địa": ("province", "city", "district", "commune")}
 
@@ -979,7 +979,7 @@ def _presented_unit(doc: Document, si: int, anaphor: str) -> Mention | None:
         return None
     presents = _PRESENTS.fullmatch(doc.text, s, m.start) and regex.fullmatch(r"[\s.!:…]*", doc.text[m.end:e])
     # (`Bến Tre là điểm sáng nổi bật nhất của PCI 2023.`: the unit the sentence is about, said to be something)
-    is_something = _KIND_ONLY.fullmatch(doc.text, s, m.start) and regex.match(r"\s+(?:chính\s+)?là\s", doc.text[m.end:e])
+    is_something = _UNIT_KIND_AHEAD.fullmatch(doc.text, s, m.start) and regex.match(r"\s+(?:chính\s+)?là\s", doc.text[m.end:e])
     return m if presents or is_something else None
 
 
