@@ -72,7 +72,8 @@ _PATTERN = regex.compile(
     # (`năm qua`: the year just ended, the one reported on; not `3 năm qua`, `những năm qua`)
     rf"|(?<!(?:\d|những|các|nhiều|mấy|hai|ba|bốn|năm)\s*)(?P<last>năm\s+(?:vừa\s+)?qua)(?!\p{{L}})"
     # `Năm 2021, tỉnh xếp thứ 21/63. Một năm sau, …`, `năm tiếp theo`: the year after the one just named
-    rf"|(?P<following>(?:một|1)\s+năm\s+sau(?:\s+đó)?|năm\s+(?:tiếp\s+theo|sau\s+đó))(?!\p{{L}})"
+    # (written to start at `năm`: an alternative that starts with a digit or `một` slows the whole search down)
+    rf"|(?P<following>(?<=(?<!\p{{L}})(?:một|1)\s+)năm\s+sau(?:\s+đó)?|năm\s+(?:tiếp\s+theo|sau\s+đó))(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR})"
