@@ -1690,3 +1690,18 @@ def test_a_figure_fronted_in_a_clause_of_its_own_belongs_to_the_unit_after_it(pi
     text = ("Theo Báo cáo PCI 2025 do Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) công bố ngày 12/5, với 69,87 điểm, "
             "Thái Nguyên đứng thứ 2 trong số 9 tỉnh vùng Trung du và miền núi phía Bắc.")
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][0] == ("69,87 điểm", "Thái Nguyên")
+
+
+def test_a_provinces_own_cities_do_not_make_its_survey_a_national_one(pipeline) -> None:
+    text = ("DDCI 2023 của tỉnh Hậu Giang: TP Ngã Bảy vươn lên dẫn đầu khối địa phương với 78,1 điểm, TP Vị Thanh xếp thứ "
+            "hai, thị xã Long Mỹ thứ ba, huyện Châu Thành đứng cuối. Khảo sát do VCCI chi nhánh Cần Thơ thực hiện.\n\n"
+            "Đáng chú ý, 85,5% doanh nghiệp được hỏi cho biết cán bộ tiếp nhận hồ sơ thân thiện.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-1] == ("85,5%", "Hậu Giang")
+
+
+def test_items_under_a_heading_of_targets_with_round_bullets_are_targets(pipeline) -> None:
+    text = ("KẾT QUẢ NĂM 2024\n● Chỉ số DTI của tỉnh Lạng Sơn: 0,5271 điểm – xếp hạng 27/63\n\nMỤC TIÊU NĂM 2025\n"
+            "● DTI vào tốp 20 cả nước\n● Tối thiểu 80% hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
+        ("0,5271 điểm", 2024, "actual"), ("27/63", 2024, "actual"), ("20", 2025, "target"), ("80%", 2025, "target")]

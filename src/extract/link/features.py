@@ -472,7 +472,7 @@ def subject_candidates(
         and not _LOCAL_SURVEY_BEFORE.search(sentence_left)
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
-        provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind in ("province", "city")})
+        provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind == "province"})
         doc.memo["ministries_named"] = len({m.canonical for m in doc.entities
                                             if m.kind == "Bộ" or m.canonical in _MINISTERIAL_AGENCIES})
     # (a report ranking the ministries: an average nobody owns is theirs all together)

@@ -772,7 +772,7 @@ _AGAINST_PLAN = regex.compile(
     r"(?:so\s+với|hơn|vượt|bằng)(?:\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm|\d{4}|\p{Lu}\S*|nhà\s+nước|tỉnh|được))*)?\s*$", _F)
 _MET_BEFORE = regex.compile(r"(?<!\p{L})(?:đảm\s+bảo|bảo\s+đảm|đáp\s+ứng)(?:\s+(?:được|đủ|đúng|các|mọi))*\s*$", _F)
 _RESULT_ITEM = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–])\s+(?:kết\s+quả|đã\s+đạt|thực\s+hiện\s+được)", _F)
-_LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–])\s")  # (`1.`, `a)`, `đ)`, `-`)
+_LIST_ITEM_START = regex.compile(r"^\s*(?:\d{1,2}[.)]|(?-i:\p{Ll})\)|[-+•–●▪◦■◆►])\s")  # (`1.`, `a)`, `đ)`, `-`)
 
 
 def _plan_heading(doc: Document, si: int) -> bool:
