@@ -285,10 +285,18 @@ _REFERENCE_START = {"mức", "trung", "bình", "khối", "cấp", "nhóm", "cả
 _SPREAD_END = {"là", "còn", "tới", "gần", "khoảng", "mức", "chỉ", "hơn", "trên", "dưới", "đầy", "đến"}
 
 
+_AVERAGE_WORDS = regex.compile(r"trung\s+bình|bình\s+quân|trung\s+vị", _F)
+# `Từ 1/7 đến 30/9/2025`: the first day of a date range, its year written once on the last
+_DATE_RANGE_END_AFTER = regex.compile(r"\s?(?:[-–]|đến|tới)\s?\d{1,2}/\d{1,2}(?!\d)", _F)
+_POINTS_WORD_AFTER = regex.compile(r"\s?điểm(?!\s+số)(?!\p{L})")
+_UNIT_VALUE = regex.compile(r"0[.,]\d{3,}")  # a value on a 0–1 scale (`0,7534`)
+_AT_AFTER = regex.compile(r"\s+ở\s")
+
+
 def _names_an_average(gap: list[str]) -> bool:
     """`vượt trung bình cả nước 3,27%`: the average beaten, then by how much (not `vượt mức trung bình cả nước
     với 89,6%`, the level reached)."""
-    return len(gap) >= 2 and bool(regex.search(r"trung\s+bình|bình\s+quân|trung\s+vị", " ".join(gap), _F)) \
+    return len(gap) >= 2 and bool(_AVERAGE_WORDS.search(" ".join(gap))) \
         and not any(g.lower() in ("với", "đạt", "xếp", "là") for g in gap)
 
 
@@ -414,7 +422,7 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
             return True  # tháng 6/2021, 12/2023/NĐ-CP
         if vb == 0:
             return True
-        if 1 <= va <= 31 and 1 <= vb <= 12 and regex.match(r"\s?(?:[-–]|đến|tới)\s?\d{1,2}/\d{1,2}(?!\d)", right, _F):
+        if 1 <= va <= 31 and 1 <= vb <= 12 and _DATE_RANGE_END_AFTER.match(right):
             return True  # `Từ 1/7 đến 30/9/2025`: a date range's first day, its year written once on the last
     return False
 
@@ -795,7 +803,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         total = parse_number(xy_words.group(2))
         span_end2 = e + xy_words.end()
         after = text[span_end2:span_end2 + 30]
-        if xy_words.group(1).lower() == "trên" and total and va <= total and (pt := regex.match(r"\s?điểm(?!\s+số)(?!\p{L})", after)):
+        if xy_words.group(1).lower() == "trên" and total and va <= total and (pt := _POINTS_WORD_AFTER.match(after)):
             # `đạt 7,9 trên 10 điểm`: a score out of its scale's maximum, like `7,9/10 điểm`
             return [Candidate(s, span_end2 + pt.end(), "score", va, total, "point", comp, cue="x/y điểm")]
         if rank_cue or (xy_words.group(1).lower() == "trên" and _SAME_AS_X_BEFORE.search(left)) or \
@@ -944,10 +952,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         return [Candidate(s, e, "score", va, None, "point", None, cue="bare value")]
     # (never a count written with thousands dots, `là 115.665`)
     # (a value on a 0–1 scale, `0,7534`, may name what it measures after it: `0,7534 ở trụ cột chính quyền số`)
-    unit_value = bool(regex.fullmatch(r"0[.,]\d{3,}", a))
+    unit_value = bool(_UNIT_VALUE.fullmatch(a))
     if unit is None and regex.search(r"[.,]\d", a) and va < 1000 and not regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", a) \
             and not regex.search(r"(?<!\p{L})hệ\s+số(?!\p{L})[^.;:]{0,50}$", left, _F) \
-            and (_BARE_VALUE_AFTER.match(right) or (unit_value and regex.match(r"\s+ở\s", right))) and (
+            and (_BARE_VALUE_AFTER.match(right) or (unit_value and _AT_AFTER.match(right))) and (
             _BARE_VALUE_BEFORE.search(left) or (va < 1 and a.startswith("0") and (
                 _UNIT_SCALE_BEFORE.search(left) or regex.search(r"\p{L}\s*:\s*$", text[max(0, s - 40):s])
                 # `Chính quyền số đạt 0,5734, Xã hội số 0,4605 và Kinh tế số 0,3962`: the verb said once

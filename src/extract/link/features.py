@@ -248,6 +248,7 @@ _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+t
 _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s*)?", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
+_WITH_CLAUSE = regex.compile(r",\s*với\s[^,;]*", _F)  # `…, với 69,87 điểm, Thái Nguyên …`
 _FRONTED = regex.compile(r"\W*(?:\([^()]{0,20}\)\s*)?(?:với|đạt|cùng\s+với)\s[^,;]*$", _F)
 _ANAPHOR_AFTER_FRONTED = regex.compile(
     r"^[^\S\n]?(?:điểm|%)?\s*,\s*\K(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})", _F)
@@ -388,7 +389,7 @@ def subject_candidates(
     # fronted before the unit it belongs to, opening the sentence or a clause of its own
     comma = text.rfind(",", s_start, fig.start)
     fronted = bool(_FRONTED.match(text, s_start, fig.start)) or (
-        comma >= 0 and bool(regex.match(r",\s*với\s[^,;]*$", text[comma:fig.start], _F))
+        comma >= 0 and bool(_WITH_CLAUSE.fullmatch(text, comma, fig.start))
         and not doc.within(doc.entities, comma, fig.start))
     if anaphor_m is None and not demonstrative and not ents_before and fronted:
         # `Với 0,5612 điểm, tỉnh xếp thứ 14/63`: the unit named by its kind right after a fronted figure
@@ -454,9 +455,9 @@ def subject_candidates(
     # (not when the cue names its own unit at once: `Riêng thị trấn Liên Nghĩa, nơi …, giải quyết …`)
     cue = _CONTINUATION.match(sent_text)
     # (nor a body named by its bare head: `Riêng Sở phấn đấu …`)
-    continuation = cue is not None and not any(
-        s_start + cue.end() <= e.start <= _UNIT_KIND_AHEAD.match(text, s_start + cue.end()).end() for e in ents_before[:1]) \
-        and not _HEAD_ANAPHOR.match(text, _UNIT_KIND_AHEAD.match(text, s_start + cue.end()).end())
+    ahead = _UNIT_KIND_AHEAD.match(text, s_start + cue.end()).end() if cue is not None else 0
+    continuation = cue is not None and not any(s_start + cue.end() <= e.start <= ahead for e in ents_before[:1]) \
+        and not _HEAD_ANAPHOR.match(text, ahead)
     clause_start = fig.start - len(own_clause_left)
     count_starts = {x.start for x in figs_in_sent if x.kind == "count"}
     counted_kinds = {_MEMBER_KIND[" ".join(c.group("k").lower().split())]
@@ -946,6 +947,8 @@ def _last_owner(doc: Document, si: int) -> Mention | None:
 # `Gây chú ý nhất là Bình Thuận.`, `Điểm sáng năm nay thuộc về huyện Lạc Dương.`: a short sentence that
 # only puts a unit forward, for the next sentence to say what it did
 _PRESENTS = regex.compile(rf"[^,;:\d\n]{{0,50}}?\s(?:là|thuộc\s+về)\s+(?:{_KIND_WORD}\s+)?", _F)
+_SENTENCE_END = regex.compile(r"[\s.!:…]*")
+_IS_AFTER = regex.compile(r"\s+(?:chính\s+)?là\s")
 _PRESENTED_LEVELS = {"tỉnh": ("province", "city"), "thành": ("province", "city"), "tp": ("province", "city"),
                      "địa": ("province", "city", "district", "commune")}
 
@@ -977,9 +980,9 @@ def _presented_unit(doc: Document, si: int, anaphor: str) -> Mention | None:
     levels = _PRESENTED_LEVELS.get(word) or _ANAPHOR_LEVELS.get(word, ())
     if m.label != "LOC" or m.kind not in levels:
         return None
-    presents = _PRESENTS.fullmatch(doc.text, s, m.start) and regex.fullmatch(r"[\s.!:…]*", doc.text[m.end:e])
+    presents = _PRESENTS.fullmatch(doc.text, s, m.start) and _SENTENCE_END.fullmatch(doc.text, m.end, e)
     # (`Bến Tre là điểm sáng nổi bật nhất của PCI 2023.`: the unit the sentence is about, said to be something)
-    is_something = _UNIT_KIND_AHEAD.fullmatch(doc.text, s, m.start) and regex.match(r"\s+(?:chính\s+)?là\s", doc.text[m.end:e])
+    is_something = _UNIT_KIND_AHEAD.fullmatch(doc.text, s, m.start) and _IS_AFTER.match(doc.text, m.end, e)
     return m if presents or is_something else None
 
 

@@ -786,9 +786,11 @@ def _plan_heading(doc: Document, si: int) -> bool:
     return False
 
 
+_COMPARED_WITH = r"(?:hơn|so\s+với|vượt|kém)\s+"
+_COMPARED_WITH_TARGET_BEFORE = regex.compile(rf"{_COMPARED_WITH}(?:mục|chỉ)\s+tiêu\s*$", _F)
 # `thấp hơn mục tiêu đặt ra cho năm 2025 khoảng 3,6%`: the plan an actual is measured against
 _COMPARED_PLAN_BEFORE = regex.compile(
-    r"(?:hơn|so\s+với|vượt|kém)\s+(?:(?:mục|chỉ)\s+tiêu|kế\s+hoạch)(?:\s+(?:đặt\s+ra|đề\s+ra|được\s+giao|giao))?"
+    rf"{_COMPARED_WITH}(?:(?:mục|chỉ)\s+tiêu|kế\s+hoạch)(?:\s+(?:đặt\s+ra|đề\s+ra|được\s+giao|giao))?"
     r"\s+(?:(?:cho|đến|vào|của)\s+)?(?:hết\s+|cuối\s+)?năm\s*$", _F)
 
 
@@ -835,7 +837,7 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
             # (`thấp hơn mục tiêu đặt ra cho năm 2025 khoảng 3,6%`: who set the plan compared with; not
             # `so với mục tiêu phải đạt 80%`, the plan's own value)
             and not (regex.fullmatch(r"(?:đặt|đề)\s+ra", c.group(), _F)
-                     and regex.search(r"(?:hơn|so\s+với|vượt|kém)\s+(?:mục|chỉ)\s+tiêu\s*$", left[:c.start()], _F))]
+                     and _COMPARED_WITH_TARGET_BEFORE.search(left[:c.start()]))]
     m = cues[-1] if cues else None
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
         return "target"
