@@ -45,6 +45,15 @@ def test_a_unit_written_once_covers_the_listed_values(pipeline) -> None:
     assert [g[1] for g in got] == ["Hà Nam", "Nam Định", "Ninh Bình"]
 
 
+def test_in_that_order_pairs_like_respectively_but_a_ranking_order_does_not(pipeline) -> None:
+    text = ("Năm 2023, Sở Tư pháp, Sở Nội vụ và Sở Y tế là ba đơn vị có Chỉ số CCHC cao nhất khối sở, theo thứ "
+            "tự là 93,12; 92,4 và 91,87 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Sở Tư pháp", "Sở Nội vụ", "Sở Y tế"]
+    text = ("Năm 2023, Sở Tư pháp, Sở Nội vụ và Sở Y tế được xếp theo thứ tự từ cao xuống thấp; Sở Y tế đạt "
+            "91,87 điểm Chỉ số CCHC.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Sở Y tế"]
+
+
 def test_without_respectively_a_list_is_not_paired(pipeline) -> None:
     text = "Năm 2023, Quảng Ninh, Hải Phòng và Bắc Ninh được biểu dương; Bắc Ninh đạt 88,7 điểm Chỉ số PCI."
     assert _facts(pipeline, text) == [("88,7 điểm", "Bắc Ninh", "PCI", 2023)]

@@ -15,7 +15,9 @@ from ..document import Document
 from ..entities import Mention
 from .features import RENAMED_BEFORE, is_bare_council
 
-_CUE = regex.compile(r"(?<!\p{L})(?:lần\s+lượt|tương\s+ứng)(?!\p{L})", regex.IGNORECASE)
+# (`theo thứ tự là 93,12; 92,4 và 91,87 điểm`; not `theo thứ tự từ cao xuống thấp`, an order)
+_CUE = regex.compile(r"(?<!\p{L})(?:lần\s+lượt|tương\s+ứng|theo\s+thứ\s+tự(?=\s*(?:là\b|:|\d)))(?!\p{L})",
+                     regex.IGNORECASE)
 # What may stand between two listed units, before the cue and after it.
 # (`Đồng Tháp (66,35 điểm) và Lào Cai (64,72 điểm) lần lượt đứng thứ 2 và 3`: a unit may carry
 # its value in parentheses)
