@@ -54,6 +54,19 @@ def test_in_that_order_pairs_like_respectively_but_a_ranking_order_does_not(pipe
     assert [g[1] for g in _facts(pipeline, text)] == ["Sở Y tế"]
 
 
+def test_values_listed_after_a_comparison_with_the_average_are_the_averages(pipeline) -> None:
+    text = ("Năm 2024, tỉnh Phú Yên có Thủ tục hành chính công và Quản trị môi trường vẫn thấp hơn trung bình cả "
+            "nước, lần lượt là 7,29 và 3,71 điểm. Chỉ số hài lòng của tỉnh cao hơn 2,09% so với bình quân cả nước "
+            "là 82,06%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.figure.kind, f.subject) for f in rec.facts if f.figure.kind != "delta"] == [
+        ("7,29", "score", None), ("3,71 điểm", "score", None), ("82,06%", "percent", None)]
+    # without `là`, the listed values are the differences
+    text = "Năm 2023, Tiền Giang, Bến Tre chỉ nhỉnh hơn mức trung bình của vùng, lần lượt 0,35% và 0,11%."
+    assert [(f.figure.kind, f.subject.canonical) for f in pipeline("case", text).facts] == [
+        ("delta", "Tiền Giang"), ("delta", "Bến Tre")]
+
+
 def test_without_respectively_a_list_is_not_paired(pipeline) -> None:
     text = "Năm 2023, Quảng Ninh, Hải Phòng và Bắc Ninh được biểu dương; Bắc Ninh đạt 88,7 điểm Chỉ số PCI."
     assert _facts(pipeline, text) == [("88,7 điểm", "Bắc Ninh", "PCI", 2023)]

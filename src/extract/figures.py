@@ -990,13 +990,22 @@ def _signed_change(start: int, e: int, va: float, right: str, negative: bool) ->
     return None
 
 
+# A comparison with an average that ends its clause (`vẫn thấp hơn trung bình cả nước`).
+_BELOW_AN_AVERAGE_END = regex.compile(
+    r"(?:cao|thấp|kém|nhỉnh)\s+hơn\s+(?:(?:mức|điểm|chỉ\s+số)\s+)?(?:trung\s+bình|bình\s+quân)[^\d,;]*$", _F)
+
+
 def _past_respectively(text: str, clause_start: int, left: str) -> str:
     """`sụt giảm, lần lượt 0,09 và 0,17 điểm`: a clause that is only `lần lượt` (and the list's
     earlier items) goes on from the clause before its comma; '' otherwise."""
     prev = text[:clause_start].rstrip()
-    if not prev.endswith(",") or not regex.fullmatch(rf"\s*lần\s+lượt(?:\s+là)?\s*(?:(?:{NUMBER})(?:\s?%)?{_LIST_SEP})*", left, _F):
+    if not prev.endswith(",") or not (cue := regex.fullmatch(
+            rf"\s*lần\s+lượt(\s+là)?\s*(?:(?:{NUMBER})(?:\s?%)?{_LIST_SEP})*", left, _F)):
         return ""
-    return _clause_left(text, len(prev) - 1) + " " + left
+    before = _clause_left(text, len(prev) - 1)
+    if cue.group(1) and _BELOW_AN_AVERAGE_END.search(before):
+        return ""  # `thấp hơn trung bình cả nước, lần lượt là 7,29 và 3,71 điểm`: the average's own values
+    return before + " " + left
 
 
 def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:

@@ -146,7 +146,9 @@ _REFERENCE_VALUE_BEFORE = regex.compile(
     r"|(?:trong\s+khi|còn)\s+(?:(?:điểm|chỉ\s+số)\s+)?(?:[A-Z]{3,5}\s+)?(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+"
     r"(?:cả\s+nước|toàn\s+quốc|cấp\s+tỉnh|các\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)\s+(?:là|đạt|ở\s+mức)\s+"
     # `đều vượt mức bình quân cả nước là 82,66%`
-    r"|(?:hơn|vượt|so\s+với)\s+mức\s+(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc)\s+(?:là|ở\s+mức)\s+"
+    # (`thấp hơn trung bình cả nước, lần lượt là 7,29 và 3,71 điểm`)
+    r"|(?:hơn|vượt|so\s+với)\s+(?:mức\s+)?(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc)"
+    r"(?:\s+(?:là|ở\s+mức)|\s*,\s*lần\s+lượt\s+là(?:\s+\d[\d.,]*\s*(?:%|điểm)?\s*(?:,|và))*)\s+"
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc|(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))\s*:?\s*)$", _F)
 _RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
 # (not `tỷ lệ doanh nghiệp trên địa bàn`/`trong vùng`/`của tỉnh`: respondents of one place)
