@@ -67,6 +67,16 @@ def test_values_listed_after_a_comparison_with_the_average_are_the_averages(pipe
         ("delta", "Tiền Giang"), ("delta", "Bến Tre")]
 
 
+def test_a_department_or_district_is_ranked_in_the_ddci_not_in_a_provincial_index(pipeline) -> None:
+    text = ("Năm 2022, Quảng Ninh là tỉnh khởi xướng DDCI và cũng là tỉnh dẫn đầu PCI – Sở Kế hoạch và Đầu tư "
+            "xếp thứ nhất khối sở, ban, ngành với 86,74 điểm; huyện Ba Chẽ xếp thứ 13/13.")
+    assert [(g[1], g[2]) for g in _facts(pipeline, text)] == [
+        ("Quảng Ninh", "PCI"), ("Sở Kế hoạch và Đầu tư", "DDCI"), ("Sở Kế hoạch và Đầu tư", "DDCI"), ("Ba Chẽ", "DDCI")]
+    # with no DDCI on the page, the index named stays
+    text = "Năm 2022, Quảng Ninh dẫn đầu PCI – Sở Kế hoạch và Đầu tư đạt 86,74 điểm."
+    assert [g[2] for g in _facts(pipeline, text)] == ["PCI", "PCI"]
+
+
 def test_without_respectively_a_list_is_not_paired(pipeline) -> None:
     text = "Năm 2023, Quảng Ninh, Hải Phòng và Bắc Ninh được biểu dương; Bắc Ninh đạt 88,7 điểm Chỉ số PCI."
     assert _facts(pipeline, text) == [("88,7 điểm", "Bắc Ninh", "PCI", 2023)]

@@ -69,6 +69,11 @@ _COUNCIL_LEVELS = ((regex.compile(r"\stỉnh\s*$", regex.I), ("province", "counc
                    (_ENDS_WITH_COMMUNE, ("commune",)))
 
 
+# Indices that rank provinces only, and the units inside a province they cannot rank.
+_PROVINCIAL_INDICES = ("PCI", "PAPI")
+_INSIDE_A_PROVINCE = ("Sở", "district", "city")
+
+
 def _council_unit(doc: Document, topic: dict[str, float], council: Mention, named: list[Mention]) -> Mention | None:
     """`UBND tỉnh` in an article about one of the province's districts is the province, when the page names
     it: the most central unit of the level the council's bare name gives."""
@@ -129,6 +134,12 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
                 _EARLIER_VALUE_ASIDE.fullmatch(doc.text, links[-1].figure.end, fig.start):
             # `22.5% DN phải trả chi phí không chính thức (năm 2022: 31%)`: the same measure a year before
             index, mtext = links[-1].index, links[-1].metric_text
+        if index in _PROVINCIAL_INDICES and subject is not None and subject.kind in _INSIDE_A_PROVINCE and \
+                any(m.index == "DDCI" for m in doc.metrics):
+            # `Quảng Ninh khởi xướng DDCI và dẫn đầu PCI – Sở Kế hoạch và Đầu tư xếp thứ nhất khối sở`: a
+            # province's department or district is not ranked in a province-level index; on a page
+            # about the DDCI, that is the index it is ranked in
+            index = "DDCI"
         # the learned models' features are built only when a model or the trainer needs them
         want = trace is not None
         mfeats = metric_features(doc, fig, index, context) if want or learned.metric else {}
