@@ -77,6 +77,22 @@ def test_a_department_or_district_is_ranked_in_the_ddci_not_in_a_provincial_inde
     assert [g[2] for g in _facts(pipeline, text)] == ["PCI", "PCI"]
 
 
+def test_an_approximate_reference_value_in_parentheses_is_the_averages(pipeline) -> None:
+    text = ("Năm 2023, tỷ trọng kinh tế số của Hải Phòng đạt 16,2%, cao hơn mức bình quân cả nước (khoảng 12,3%). "
+            "Điểm DTI của thành phố cao hơn 18,4% so với điểm trung bình cấp tỉnh của cả nước (0,5215).")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Hải Phòng", None, "Hải Phòng", None]
+
+
+def test_both_ends_of_a_range_measure_the_same_thing(pipeline) -> None:
+    text = "Năm 2023, Hải Phòng đạt 0,6 điểm DTI. Đến năm 2030, kinh tế số chiếm từ 30 đến 35% GRDP."
+    assert [g[2] for g in _facts(pipeline, text)] == ["DTI", "OTHER", "OTHER"]
+
+
+def test_the_year_right_before_is_the_previous_year(pipeline) -> None:
+    rec = pipeline("case", "Năm 2024, Hà Tĩnh đạt 88,76%, tăng 1,2 điểm so với năm liền trước.")
+    assert [f.compared_to for f in rec.facts] == [None, 2023]
+
+
 def test_without_respectively_a_list_is_not_paired(pipeline) -> None:
     text = "Năm 2023, Quảng Ninh, Hải Phòng và Bắc Ninh được biểu dương; Bắc Ninh đạt 88,7 điểm Chỉ số PCI."
     assert _facts(pipeline, text) == [("88,7 điểm", "Bắc Ninh", "PCI", 2023)]

@@ -34,7 +34,7 @@ class YearMention:
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _PATTERN = regex.compile(
     # (`tăng 9.77% YoY`: year over year, in business English)
-    rf"(?P<cmp_rel>(?-i:YoY|yoy)(?!\p{{L}})|so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|so\s+với\s+(?:năm\s+(?:trước|ngoái)(?:\s+liền\s+kề)?|"
+    rf"(?P<cmp_rel>(?-i:YoY|yoy)(?!\p{{L}})|so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|so\s+với\s+(?:năm\s+(?:(?:liền\s+)?(?:trước|ngoái)(?:\s+liền\s+kề)?|liền\s+kề)|"
     rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước)"
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})))"
     # (`so với PGI 2022`: the index's previous edition)

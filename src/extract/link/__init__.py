@@ -148,6 +148,10 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
             index, mconf = learned.choose_metric(mfeats)
             if index != rule_index:
                 mtext = ""
+        if links and _range_start(doc, links[-1], fig) and links[-1].index != index:
+            # `từ 30 đến 35% GRDP`: the two ends of a range measure one thing, named by the end that
+            # carries the unit and stands next to the measure's name
+            links[-1] = dataclasses.replace(links[-1], index=index, metric_text=mtext)
         prev_target = (si - 1) in target_sentences
         modality = choose_modality(doc, fig, prev_target)
         modfeats = modality_features(doc, fig, modality, prev_target) if want or learned.modality else {}
