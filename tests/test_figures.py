@@ -854,3 +854,17 @@ def test_an_improvement_in_percent_against_a_year_is_a_change() -> None:
     text = "Yếu tố này chỉ đạt 80,28%, dù đã cải thiện 2,5% so với năm trước; thủ tục cải thiện 30% thời gian."
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
         ("80,28%", "percent"), ("2,5%", "delta"), ("30%", "percent")]
+
+
+def test_shares_of_investors_and_regulations_a_region_in_lower_case_and_a_peer_compared_with() -> None:
+    text = ("Có 9/26 chủ đầu tư giải ngân dưới 50%; Bộ đã cắt giảm, đơn giản hóa 312/1.086 quy định. Tăng trưởng GRDP "
+            "đạt 11,03%, đứng thứ 2 vùng đồng bằng sông Hồng; tỉnh có 2 vùng đồng bằng. Quảng Ninh tiếp tục đứng đầu "
+            "cả nước, hơn địa phương xếp sau 0,41 điểm; tỉnh có hơn 10 địa phương đạt 80%.")
+    assert [(text[c.start:c.end], c.kind, c.total) for c in find_figures(text) if c.kind != "count" or c.total] == [
+        ("9/26", "count", 26), ("50%", "percent", None), ("312/1.086", "count", 1086), ("11,03%", "percent", None),
+        ("2", "rank", None), ("đứng đầu", "rank", None), ("0,41 điểm", "delta", None), ("80%", "percent", None)]
+
+
+def test_a_place_left_is_no_place_held() -> None:
+    text = "PCI 2022: Đồng Tháp rơi khỏi top 10; Đà Nẵng trượt khỏi tốp 5, còn Long An vào top 10."
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("10", "rank")]

@@ -1753,3 +1753,11 @@ def test_items_under_a_heading_of_targets_with_round_bullets_are_targets(pipelin
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
         ("0,5271 điểm", 2024, "actual"), ("27/63", 2024, "actual"), ("20", 2025, "target"), ("80%", 2025, "target")]
+
+
+def test_a_move_from_a_position_dates_its_start_the_year_before(pipeline) -> None:
+    text = "Theo DTI 2023, Lâm Đồng đạt 0,4876 điểm, từ vị trí 45 vươn lên vị trí 31."
+    assert [g[3] for g in _facts(pipeline, text)] == [2023, 2022, 2023]
+    text = ("Long An đi từ 65,1 điểm năm 2019 lên 70,2 điểm năm 2023; về thứ hạng, từ hạng 12/63 vươn lên hạng 5/63 "
+            "về Chỉ số PCI.")
+    assert [g[3] for g in _facts(pipeline, text)] == [2019, 2023, 2019, 2023]

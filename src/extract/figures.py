@@ -56,7 +56,8 @@ _COUNT_UNITS = (
     "công chức|mục tiêu|tiêu chuẩn|thôn|ấp|bản|tổ chức|hội|trường|văn bản|phiếu|câu hỏi|hạng mục|"
     "yếu tố|môn|môn thi|bệnh viện|trạm y tế|cơ sở|dự án|công trình|sản phẩm|hợp tác xã|làng|hộ|lớp|"
     "thị trấn|quận|khoa|chương trình|kế hoạch|ngân hàng|chi nhánh|điểm cầu|trung tâm|cục|tổng cục|vụ|viện|"
-    "công ty|đề án|mô hình|sáng kiến|phản ánh|kiến nghị|đơn thư"
+    "công ty|đề án|mô hình|sáng kiến|phản ánh|kiến nghị|đơn thư|chủ đầu tư|quy định|điều kiện|đoàn viên|thành viên|"
+    "hội viên"
 )
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:số\s+)?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)  # (`2/3 số xã`)
 _SCALE_AFTER = regex.compile(
@@ -300,6 +301,14 @@ def _names_an_average(gap: list[str]) -> bool:
         and not any(g.lower() in ("với", "đạt", "xếp", "là") for g in gap)
 
 
+_PEER = regex.compile(r"(?:địa\s+phương|tỉnh|đơn\s+vị|huyện|quận|thị\s+xã|sở|bộ|thành\s+phố)\s", _F)
+
+
+def _names_a_peer(gap: list[str]) -> bool:
+    """`hơn địa phương xếp sau 0,41 điểm`: another unit, named by its kind and how it stands."""
+    return len(gap) >= 2 and bool(_PEER.match(" ".join(gap) + " "))
+
+
 def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
     """`thấp hơn TP Hạ Long tới 13,82 điểm`, `cao hơn mức bình quân chung 1,07%`: a comparative
     names what it is compared with (then perhaps an adverb), then the gap with its unit; a
@@ -311,7 +320,7 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
     if word in ("hơn", "vượt"):
         # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`, `vượt Đồng Tháp 0,52 điểm`: a bare comparison and a named unit,
         # or an average (`vượt trung bình cả nước (81,65%) 3,27%`, `hơn mức trung bình cả nước 4,71%`)
-        return 1 <= len(gap) <= 8 and (gap[0][:1].isupper() or _names_an_average(gap)) \
+        return 1 <= len(gap) <= 8 and (gap[0][:1].isupper() or _names_an_average(gap) or _names_a_peer(gap)) \
             and not any(g.lower() in _LEVEL_WORDS for g in gap)
     if word in _COMPARATIVES and len(gap) == 1 and len(gap[0]) >= 2 and gap[0].isupper() and gap[0].isalpha():
         return True  # `chỉ thấp hơn NHNN 1,26%`: another body named by its acronym
@@ -365,7 +374,7 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     before = left[: trig.start()].lower()
     if word in ("tăng", "giảm", "gia tăng") and regex.search(r"từ\s*$", left, _F) and _LEVEL_BEFORE_CHANGE.match(right):
         return False, 1, ""
-    if word == "hơn" and not (gap and (gap[0][:1].isupper() or _names_an_average(gap))):
+    if word == "hơn" and not (gap and (gap[0][:1].isupper() or _names_an_average(gap) or _names_a_peer(gap))):
         # Bare `hơn 97%` is a comparator; `hơn 30% so với X` (or `hơn Quảng Ninh 0,58%`) is a gap.
         if not regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", right, _F):
             return False, 1, ""
@@ -916,13 +925,18 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         return [Candidate(s, span_end, "score", va, vb, "point", comp, cue="điểm")]
     group_cue = bool(_GROUP_CUE_BEFORE.search(left))
     # (`đứng thứ 4 vùng Đồng bằng sông Hồng`: the region it is ranked in)
-    named_after = bool(regex.match(r"^\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|sở|bộ|vùng|khu\s+vực)\s+(?-i:\p{Lu})", right, _F))
+    # (`đứng thứ 2 vùng đồng bằng sông Hồng`: a region's name may be written in lower case)
+    named_after = bool(regex.match(r"^\s(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|sở|bộ|vùng|khu\s+vực)\s+(?-i:\p{Lu})|"
+                                   r"(?:vùng|khu\s+vực)\s+(?:đồng\s+bằng|trung\s+du|miền|duyên\s+hải|tây|đông|bắc|nam)(?!\p{L}))",
+                                   right, _F))
     if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (
             group_cue or not _unit_noun(right) or named_after) \
             and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)(?!\s+nay)|người)(?!\p{L})", right, _F):
         if group_cue and regex.search(r"(?<!\p{L})chưa\s+(?:từng\s+|bao\s+giờ\s+)?(?:lọt|vào|nằm|có\s+mặt)(?:\s+trong)?\s+"
                                       r"(?:top|tốp|nhóm)\s*$", left, _F):
             return []  # `chưa từng lọt top 5`: a place never held
+        if group_cue and regex.search(r"(?<!\p{L})khỏi\s+(?:top|tốp|nhóm)\s*$", left, _F):
+            return []  # `rơi khỏi top 10`, `ra khỏi nhóm 10 tỉnh cuối`: a place left, not one held
         if group_cue:
             outside = regex.search(r"ngoài\s+(?:top|tốp|nhóm)\s*$", left, _F)
             return [Candidate(s, e, "rank", va, None, "rank", ">" if outside else "<=", cue="top N")]

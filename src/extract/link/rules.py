@@ -387,7 +387,9 @@ def _in_closed_parens(text: str, y_start: int, fig_start: int) -> bool:
 
 
 _MOVE_FROM_BEFORE = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+(?:hạng\s+)?)?$", _F)
-_MOVE_FROM_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:lên|xuống)\s", _F)
+# (`từ vị trí 45 vươn lên vị trí 31`: a verb of motion may stand before the direction)
+_MOVE_FROM_AFTER = regex.compile(
+    r"^\s?(?:%|điểm)?\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:(?:vươn|leo|tăng|nhảy|tụt|rơi|lùi|giảm)\s+)?(?:lên|xuống)\s", _F)
 
 
 _LAST_YEARS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*|của\s+)năm\s+(?:trước|ngoái)(?!\p{L})", regex.IGNORECASE)
@@ -418,6 +420,8 @@ def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None =
         own = regex.match(r"^\s?(?:%|điểm)?\s*\(\s*(?:năm\s+)?(\d{4})", doc.text[fig.end:fig.end + 20])
         if own:
             return int(own.group(1)), conf
+        if moved := _move_years(doc, *doc.sentences[si]):
+            return moved[0], conf  # (`từ 65,1 điểm năm 2019 lên 70,2 điểm năm 2023; về thứ hạng, từ hạng 12 lên …`)
         return (comps[0].year if comps else year - 1), conf
     return year, conf
 
