@@ -1761,3 +1761,16 @@ def test_a_move_from_a_position_dates_its_start_the_year_before(pipeline) -> Non
     text = ("Long An đi từ 65,1 điểm năm 2019 lên 70,2 điểm năm 2023; về thứ hạng, từ hạng 12/63 vươn lên hạng 5/63 "
             "về Chỉ số PCI.")
     assert [g[3] for g in _facts(pipeline, text)] == [2019, 2023, 2019, 2023]
+
+
+def test_a_target_in_a_closed_aside_or_a_closed_contrast_governs_no_later_figure(pipeline) -> None:
+    def modalities(text: str) -> list[str]:
+        return [f.modality for f in pipeline("case", text).facts]
+
+    assert modalities("Năm 2024, tỉnh Vĩnh Long có tỷ lệ hồ sơ trực tuyến đạt 35,6% (mục tiêu 2025: 80%), tỷ lệ số hóa "
+                      "hồ sơ đạt 61% (mục tiêu 100%).") == ["actual", "target", "actual", "target"]
+    assert modalities("Năm 2022, Kon Tum có tỷ lệ hồ sơ trực tuyến đạt 12%, trong khi yêu cầu tối thiểu là 20%; tỷ lệ "
+                      "hồ sơ có thanh toán trực tuyến chỉ 9.8%.") == ["actual", "target", "actual"]
+    assert modalities("Ông cam kết năm 2024 Cà Mau sẽ cải thiện tối thiểu 10 bậc so với năm 2023.") == ["target"]
+    # a label in parentheses still heads what follows it
+    assert modalities("• 2025 (mục tiêu): Lâm Đồng giữ vững vị trí trong tốp 10 về PGI.") == ["target"]

@@ -736,7 +736,7 @@ _TARGET = regex.compile(
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
     r"định\s+hướng|hướng\s+tới|phải\s+(?:(?:được\s+)?(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có|kiểm\s+soát|bảo\s+đảm|đảm\s+bảo)"
     r"|(?:cắt\s+)?giảm|tăng|nâng|cải\s+thiện|rút\s+ngắn)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
-    r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa)"
+    r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa|cải\s+thiện|vào|lọt|giữ)|cam\s+kết\s+(?:đạt|đưa|nâng|giữ|cải\s+thiện)"
     # `giải pháp nào để năm 2025 đưa điểm PAPI trở lại mức trên 44 điểm`: what is done for a result to come
     r"|(?<!\p{L})(?:để|nhằm)\s+(?:(?:đến\s+)?năm\s+\d{4}\s*,?\s+)?(?:đưa|nâng|lọt|vào|giữ\s+vững|trở\s+lại))",
     _F,
@@ -826,6 +826,9 @@ def _plan_goes_on(doc: Document, si: int) -> bool:
                     for lo, hi in ((p_start, p_end), (s_start, s_end)))
 
 
+_CONTRAST_BEFORE = regex.compile(r"(?<!\p{L})trong\s+khi\s+(?:\S+\s+){0,2}$", _F)
+
+
 def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -> str:
     si = doc.sentence_of(fig.start)
     s_start, _ = doc.sentences[si]
@@ -841,7 +844,13 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
             # (`thấp hơn mục tiêu đặt ra cho năm 2025 khoảng 3,6%`: who set the plan compared with; not
             # `so với mục tiêu phải đạt 80%`, the plan's own value)
             and not (regex.fullmatch(r"(?:đặt|đề)\s+ra", c.group(), _F)
-                     and _COMPARED_WITH_TARGET_BEFORE.search(left[:c.start()]))]
+                     and _COMPARED_WITH_TARGET_BEFORE.search(left[:c.start()]))
+            # (`đạt 35,6% (mục tiêu 2025: 80%), … đạt 61%`: a target in an aside with its own value, closed;
+            # not a label, `• 2025 (mục tiêu): Giữ vững …`)
+            and not (left.rfind("(", 0, c.start()) > left.rfind(")", 0, c.start()) and ")" in left[c.end():]
+                     and regex.search(r"\d", left[c.end():left.index(")", c.end())]))
+            # (`trong khi yêu cầu tối thiểu là 20%; tỷ lệ … chỉ 9.8%`: a contrast that a `;` has closed)
+            and not (_CONTRAST_BEFORE.search(left[:c.start()]) and ";" in left[c.end():])]
     m = cues[-1] if cues else None
     if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
         return "target"
@@ -865,7 +874,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
         # `vượt kế hoạch đề ra (tăng 7,5% trở lên)`: the planned change itself (not `so với kế hoạch đề ra
         # (giảm 31,5% so với cùng kỳ năm 2015)`, an actual compared with another year)
         return "target"
-    deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target" and not _compared_plan(doc.text, s_start, y)]
+    deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target" and not _compared_plan(doc.text, s_start, y)
+                 and not _in_closed_parens(doc.text, y.start, fig.start)]
     if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and \
             not _REACHED_AFTER_DEADLINE.search(doc.text[deadlines[-1].end:fig.start]) and (
             deadlines[-1].year > main_year(doc) or (deadlines[-1].year == main_year(doc) == _publication_year(doc) and regex.search(
