@@ -1774,3 +1774,12 @@ def test_a_target_in_a_closed_aside_or_a_closed_contrast_governs_no_later_figure
     assert modalities("Ông cam kết năm 2024 Cà Mau sẽ cải thiện tối thiểu 10 bậc so với năm 2023.") == ["target"]
     # a label in parentheses still heads what follows it
     assert modalities("• 2025 (mục tiêu): Lâm Đồng giữ vững vị trí trong tốp 10 về PGI.") == ["target"]
+
+
+def test_a_fraction_of_the_surveyed_is_a_figure_of_its_own(pipeline) -> None:
+    text = ("Năm 2024, Thanh Hóa đạt 70,5 điểm PCI. Khảo sát PCI cho thấy gần 2/3 số doanh nghiệp hài lòng; khoảng 3/4 "
+            "người dân được hỏi biết đến dịch vụ công.")
+    assert [g[2] for g in _facts(pipeline, text)] == ["PCI", "OTHER", "OTHER"]
+    # a table's value over the next row's label keeps the index
+    text = "PCI TÂY NINH 2021\nChỉ số thành phần tăng điểm\n7/10\nDoanh nghiệp phản hồi khảo sát\n365"
+    assert [g[2] for g in _facts(pipeline, text)] == ["PCI"]

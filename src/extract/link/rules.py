@@ -175,7 +175,10 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
         m.index not in ("OTHER", "COMPONENT") and m.strong for m in here
     ):
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
-    if fig.unit == "%" and (_RESPONDENTS.match(doc.text[fig.end:fig.end + 30]) or _RESPONDENTS_SHARE.search(
+    # (`gần 2/3 số doanh nghiệp`, `khoảng 3/4 người dân`: a fraction of them is a share too; not a
+    # table's `7/10` over the next row's label)
+    fraction = fig.kind == "count" and bool(fig.total) and not doc.text.startswith("\n", fig.end)
+    if (fig.unit == "%" or fraction) and (_RESPONDENTS.match(doc.text[fig.end:fig.end + 30]) or _RESPONDENTS_SHARE.search(
             doc.text[s_start:fig.start].rsplit(";", 1)[-1]) or _AMONG_RESPONDENTS.search(doc.text[s_start:fig.start])):
         # `38,5% doanh nghiệp cho biết …`, `tỷ lệ doanh nghiệp phải trả chi phí không chính thức`: a
         # share of respondents is a figure of its own, even when it names an index's component
