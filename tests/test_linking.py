@@ -1783,3 +1783,9 @@ def test_a_fraction_of_the_surveyed_is_a_figure_of_its_own(pipeline) -> None:
     # a table's value over the next row's label keeps the index
     text = "PCI TÂY NINH 2021\nChỉ số thành phần tăng điểm\n7/10\nDoanh nghiệp phản hồi khảo sát\n365"
     assert [g[2] for g in _facts(pipeline, text)] == ["PCI"]
+
+
+def test_the_provincial_level_against_the_districts_is_the_provinces_own(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 88,76%. Ở cấp tỉnh, Chỉ số CCHC trung bình các sở, ban, ngành "
+            "năm 2024 đạt 87,41%.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Hà Tĩnh", "Hà Tĩnh"]

@@ -85,7 +85,8 @@ _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
     r"các\s+địa\s+phương|(?<![/\d])(?<!(?:năm|thứ)\s)\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
     r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+\s+(?:tỉnh|bộ|địa\s+phương|đơn\s+vị|cơ\s+quan))|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+(?!xanh\s)\S+)(?:\s+\d{4})?\s+cấp\s+(?:tỉnh|bộ)|"
-    r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh|bộ|quốc\s+gia)|(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+cấp\s+(?:tỉnh|bộ)(?!\p{L})|"
+    # (not `Ở cấp tỉnh, Chỉ số CCHC trung bình các sở, ban, ngành …`: the province's own level, against its districts)
+    r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh(?![^.;]{0,60}?(?:các|khối)\s+sở(?!\p{L}))|bộ|quốc\s+gia)|(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+cấp\s+(?:tỉnh|bộ)(?!\p{L})|"
     # (`Chỉ số xanh cấp tỉnh` is the index's own name)
     # `của khối tỉnh` (against `khối bộ`), `Có 58/63 địa phương đạt …`: the provinces themselves
     r"khối\s+(?:tỉnh|bộ)(?!\p{L})|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L})"
