@@ -1789,3 +1789,12 @@ def test_the_provincial_level_against_the_districts_is_the_provinces_own(pipelin
     text = ("Năm 2024, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 88,76%. Ở cấp tỉnh, Chỉ số CCHC trung bình các sở, ban, ngành "
             "năm 2024 đạt 87,41%.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Hà Tĩnh", "Hà Tĩnh"]
+
+
+def test_a_lead_sentence_about_the_national_averages_leaves_the_next_figures_unowned(pipeline) -> None:
+    text = ("PAPI 2024: Quảng Ninh dẫn đầu với 47,8 điểm. Bình Định dẫn đầu trục Công khai, minh bạch với 6,21 điểm. "
+            "Điện Biên có điểm thấp nhất ở trục Quản trị điện tử, chỉ 2,05 điểm."
+            "\n\nĐiểm trung bình toàn quốc nhích lên ở phần lớn các trục. "
+            "Thủ tục hành chính công và Cung ứng dịch vụ công vẫn là hai trục được đánh giá cao nhất, lần lượt 7,36 và "
+            "7,42 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)][-2:] == [None, None]

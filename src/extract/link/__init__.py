@@ -74,6 +74,19 @@ _PROVINCIAL_INDICES = ("PCI", "PAPI")
 _INSIDE_A_PROVINCE = ("Sở", "district", "city")
 
 
+_NATIONAL_AVERAGE = regex.compile(r"(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?(?:toàn\s+quốc|cả\s+nước)", regex.I)
+
+
+def _national_lead(doc: Document, si: int) -> bool:
+    """`Điểm trung bình toàn quốc nhích lên ở phần lớn các trục. Thủ tục hành chính công … 7,36 điểm`: a
+    sentence of the same paragraph, with no figure and no unit, that says the country's averages follow."""
+    if si == 0:
+        return False
+    p_start, p_end = doc.sentences[si - 1]
+    return "\n" not in doc.text[p_end:doc.sentences[si][0]] and not doc.within(doc.figures, p_start, p_end) and \
+        not doc.within(doc.entities, p_start, p_end) and bool(_NATIONAL_AVERAGE.search(doc.text, p_start, p_end))
+
+
 def _council_unit(doc: Document, topic: dict[str, float], council: Mention, named: list[Mention]) -> Mention | None:
     """`UBND tỉnh` in an article about one of the province's districts is the province, when the page names
     it: the most central unit of the level the council's bare name gives."""
@@ -106,7 +119,8 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     for fig in doc.figures:
         si = doc.sentence_of(fig.start)
         # (the figure before, in the sentence before, that no unit owns: `điểm trung bình toàn quốc đạt …`)
-        prev_unowned = bool(links) and links[-1].subject is None and doc.sentence_of(links[-1].figure.start) == si - 1
+        prev_unowned = (bool(links) and links[-1].subject is None and doc.sentence_of(links[-1].figure.start) == si - 1) \
+            or _national_lead(doc, si)
         cands = subject_candidates(doc, fig, topic, prev_subject, prev_unowned=prev_unowned)
         scores = learned.subject_scores(cands) if learned.subject else [subject_score(c) for c in cands]
         order = sorted(range(len(cands)), key=lambda i: -scores[i])
