@@ -1798,3 +1798,9 @@ def test_a_lead_sentence_about_the_national_averages_leaves_the_next_figures_uno
             "Thủ tục hành chính công và Cung ứng dịch vụ công vẫn là hai trục được đánh giá cao nhất, lần lượt 7,36 và "
             "7,42 điểm.")
     assert [g[1] for g in _facts(pipeline, text)][-2:] == [None, None]
+
+
+def test_the_bodies_that_assessed_a_unit_do_not_make_its_figure_national(pipeline) -> None:
+    text = ("Năm 2022, Chỉ số CCHC của tỉnh Kon Tum đạt 81,37 điểm. Tổng điểm của tỉnh gồm hai phần: điểm thẩm định do "
+            "Bộ Nội vụ và các bộ, ngành đánh giá đạt 51,86/62 điểm; điểm điều tra xã hội học đạt 29,51/38 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Kon Tum"] * 3

@@ -118,6 +118,10 @@ _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc
 _REFERENCE_AVERAGE = regex.compile(
     r"(?:so\s+với|hơn|kém|vượt(?:\s+qua)?)\s+(?:mức\s+|giá\s+trị\s+|điểm\s+)?(?:bình\s+quân|trung\s+bình|trung\s+vị)(?:\s+chung)?"
     r"(?:\s+(?:của\s+)?(?:các\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|bộ(?:,\s*ngành)?)|khối\s+bộ|cả\s+nước|toàn\s+quốc))?(?!\p{L})", _F)
+# `điểm thẩm định do Bộ Nội vụ và các bộ, ngành đánh giá đạt 51,86/62 điểm`: who assessed the unit, not
+# whose figure it is
+_ASSESSED_BY = regex.compile(
+    r"(?<!\p{L})do\s+[^;:()\d]{1,60}?\s(?:đánh\s+giá|thẩm\s+định|chấm(?:\s+điểm)?|công\s+bố|khảo\s+sát)(?!\p{L})", _F)
 _RANK_SCOPE = regex.compile(
     r"(?:(?:thứ\s+\S+|\d+/\d+|(?:hạng|vị\s+trí)\s+(?:thứ\s+)?\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
     r"(?:cả\s+nước|toàn\s+quốc|khối\s+bộ|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
@@ -384,7 +388,7 @@ def subject_candidates(
     seg = text[s_start:semi_start] + _REFERENCE_AVERAGE.sub(
         lambda r: r.group() if regex.fullmatch(r"\s*\(\s*", text[semi_start + r.end():fig.start]) else " ",
         text[semi_start:clause_end])
-    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", seg)))
+    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", _ASSESSED_BY.sub(" ", seg))))
     anaphor_m = None if demonstrative else (_owner_anaphor(clause_left) or sentence_anaphor)
     if anaphor_m is not None and anaphor_m is not sentence_anaphor and \
             _owns_an_index_only(doc, fig.start - len(clause_left) + anaphor_m.start(), ents_before):
