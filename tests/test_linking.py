@@ -1805,3 +1805,12 @@ def test_the_bodies_that_assessed_a_unit_do_not_make_its_figure_national(pipelin
             "phố là 84,95 điểm. Trong khu vực Tây Nguyên, tỉnh chỉ đứng thứ 4/5, trên Đắk Nông.\n\nTổng điểm của tỉnh gồm hai phần: điểm thẩm định do Bộ Nội vụ và các bộ, ngành đánh "
             "giá đạt 51,86/62 điểm; điểm điều tra xã hội học đạt 29,51/38 điểm.")
     assert [g[1] for g in _facts(pipeline, text)][-2:] == ["Kon Tum"] * 2
+
+
+def test_the_place_of_a_reader_who_asks_is_not_what_the_answer_is_about(pipeline) -> None:
+    text = ("HỎI – ĐÁP PHÁP LUẬT VÀ CHÍNH SÁCH\n\nHỏi: Tôi đọc tin thấy nói chỉ số PAPI của tỉnh năm vừa rồi có cải "
+            "thiện nhưng vẫn thấp. Xin cho biết cụ thể? (Bạn đọc Lò Văn Thanh, xã Mường Ảng)\n\nĐáp: PAPI là Chỉ số "
+            "hiệu quả quản trị và hành chính công cấp tỉnh, đo trải nghiệm của người dân qua 8 trục nội dung. Theo báo "
+            "cáo công bố tháng 4/2025, PAPI năm 2024 của Điện Biên đạt 41,36 điểm.\n\nTrục nội dung \"Thủ tục hành "
+            "chính công\" là điểm sáng khi đạt 7,9/10; trục \"Quản trị điện tử\" chỉ được 2,87 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Điện Biên"] * 3
