@@ -1814,3 +1814,10 @@ def test_the_place_of_a_reader_who_asks_is_not_what_the_answer_is_about(pipeline
             "cáo công bố tháng 4/2025, PAPI năm 2024 của Điện Biên đạt 41,36 điểm.\n\nTrục nội dung \"Thủ tục hành "
             "chính công\" là điểm sáng khi đạt 7,9/10; trục \"Quản trị điện tử\" chỉ được 2,87 điểm.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Điện Biên"] * 3
+
+
+def test_earlier_years_listed_together_look_back_for_their_sentence_only(pipeline) -> None:
+    text = ("Theo báo cáo PCI 2023, Long An đứng đầu vùng với 70,72 điểm. Năm 2021 và 2022, Long An lần lượt đạt 70,21 "
+            "và 69,57 điểm. So với năm trước, điểm số của tỉnh tăng 1,15 điểm.")
+    rec = pipeline("case", text)
+    assert [(f.year, f.compared_to) for f in rec.facts][-3:] == [(2021, None), (2022, None), (2023, 2022)]

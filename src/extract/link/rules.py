@@ -503,6 +503,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         # `Bộ Chỉ số giai đoạn 2023-2030`)
         latest = _publication_year(doc) or max((y.year for y in main if y.role == "result" and not y.span_end), default=0)
         main = [_resolved(doc, y) for y in main if not (y.span_end and latest and y.year > latest)]
+        # (`năm 2021 và 2022, Long An lần lượt đạt …`: earlier years listed together look back, for their
+        # own sentence only)
+        main = [y for y in main if not (y.role == "result" and 0 < y.year < main_year(doc) and _LISTED_YEAR.search(
+            doc.text, max(0, y.start - 14), min(len(doc.text), y.end + 14)))]
         doc.memo["results_only"] = [y for y in main if y.role == "result" and y.year]
         doc.memo["results_targets"] = [y for y in main if y.role in ("result", "target") and y.year]
     carried = doc.memo["results_targets" if target else "results_only"]
@@ -537,6 +541,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     return None, 0.3
 
 
+_LISTED_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)", _F)
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
 _CODE_IN_PARENS = regex.compile(r"\(\s*(?:[\p{Lu}&-]{2,12}(?:\s+INDEX)?)\s*\)")
 _NOW = regex.compile(r"(?:^|[,;:]\s*)(?:tính\s+)?(?:đến\s+nay|hiện\s+nay|hiện\s+tại|hiện)(?!\p{L})", _F)
