@@ -632,7 +632,9 @@ def test_a_years_own_clause_and_lists_of_years(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
         ("99,2%", 2024, None), ("88,95%", 2023, None), ("2,37%", 2023, None), ("40,12 điểm", 2021, None),
-        ("41,38 điểm", 2022, None), ("42,77 điểm", 2023, None), ("0,5614", 2023, None)]
+        ("41,38 điểm", 2022, None), ("42,77 điểm", 2023, None), ("0,5614", 2024, None)]
+    # (the list of years, all before the year the page reports on, looks back for its own sentence: the
+    # figure after it takes the page's year, and not the year the index began, 2020)
 
 
 def test_a_plan_year_belongs_to_its_own_clause(pipeline) -> None:
@@ -1821,3 +1823,9 @@ def test_earlier_years_listed_together_look_back_for_their_sentence_only(pipelin
             "và 69,57 điểm. So với năm trước, điểm số của tỉnh tăng 1,15 điểm.")
     rec = pipeline("case", text)
     assert [(f.year, f.compared_to) for f in rec.facts][-3:] == [(2021, None), (2022, None), (2023, 2022)]
+
+
+def test_a_ministrys_par_index_fields_take_the_par_index(pipeline) -> None:
+    text = ("Năm 2021, Chỉ số CCHC của Bộ Tài nguyên và Môi trường đạt 86,2%. Xây dựng và tổ chức thực hiện văn bản quy "
+            "phạm pháp luật đạt 88,9%. Lĩnh vực còn hạn chế nhất là Hiện đại hóa hành chính, chỉ đạt 74,6%.")
+    assert [g[2] for g in _facts(pipeline, text)] == ["PAR_INDEX"] * 3

@@ -62,13 +62,15 @@ _INDEX_PATTERNS: list[tuple[str, str, str]] = [
     ("DTI", r"chuyển\s+đổi\s+số|chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số", "topic"),
     ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:trung\s+bình\s+)?(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", "name"),
     # the PAR Index's and the PCI's component areas, named without their index
-    ("PAR_INDEX", r"hiện\s+đại\s+hóa\s+nền\s+hành\s+chính|cải\s+cách\s+tài\s+chính\s+công|cải\s+cách\s+thể\s+chế|"
+    # (a ministry's fields: `Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật`, `Hiện đại hóa hành chính`)
+    ("PAR_INDEX", r"hiện\s+đại\s+hóa\s+(?:nền\s+)?hành\s+chính|cải\s+cách\s+tài\s+chính\s+công|cải\s+cách\s+thể\s+chế|"
+                  r"xây\s+dựng\s+và\s+tổ\s+chức\s+thực\s+hiện\s+(?:văn\s+bản\s+(?:quy\s+phạm\s+pháp\s+luật|QPPL)|VBQPPL|thể\s+chế)|"
                   r"cải\s+cách\s+(?:chế\s+độ\s+)?công\s+vụ|cải\s+cách\s+tổ\s+chức\s+bộ\s+máy|"
                   # (`chỉ đạo, điều hành` alone is any management, not the PAR Index's area)
                   r"công\s+tác\s+chỉ\s+đạo,\s+điều\s+hành(?:\s+(?:công\s+tác\s+)?CCHC)?|chỉ\s+đạo,\s+điều\s+hành\s+(?:công\s+tác\s+)?CCHC|"
                   r"xây\s+dựng\s+và\s+nâng\s+cao\s+chất\s+lượng\s+đội\s+ngũ|cải\s+cách\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)|"
                   # (`Xây dựng và phát triển Chính phủ điện tử, Chính phủ số`; the DTI's pillars are not `xây dựng`)
-                  r"xây\s+dựng(?:\s+và\s+phát\s+triển)?\s+(?:chính\s+phủ|chính\s+quyền)\s+điện\s+tử"
+                  r"xây\s+dựng(?:(?:\s+và|,)\s+phát\s+triển)?\s+(?:chính\s+phủ|chính\s+quyền)\s+điện\s+tử"
                   r"(?:\s*,\s*(?:chính\s+phủ|chính\s+quyền)\s+số)?|"
                   r"tác\s+động\s+của\s+(?:cải\s+cách\s+hành\s+chính|CCHC)", "area"),
     # (weak: the DDCI and the PGI measure the same areas, and take them when they are in force)
