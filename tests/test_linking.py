@@ -1829,3 +1829,9 @@ def test_a_ministrys_par_index_fields_take_the_par_index(pipeline) -> None:
     text = ("Năm 2021, Chỉ số CCHC của Bộ Tài nguyên và Môi trường đạt 86,2%. Xây dựng và tổ chức thực hiện văn bản quy "
             "phạm pháp luật đạt 88,9%. Lĩnh vực còn hạn chế nhất là Hiện đại hóa hành chính, chỉ đạt 74,6%.")
     assert [g[2] for g in _facts(pipeline, text)] == ["PAR_INDEX"] * 3
+
+
+def test_the_provinces_of_a_region_a_unit_is_ranked_among_are_its_scope(pipeline) -> None:
+    text = ("Năm 2025, SIPAS của tỉnh Vĩnh Long đạt 84,27%, xếp thứ 8/34. Trong các tỉnh, thành vùng Đồng bằng sông Cửu "
+            "Long, tỉnh xếp thứ hai, chỉ sau TP Cần Thơ.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Vĩnh Long"] * 3

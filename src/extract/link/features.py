@@ -195,7 +195,9 @@ _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "B�
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
                    "UNDP", "VCCI", "USAID", "CECODES", "Ban", "Hội đồng", "Trường", "Đại học", "Hội", "Tỉnh ủy",
                    "Thành ủy", "Huyện ủy", "Văn phòng Chính phủ", "MTTQ", "WB", "ADB", "IMF", "OECD", "World Bank"}
-_SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?:(?:khu\s+vực|vùng|các\s+tỉnh(?:\s+thuộc)?)\s+)?$"
+# (`Trong các tỉnh, thành vùng Đồng bằng sông Cửu Long, tỉnh xếp thứ hai`)
+_SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?:(?:khu\s+vực|vùng|các\s+tỉnh(?:,\s*thành(?:\s+phố)?)?"
+                           r"(?:\s+(?:thuộc|trong))?(?:\s+(?:khu\s+vực|vùng))?)\s+)?$"
                            # `một trong những điểm sáng của khu vực Tây Nguyên`, `cao nhất của vùng`
                            r"|(?:nhất|đầu|sáng|trong\s+(?:những|các)\s+\p{L}+)(?:\s+\p{L}+){0,3}?\s+của\s+(?:khu\s+vực|vùng)\s+$"
                            # `đứng thứ 15 cả nước và thứ ba khu vực Duyên hải Nam Trung Bộ`, `dẫn đầu vùng`
