@@ -1835,3 +1835,13 @@ def test_the_provinces_of_a_region_a_unit_is_ranked_among_are_its_scope(pipeline
     text = ("Năm 2025, SIPAS của tỉnh Vĩnh Long đạt 84,27%, xếp thứ 8/34. Trong các tỉnh, thành vùng Đồng bằng sông Cửu "
             "Long, tỉnh xếp thứ hai, chỉ sau TP Cần Thơ.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Vĩnh Long"] * 3
+
+
+def test_a_sentence_that_names_no_measure_goes_on_with_the_one_before(pipeline) -> None:
+    text = ("Năm 2024, SIPAS của tỉnh Tuyên Quang đạt 84,5%. Tỷ lệ thanh toán trực tuyến đạt 38%, tăng 9% so với cùng kỳ "
+            "năm trước. Tỉnh phấn đấu đến hết năm 2024 tỷ lệ này đạt tối thiểu 50%.")
+    assert [g[2] for g in _facts(pipeline, text)] == ["SIPAS", "OTHER", "OTHER", "OTHER"]
+    # (a sentence that names the index's own measure in words the lexicon lacks keeps the index)
+    text = ("Năm 2024, SIPAS của tỉnh Tuyên Quang đạt 84,5%. Tỷ lệ thanh toán trực tuyến đạt 38%. Năm 2025, tỉnh "
+            "phấn đấu mức hài lòng đạt tối thiểu 86%.")
+    assert [g[2] for g in _facts(pipeline, text)] == ["SIPAS", "OTHER", "SIPAS"]

@@ -87,6 +87,19 @@ def _national_lead(doc: Document, si: int) -> bool:
         not doc.within(doc.entities, p_start, p_end) and bool(_NATIONAL_AVERAGE.search(doc.text, p_start, p_end))
 
 
+def _goes_on_measuring(doc: Document, prev: Link, fig: Candidate, si: int) -> bool:
+    """Is `prev`, in the sentence before and the same paragraph, a figure of a measure other than an
+    index (`tỷ lệ đúng hạn`), named, with the same unit as `fig`?"""
+    return prev.index == "OTHER" and bool(prev.metric_text) and prev.figure.unit == fig.unit and fig.unit in ("%", "point") \
+        and doc.sentence_of(prev.figure.start) == si - 1 and "\n" not in doc.text[prev.figure.end:fig.start] \
+        and not _NAMES_A_MEASURE.search(doc.text, doc.sentences[si][0], fig.start)
+
+
+# words that name an index's own measure in a sentence the lexicon finds no index in (`chỉ số chung`,
+# `mức hài lòng`, `lĩnh vực Chính phủ số`, `Giá trị trung bình của các bộ`)
+_NAMES_A_MEASURE = regex.compile(r"(?<!\p{L})(?:chỉ\s+số|hài\s+lòng|lĩnh\s+vực|trung\s+bình|bình\s+quân|điểm)(?!\p{L})", regex.I)
+
+
 def _council_unit(doc: Document, topic: dict[str, float], council: Mention, named: list[Mention]) -> Mention | None:
     """`UBND tỉnh` in an article about one of the province's districts is the province, when the page names
     it: the most central unit of the level the council's bare name gives."""
@@ -147,6 +160,10 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
         if links and doc.sentence_of(links[-1].figure.start) == si and \
                 _EARLIER_VALUE_ASIDE.fullmatch(doc.text, links[-1].figure.end, fig.start):
             # `22.5% DN phải trả chi phí không chính thức (năm 2022: 31%)`: the same measure a year before
+            index, mtext = links[-1].index, links[-1].metric_text
+        if not mtext and index != "OTHER" and links and _goes_on_measuring(doc, links[-1], fig, si):
+            # `Có 118/124 xã có tỷ lệ đúng hạn trên 98%. Dẫn đầu là phường Thanh Đức với 99,81%, …`: a sentence
+            # that names no measure goes on with the one the sentence before measured, not the index in force
             index, mtext = links[-1].index, links[-1].metric_text
         if index in _PROVINCIAL_INDICES and subject is not None and subject.kind in _INSIDE_A_PROVINCE and \
                 any(m.index == "DDCI" for m in doc.metrics):
