@@ -1845,3 +1845,9 @@ def test_a_sentence_that_names_no_measure_goes_on_with_the_one_before(pipeline) 
     text = ("Năm 2024, SIPAS của tỉnh Tuyên Quang đạt 84,5%. Tỷ lệ thanh toán trực tuyến đạt 38%. Năm 2025, tỉnh "
             "phấn đấu mức hài lòng đạt tối thiểu 86%.")
     assert [g[2] for g in _facts(pipeline, text)] == ["SIPAS", "OTHER", "SIPAS"]
+
+
+def test_the_value_in_parentheses_after_a_unit_compared_with_and_its_apposition_is_that_units(pipeline) -> None:
+    text = ("Năm 2022, TP Sầm Sơn đạt 82,4 điểm DDCI, cao hơn 14,29 điểm so với thị xã Nghi Sơn – đơn vị cuối bảng "
+            "(68,11 điểm).")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Sầm Sơn", "Sầm Sơn", "Nghi Sơn"]

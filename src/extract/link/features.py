@@ -122,6 +122,7 @@ _REFERENCE_AVERAGE = regex.compile(
 # whose figure it is
 _ASSESSED_BY = regex.compile(
     r"(?<!\p{L})do\s+[^;:()\d]{1,60}?\s(?:đánh\s+giá|thẩm\s+định|chấm(?:\s+điểm)?|công\s+bố|khảo\s+sát)(?!\p{L})", _F)
+_PAREN_AFTER_UNIT = regex.compile(r"^\s*(?:[-–—]\s+[^()\-–—;,\d]{1,40}?\s*)?\([^()]*$")
 _RANK_SCOPE = regex.compile(
     r"(?:(?:thứ\s+\S+|\d+/\d+|(?:hạng|vị\s+trí)\s+(?:thứ\s+)?\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
     r"(?:cả\s+nước|toàn\s+quốc|khối\s+bộ|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
@@ -612,7 +613,8 @@ def subject_candidates(
                     m.label == "ORG" and m.kind in _RARELY_SUBJECT) and not _REQUIREMENT.search(own_clause_left)),
                 # (not a region whose rank the parenthesis gives: `nhóm dẫn đầu vùng Đồng bằng sông Hồng (đứng
                 # thứ 3/11 trong vùng)`)
-                "same_paren_owner": float(not after and bool(regex.match(r"^\s*\([^()]*$", between)) and not (
+                # (`so với thị xã Nghi Sơn – đơn vị cuối bảng (68,11 điểm)`: an apposition may stand between)
+                "same_paren_owner": float(not after and bool(_PAREN_AFTER_UNIT.match(between)) and not (
                     m.kind in ("region", "country") and _SCOPE_BEFORE.search(before_m))),
             })
         else:
