@@ -1851,3 +1851,10 @@ def test_the_value_in_parentheses_after_a_unit_compared_with_and_its_apposition_
     text = ("Năm 2022, TP Sầm Sơn đạt 82,4 điểm DDCI, cao hơn 14,29 điểm so với thị xã Nghi Sơn – đơn vị cuối bảng "
             "(68,11 điểm).")
     assert [g[1] for g in _facts(pipeline, text)] == ["Sầm Sơn", "Sầm Sơn", "Nghi Sơn"]
+
+
+def test_the_unit_a_respective_list_follows_is_not_in_the_list(pipeline) -> None:
+    text = ("PCI 2021: Quảng Ninh dẫn đầu. Xếp sau Quảng Ninh, Hải Phòng (70,61 điểm) và Đồng Tháp (70,53 điểm) lần lượt "
+            "giữ vị trí thứ hai và thứ ba.")
+    got = dict((g[0], g[1]) for g in _facts(pipeline, text))
+    assert (got["giữ vị trí thứ hai"], got["thứ ba"]) == ("Hải Phòng", "Đồng Tháp")

@@ -26,6 +26,9 @@ _TO_CUE = regex.compile(r"^(?:\s*\([^()]{0,40}\))?[^;.:()]{0,60}$")
 _FROM_CUE = regex.compile(r"^\s*(?:là|thuộc\s+về|gồm|thuộc)?\s*:?\s*$", regex.IGNORECASE)
 
 
+_REFERENCE_BEFORE = regex.compile(r"(?<!\p{L})(?:xếp|đứng|theo)\s+sau\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", regex.IGNORECASE)
+
+
 def respective_subjects(doc: Document) -> dict[int, Mention]:
     """Figure start → the unit it belongs to, for figures listed with `lần lượt`: units before
     the cue and figures after it (`A và B lần lượt đạt 93% và 91%`), or the reverse (`Xếp thứ hai
@@ -63,6 +66,11 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
                 # `… so với tỉnh xếp thứ 2 là Đắk Lắk (65,41 điểm); Gia Lai, Kon Tum và Đắk Nông lần lượt đứng thứ 3,
                 # 4 và 5`: the list the cue closes starts after the `;`
                 owners = units[-len(same):]
+            if len(after) < 2 and len(same) + 1 == len(units) and _REFERENCE_BEFORE.search(
+                    doc.text, max(s_lo, units[0].start - 15), units[0].start):
+                # `Xếp sau Quảng Ninh, Hải Phòng (70,61 điểm) và Đồng Tháp lần lượt giữ vị trí thứ hai và thứ
+                # ba`: the unit the list follows is not in it
+                owners = units[1:]
             if len(same) == len(owners):
                 pairs.update((f.start, u) for f, u in zip(same, owners, strict=True))
     return pairs
