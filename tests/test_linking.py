@@ -1858,3 +1858,9 @@ def test_the_unit_a_respective_list_follows_is_not_in_the_list(pipeline) -> None
             "giữ vị trí thứ hai và thứ ba.")
     got = dict((g[0], g[1]) for g in _facts(pipeline, text))
     assert (got["giữ vị trí thứ hai"], got["thứ ba"]) == ("Hải Phòng", "Đồng Tháp")
+
+
+def test_the_place_a_report_is_filed_from_is_not_the_news(pipeline) -> None:
+    text = ("Theo Báo cáo PCI năm 2024 vừa được VCCI công bố chiều nay tại Hà Nội, Quảng Trị đạt 67,35 điểm. Với kết quả "
+            "này, tỉnh ta dẫn đầu khu vực Bắc Trung Bộ. Mời quý vị theo dõi phóng sự do phóng viên Đài gửi về từ Hà Nội.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Quảng Trị", "Quảng Trị"]

@@ -318,6 +318,8 @@ def _announces(text: str, m: Mention) -> bool:
 _EVENT_PLACE_BEFORE = regex.compile(
     r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|sáng|chiều|tối|trưa|hôm\s+nay|hôm\s+qua)\s*,?\s*tại\s+$|(?:Ảnh|Nguồn|Photo)\s*:\s*$|"
     r"(?<!\p{L})(?:công\s+bố|tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc)(?!\p{L})[^.;,:\n]{0,40}?\s+tại\s+$"
+    # `phóng sự do phóng viên Đài gửi về từ Hà Nội`: where a report was filed from
+    r"|(?:gửi|truyền)\s+về\s+từ\s+$"
     # `(Bạn đọc Lò Văn Thanh, xã Mường Ảng)`: where the reader who asked lives
     r"|\(\s*(?:bạn\s+đọc|độc\s+giả|người\s+hỏi)[^()]{0,60}$", _F)
 
