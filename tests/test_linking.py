@@ -1864,3 +1864,10 @@ def test_the_place_a_report_is_filed_from_is_not_the_news(pipeline) -> None:
     text = ("Theo Báo cáo PCI năm 2024 vừa được VCCI công bố chiều nay tại Hà Nội, Quảng Trị đạt 67,35 điểm. Với kết quả "
             "này, tỉnh ta dẫn đầu khu vực Bắc Trung Bộ. Mời quý vị theo dõi phóng sự do phóng viên Đài gửi về từ Hà Nội.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Quảng Trị", "Quảng Trị"]
+
+
+def test_a_department_that_reports_the_provinces_results_is_not_their_owner(pipeline) -> None:
+    text = ("Tại phiên họp Ban Chỉ đạo CCHC tỉnh Hà Tĩnh ngày 18/6/2024, Sở Nội vụ báo cáo kết quả các chỉ số đánh giá "
+            "năm 2023 của tỉnh như sau:\n+ PAR INDEX: 85,17%, xếp thứ 27/63;\n+ SIPAS: 81,9%, xếp thứ 33/63.\n\nTheo Sở "
+            "Nội vụ, PAPI giảm chủ yếu ở nội dung \"Quản trị điện tử\" (3,21 điểm).")
+    assert {g[1] for g in _facts(pipeline, text)} == {"Hà Tĩnh"}
