@@ -868,3 +868,13 @@ def test_shares_of_investors_and_regulations_a_region_in_lower_case_and_a_peer_c
 def test_a_place_left_is_no_place_held() -> None:
     text = "PCI 2022: Đồng Tháp rơi khỏi top 10; Đà Nẵng trượt khỏi tốp 5, còn Long An vào top 10."
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("10", "rank")]
+
+
+def test_last_place_of_a_list_a_climb_a_shortened_time_and_a_years_place_in_parentheses() -> None:
+    text = ("Lai Châu xếp 32/34, Điện Biên 33/34 (80,4 %) và Cao Bằng 34/34 với 79,12%. Lĩnh vực này tăng mạnh nhất, "
+            "thêm 4,15% so với năm trước. Tỉnh leo 8 bậc; Sở rút ngắn thời gian giải quyết hồ sơ ít nhất 30%. Tỉnh tụt "
+            "6 bậc, xếp thứ 40 (năm 2021 thứ 34).")
+    assert [(text[c.start:c.end], c.kind, c.value) for c in find_figures(text)] == [
+        ("32/34", "rank", 32), ("33/34", "rank", 33), ("80,4 %", "percent", 80.4), ("34/34", "rank", 34),
+        ("79,12%", "percent", 79.12), ("4,15%", "delta", 4.15), ("8 bậc", "delta", 8), ("30%", "delta", -30),
+        ("6 bậc", "delta", -6), ("40", "rank", 40), ("34", "rank", 34)]

@@ -1871,3 +1871,12 @@ def test_a_department_that_reports_the_provinces_results_is_not_their_owner(pipe
             "năm 2023 của tỉnh như sau:\n+ PAR INDEX: 85,17%, xếp thứ 27/63;\n+ SIPAS: 81,9%, xếp thứ 33/63.\n\nTheo Sở "
             "Nội vụ, PAPI giảm chủ yếu ở nội dung \"Quản trị điện tử\" (3,21 điểm).")
     assert {g[1] for g in _facts(pipeline, text)} == {"Hà Tĩnh"}
+
+
+def test_an_average_of_a_named_year_and_the_previous_edition_are_compared_with(pipeline) -> None:
+    text = ("Năm 2025, giá trị trung bình Chỉ số CCHC của các tỉnh, thành phố đạt 86,74%, tăng 1,02% so với mức trung "
+            "bình của 63 tỉnh, thành phố năm 2024. Có 7/34 địa phương đạt trên 90%.")
+    rec = pipeline("case", text)
+    assert [(f.year, f.compared_to) for f in rec.facts] == [(2025, None), (2025, 2024), (2025, None), (2025, None)]
+    rec = pipeline("case", "Năm 2023, PGI của Lâm Đồng xếp thứ 5/63, tăng 7 bậc so với lần công bố trước.")
+    assert [f.compared_to for f in rec.facts] == [None, 2022]

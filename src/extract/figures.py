@@ -67,7 +67,9 @@ _XY_WORDS_AFTER = regex.compile(rf"^\s+(trên\s+tổng\s+số|trên|trong\s+số
 
 _RANK_CUE_BEFORE = regex.compile(
     r"(?:xếp\s+(?:thứ|hạng|ở\s+vị\s+trí(?:\s+thứ)?|vị\s+trí(?:\s+thứ)?)|đứng\s+(?:thứ|ở\s+vị\s+trí(?:\s+thứ)?|"
-    r"vị\s+trí(?:\s+thứ)?)|(?:ở\s+|nằm\s+(?:ở\s+)?)?vị\s+trí\s+(?:thứ|số)|(?:lên|xuống|hạng|về|giữ)\s+(?:vị\s+trí\s+)?thứ|hạng|thứ\s+hạng|vị\s+trí|xếp|đứng|top|tốp)\s*$",
+    r"vị\s+trí(?:\s+thứ)?)|(?:ở\s+|nằm\s+(?:ở\s+)?)?vị\s+trí\s+(?:thứ|số)|(?:lên|xuống|hạng|về|giữ)\s+(?:vị\s+trí\s+)?thứ|hạng|thứ\s+hạng|vị\s+trí|xếp|đứng|top|tốp"
+    # (`xếp thứ 40 (năm 2021 thứ 34)`: the place a year held)
+    r"|(?<=(?:19|20)\d\d\s*[:,]?\s*)(?:là\s+)?thứ)\s*$",
     _F,
 )
 _RANKS_LISTED_BEFORE = regex.compile(
@@ -89,7 +91,7 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
     r"kém|vượt|bứt\s+phá|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
-    r"thu\s+hẹp|hẹp\s+hơn|thiếu|thăng(?:\s+hạng)?|nhảy)(?!\p{L})",
+    r"thu\s+hẹp|hẹp\s+hơn|thiếu|thăng(?:\s+hạng)?|nhảy|leo)(?!\p{L})",
     _F,
 )
 _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "hẹp hơn", "thiếu")
@@ -345,6 +347,8 @@ def _changed_measure(word: str, gap: list[str], right: str, before: str) -> bool
             and "từ" not in gap and not regex.search(r"(?:tỷ|tỉ)\s+lệ\s*$|mức\s*$", before, _F) \
             and regex.match(r"^\s?%[^.;:]{0,30}?so\s+với", right, _F):
         return True  # `giảm cường độ phát thải … ít nhất 15% vào năm 2030 so với năm 2014`
+    if word == "rút ngắn" and 2 <= len(gap) <= 8 and [g.lower() for g in gap[:2]] == ["thời", "gian"] and unit_follows:
+        return True  # `rút ngắn thời gian giải quyết hồ sơ ít nhất 30%`: the time it shortens, then by how much
     return (word in ("tăng", "giảm", "gia tăng", "nâng") and 3 <= len(gap) <= 8
             and gap[0].lower() in ("tỷ", "tỉ") and gap[1].lower() in ("lệ", "trọng")
             and all(g.islower() for g in gap) and unit_follows)
@@ -386,13 +390,15 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""  # `hồ sơ trực tuyến vượt 50%;`: a level passed (vs `vượt 12% dự toán`)
     if word in ("mất", "thiếu") and (gap or not (_RANK_UNIT_AFTER.match(right) or _POINT_AFTER.match(right))):
         return False, 1, ""  # `mất 1 bậc`, `mất 2,35 điểm`; not `mất 30% thời gian`
-    if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right))):
-        return False, 1, ""  # `cải thiện mạnh nhất, thêm 0,86 điểm`; not `thêm 5 xã`, `thêm 20%` of something
+    if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right)
+                                       or regex.match(r"^\s?%\s*so\s+với", right, _F))):
+        # `cải thiện mạnh nhất, thêm 0,86 điểm`, `thêm 4,15% so với năm trước`; not `thêm 5 xã`, `thêm 20%` of something
+        return False, 1, ""
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right) \
             and not regex.match(r"^\s?%\s*so\s+với", right, _F):
         return False, 1, ""  # (`cải thiện 2,5% so với năm trước` is a change too)
-    if word in ("thăng", "thăng hạng", "nhảy") and not _RANK_UNIT_AFTER.match(right):
-        return False, 1, ""  # `Bình Định thăng 17 bậc`, `cú nhảy 26 bậc`: moves in a ranking only
+    if word in ("thăng", "thăng hạng", "nhảy", "leo") and not _RANK_UNIT_AFTER.match(right):
+        return False, 1, ""  # `Bình Định thăng 17 bậc`, `cú nhảy 26 bậc`, `leo 8 bậc`: moves in a ranking only
     sign = -1 if any(word.startswith(n) for n in _NEGATIVE) else 1
     return True, sign, word
 
@@ -877,7 +883,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return [Candidate(s, e, "count", va, vb, "count", comp, cue="x/y unit")]
         if regex.search(r"(?:dẫn|đứng)\s+đầu\s*$", left, _F):
             return [Candidate(s, e, "count", va, vb, "count", None, cue="leads x of y")]  # `dẫn đầu 5/8: …`
-        if regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", text[max(0, s - 120):s], _F) and va != vb:
+        if regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", text[max(0, s - 120):s], _F) and (va != vb or regex.search(
+                rf"(?<![\d/.,])\d{{1,3}}\s?/\s?{regex.escape(b)}(?!\d)[^.;:]{{0,40}}$", text[max(0, s - 60):s])):
+            # (`Điện Biên 33/34 (80,4 %) và Cao Bằng 34/34`: the last place of a list of places)
             return [Candidate(s, e, "rank", va, vb, "rank", None, cue="x/y in rank context")]
         if vb >= 10 and _NAME_PAREN_BEFORE.search(text[max(0, s - 30):s]) and text[e:e + 1] == ")":
             return [Candidate(s, e, "rank", va, vb, "rank", None, cue="(x/y) after a name")]

@@ -35,7 +35,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _PATTERN = regex.compile(
     # (`tăng 9.77% YoY`: year over year, in business English)
     rf"(?P<cmp_rel>(?-i:YoY|yoy)(?!\p{{L}})|so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|so\s+với\s+(?:năm\s+(?:(?:liền\s+)?(?:trước|ngoái)(?:\s+liền\s+kề)?|liền\s+kề)|"
-    rf"(?:kỳ|lần)\s+(?:đánh\s+giá\s+)?trước)"
+    rf"(?:kỳ|lần)\s+(?:(?:đánh\s+giá|công\s+bố)\s+)?trước)"
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})))"
     # (`so với PGI 2022`: the index's previous edition)
     # (`so với bản thử nghiệm năm 2022`, `so với kết quả năm 2022`: what is compared, then its year)
@@ -43,6 +43,9 @@ _PATTERN = regex.compile(
     rf"(?:{INDEX_CODE}\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
     # (`so với năm đầu tiên công bố (2017)`: the year named in parentheses)
     rf"|so\s+với\s+năm\s+(?:đầu\s+tiên|đầu|thứ\s+nhất|khởi\s+đầu)(?:[^\S\n]+(?-i:\p{{Ll}}+)){{0,3}}\s*\(\s*(?:năm\s+)?(?P<cy>{_YEAR})\s*\)"
+    # (`so với mức trung bình của 63 tỉnh, thành phố năm 2024`: an average, then its year)
+    rf"|so\s+với\s+(?:mức\s+|giá\s+trị\s+|điểm\s+)?(?:trung\s+bình|bình\s+quân)(?:\s*,?\s+(?:chung|của|các|\d{{1,2}}|tỉnh|thành|phố|"
+    rf"bộ|địa|phương|cả|nước|toàn|quốc))*\s+năm\s+(?P<cy>{_YEAR})"
     # `tương đương mức điểm năm 2014`, `ngang bằng năm 2022`: the year measured against
     # (`giữ nguyên vị trí thứ 9/63 như năm 2022`: the year the same place was held)
     rf"|(?:tương\s+đương|ngang(?:\s+bằng)?|bằng|(?<=(?:vị\s+trí|hạng|thứ\s+\S+)\s+)như)\s+(?:với\s+)?(?:mức\s+(?:điểm\s+)?(?:của\s+)?)?năm\s+(?P<cy>{_YEAR})"

@@ -681,7 +681,10 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
         return None  # `thấp hơn mức bình quân chung 0,81%`, `cao hơn mức trung bình lần lượt 3,89% và 2,65%`
     if _is_gap(fig):
         before = [y for y in before if not regex.search(r"[;:]", doc.text[y.end:fig.start])]
-    if _OTHER_COMPARED.match(tail) and not (after and after[0].start - fig.end < 25):
+    # (`tăng 1,02% so với mức trung bình của 63 tỉnh, thành phố năm 2024`: the average of a year is that year's)
+    if _OTHER_COMPARED.match(tail) and not (after and (after[0].start - fig.end < 25 or (regex.fullmatch(
+            r"\s?(?:%|điểm)?\s*so\s+với\s[^.;:()]{0,70}", doc.text[fig.end:after[0].start], _F)
+            and not doc.within(doc.figures, fig.end, after[0].start)))):
         return None  # `cao hơn 2,37% so với giá trị trung bình của cả nước`: not a year, whatever came before
     pick = after[0] if after and not _STRONG_BREAK.search(doc.text[fig.end:after[0].start]) else (
         before[-1] if before else (after[0] if after else None)
