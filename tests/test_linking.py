@@ -1880,3 +1880,11 @@ def test_an_average_of_a_named_year_and_the_previous_edition_are_compared_with(p
     assert [(f.year, f.compared_to) for f in rec.facts] == [(2025, None), (2025, 2024), (2025, None), (2025, None)]
     rec = pipeline("case", "Năm 2023, PGI của Lâm Đồng xếp thứ 5/63, tăng 7 bậc so với lần công bố trước.")
     assert [f.compared_to for f in rec.facts] == [None, 2022]
+
+
+def test_a_body_named_by_its_bare_head_after_the_figure_and_a_press_releases_dateline(pipeline) -> None:
+    text = ("THÔNG CÁO BÁO CHÍ\nBộ Tư pháp công bố kết quả Chỉ số cải cách hành chính năm 2024\n\nHà Nội, ngày 14/5/2025 – "
+            "Theo kết quả Chỉ số CCHC năm 2024 của các bộ, cơ quan ngang bộ, Bộ Tư pháp đạt 89,64%, xếp thứ hai.\n\nCó 6/7 "
+            "chỉ số thành phần của Bộ đạt trên 90%.\n\nThông tin liên hệ: Văn phòng Bộ Tư pháp, 58–60 Trần Phú, Ba Đình, "
+            "Hà Nội.")
+    assert [g[1] for g in _facts(pipeline, text)][-2:] == ["Bộ Tư pháp", "Bộ Tư pháp"]

@@ -50,6 +50,9 @@ _HEAD_ANAPHOR = regex.compile(
     r"(?!\s*[\p{Lu}\d&])(?!\p{L})")
 
 
+_HEAD_OWNER_AFTER = regex.compile(r"[^;,.()\d]{0,40}?(?<!\p{L})của\s+" + _HEAD_ANAPHOR.pattern)
+
+
 def _head_kind(word: str) -> str:
     """`công ty` → `Công ty`: the entity kind a bare head names."""
     word = " ".join(word.split())
@@ -97,7 +100,9 @@ _NATIONAL = regex.compile(
     _F,
 )
 # An average with no owner named in its sentence, and x/y over peers (`53/63 địa phương`).
-_DATELINE_AFTER = regex.compile(r"^\s*\(\s*(?:TTXVN|VTV|VOV|TPO|VNA|Chinhphu|PV|Dân\s+trí|(?!(?:TP|TX|Tp)\s)\p{Lu}{2,})[^)]{0,20}\)")
+# (`Hà Nội, ngày 14/5/2025 – …`: a press release's place and date)
+_DATELINE_AFTER = regex.compile(r"^\s*\(\s*(?:TTXVN|VTV|VOV|TPO|VNA|Chinhphu|PV|Dân\s+trí|(?!(?:TP|TX|Tp)\s)\p{Lu}{2,})[^)]{0,20}\)"
+                                r"|^,\s*ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}")
 _COMPARED_WITH = r"(?<!(?:hơn|so\s+với|vượt|bằng)\s+(?:(?:mức|điểm|giá\s+trị)\s+)?)"
 _AVERAGE = regex.compile(_COMPARED_WITH + r"(?:trung\s+bình|bình\s+quân)", _F)
 _MEDIAN = regex.compile(_COMPARED_WITH + r"(?<!nhóm\s)trung\s+vị", _F)  # `nhóm trung vị` is a band of the ranking
@@ -451,6 +456,9 @@ def subject_candidates(
         anaphor_referent = presented.canonical  # `Gây chú ý nhất là Bình Thuận. Tổng điểm PAPI 2023 của tỉnh …`
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(sentence_left)}
+    if (owned := _HEAD_OWNER_AFTER.match(text, fig.end, s_end)) and not doc.within(doc.entities, fig.end, owned.end()):
+        # `Có 6/7 chỉ số thành phần của Bộ đạt trên 90%`: the body named by its bare head after the figure
+        head_anaphor.setdefault(_head_kind(owned.group(1)), owned.start(1))
     # `Bộ có 4/7 chỉ số đạt trên 90%`: the bare head refers to the body of that kind the article is
     # about (the most central one named before), not to every such body nor to the last one named
     head_target = {k: _head_referent(doc, k, pos, topic) for k, pos in head_anaphor.items()}
