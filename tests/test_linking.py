@@ -1888,3 +1888,10 @@ def test_a_body_named_by_its_bare_head_after_the_figure_and_a_press_releases_dat
             "chỉ số thành phần của Bộ đạt trên 90%.\n\nThông tin liên hệ: Văn phòng Bộ Tư pháp, 58–60 Trần Phú, Ba Đình, "
             "Hà Nội.")
     assert [g[1] for g in _facts(pipeline, text)][-2:] == ["Bộ Tư pháp", "Bộ Tư pháp"]
+
+
+def test_where_a_reader_says_he_lives_is_not_what_the_answer_is_about(pipeline) -> None:
+    text = ("BẠN ĐỌC HỎI – TÒA SOẠN TRẢ LỜI\n\nHỏi: Tôi ở phường Đông Hà. Đọc tin thấy PAPI của tỉnh năm 2024 giảm điểm. "
+            "Tỉnh ta đang đứng ở đâu?\n\nTrả lời: Năm 2024, Quảng Trị đạt 42,37 điểm PAPI.\n\nĐiểm trừ nằm ở “Quản trị "
+            "điện tử”: tỉnh chỉ được 2,96 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Quảng Trị", "Quảng Trị"]

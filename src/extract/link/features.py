@@ -327,8 +327,8 @@ _EVENT_PLACE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:công\s+bố|tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc)(?!\p{L})[^.;,:\n]{0,40}?\s+tại\s+$"
     # `phóng sự do phóng viên Đài gửi về từ Hà Nội`: where a report was filed from
     r"|(?:gửi|truyền)\s+về\s+từ\s+$"
-    # `(Bạn đọc Lò Văn Thanh, xã Mường Ảng)`: where the reader who asked lives
-    r"|\(\s*(?:bạn\s+đọc|độc\s+giả|người\s+hỏi)[^()]{0,60}$", _F)
+    # `(Bạn đọc Lò Văn Thanh, xã Mường Ảng)`, `Hỏi: Tôi ở phường Đông Hà.`: where the reader who asked lives
+    r"|\(\s*(?:bạn\s+đọc|độc\s+giả|người\s+hỏi)[^()]{0,60}$|(?<!\p{L})tôi\s+(?:ở|sống\s+ở|sống\s+tại|quê\s+ở)\s+$", _F)
 
 
 def doc_topic(doc: Document) -> dict[str, float]:
