@@ -1895,3 +1895,9 @@ def test_where_a_reader_says_he_lives_is_not_what_the_answer_is_about(pipeline) 
             "Tỉnh ta đang đứng ở đâu?\n\nTrả lời: Năm 2024, Quảng Trị đạt 42,37 điểm PAPI.\n\nĐiểm trừ nằm ở “Quản trị "
             "điện tử”: tỉnh chỉ được 2,96 điểm.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Quảng Trị", "Quảng Trị"]
+
+
+def test_the_reference_of_the_year_before_in_parentheses(pipeline) -> None:
+    text = ("Năm 2024, PGI của Quảng Ninh đạt 26,9 điểm. Đáng chú ý, 40/63 địa phương có điểm cao hơn trung vị của năm "
+            "trước (22,23 điểm).")
+    assert _facts(pipeline, text)[-1] == ("22,23 điểm", None, "PGI", 2023)

@@ -155,7 +155,8 @@ _CONTRAST_AFTER = regex.compile(r",\s*(?:trong\s+khi|còn|nhưng|song)(?!\p{L})(
 _HERE = regex.compile(r"(?<!\p{L})(?:tại|ở|nơi)\s+đây(?!\p{L})", _F)
 _REFERENCE_VALUE_BEFORE = regex.compile(
     # (`so với điểm trung bình cấp tỉnh của cả nước (0,5215)`, `mức bình quân cả nước (khoảng 12,3%)`)
-    r"(?:(?:trung\s+(?:bình|vị)|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+cấp\s+(?:tỉnh|bộ))?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|(?:của\s+)?(?:vùng|khối|"
+    # (`cao hơn trung vị của năm trước (22,23 điểm)`: the reference a year before)
+    r"(?:(?:trung\s+(?:bình|vị)|bình\s+quân|mức\s+chung)(?:\s+chung)?(?:\s+cấp\s+(?:tỉnh|bộ))?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc|năm\s+(?:trước|ngoái)|(?:của\s+)?(?:vùng|khối|"
     r"các\s+(?:tỉnh|bộ|địa\s+phương|đơn\s+vị|sở))[^()]{0,30})\s*\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ)\s+)?"
     r"|(?:trong\s+khi|còn)\s+(?:(?:điểm|chỉ\s+số)\s+)?(?:[A-Z]{3,5}\s+)?(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+"
     r"(?:cả\s+nước|toàn\s+quốc|cấp\s+tỉnh|các\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)\s+(?:là|đạt|ở\s+mức)\s+"

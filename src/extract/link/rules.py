@@ -395,6 +395,7 @@ _MOVE_FROM_AFTER = regex.compile(
     r"^\s?(?:%|điểm)?\s*(?:\(\s*(?:năm\s+)?\d{4}\s*\)\s*)?(?:(?:vươn|leo|tăng|nhảy|tụt|rơi|lùi|giảm)\s+)?(?:lên|xuống)\s", _F)
 
 
+_LAST_YEARS_VALUE_BEFORE = regex.compile(r"(?<!so\s+với\s+)(?:của\s+)?năm\s+(?:trước|ngoái)\s*\(\s*$", regex.IGNORECASE)
 _LAST_YEARS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*|của\s+)năm\s+(?:trước|ngoái)(?!\p{L})", regex.IGNORECASE)
 
 
@@ -406,8 +407,9 @@ _COMPARED_VALUE = regex.compile(r"(?:\s+(?:được|do|theo|của)\s[\p{L}\s]{0,
 
 def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None = None) -> tuple[int | None, float]:
     year, conf = _stated_year(doc, fig, target, index)
-    if year and _LAST_YEARS_AFTER.match(doc.text[fig.end:fig.end + 25]):
-        return year - 1, conf  # `từ mức 4,35% của năm trước`
+    if year and (_LAST_YEARS_AFTER.match(doc.text[fig.end:fig.end + 25])
+                 or _LAST_YEARS_VALUE_BEFORE.search(doc.text[max(0, fig.start - 30):fig.start])):
+        return year - 1, conf  # `từ mức 4,35% của năm trước`, `cao hơn trung vị của năm trước (22,23 điểm)`
     if year and any(y.role == "compare" and y.relative and _COMPARED_VALUE.match(doc.text[y.end:fig.start])
                     and not regex.search(r"(?:19|20)\d\d", doc.text[y.end:fig.start])
                     for y in doc.within(doc.years, doc.sentences[doc.sentence_of(fig.start)][0], fig.start)):
