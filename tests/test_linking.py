@@ -1901,3 +1901,10 @@ def test_the_reference_of_the_year_before_in_parentheses(pipeline) -> None:
     text = ("Năm 2024, PGI của Quảng Ninh đạt 26,9 điểm. Đáng chú ý, 40/63 địa phương có điểm cao hơn trung vị của năm "
             "trước (22,23 điểm).")
     assert _facts(pipeline, text)[-1] == ("22,23 điểm", None, "PGI", 2023)
+
+
+def test_a_month_that_opens_its_clause_dates_it_but_not_when_a_report_came_out(pipeline) -> None:
+    rec = pipeline("case", "Năm 2024, Đà Nẵng đạt 80 điểm. Theo Bộ chỉ số, tháng 8/2025 Đà Nẵng đạt 84,63 điểm.")
+    assert [f.year for f in rec.facts] == [2024, 2025]
+    rec = pipeline("case", "Theo Báo cáo PCI 2024 do VCCI công bố hồi tháng 5/2025, Đồng Nai đạt 68,92 điểm.")
+    assert [f.year for f in rec.facts] == [2024]

@@ -81,7 +81,11 @@ _PATTERN = regex.compile(
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR})"
     # `Tính đến cuối tháng 3/2024, …`: the date a status is measured at dates it
-    rf"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{{1,2}}\s*[/-]\s*|tháng\s+)\d{{1,2}}\s*[/-]\s*(?P<qy>{_YEAR}))(?!\d)"
+    rf"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{{1,2}}\s*[/-]\s*|tháng\s+)\d{{1,2}}\s*[/-]\s*(?P<qy>{_YEAR})"
+    # (`…, tháng 8/2025 Đà Nẵng đạt 84,63 điểm`: a month that opens its clause, before the unit, dates it;
+    # not `công bố hồi tháng 5/2025`, when a report came out)
+    # (written to start at `tháng`: a look-behind first would be tried at every position)
+    rf"|tháng(?<=(?:^|[.,;:!?\n])\s*tháng)\s+\d{{1,2}}\s*[/-]\s*(?P<qy>{_YEAR})(?=\s*,?\s*(?-i:\p{{Lu}})))(?!\d)"
     rf"|(?P<date>(?:\d{{1,2}}\s*[/.-]\s*)(?:\d{{1,2}}\s*[/.-]\s*)?(?P<dy>{_YEAR}))(?!\d)"
     rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
     rf"|(?P<iso>(?P<iy>{_YEAR})-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?)(?![\d-])"  # `date 2025-04`: a date
