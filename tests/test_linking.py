@@ -1908,3 +1908,9 @@ def test_a_month_that_opens_its_clause_dates_it_but_not_when_a_report_came_out(p
     assert [f.year for f in rec.facts] == [2024, 2025]
     rec = pipeline("case", "Theo Báo cáo PCI 2024 do VCCI công bố hồi tháng 5/2025, Đồng Nai đạt 68,92 điểm.")
     assert [f.year for f in rec.facts] == [2024]
+
+
+def test_the_items_of_a_plan_met_are_not_an_indexs_figure(pipeline) -> None:
+    text = ("Năm 2023: Hậu Giang hoàn thành 19/21 chỉ tiêu, PCI tăng 9 bậc. Năm 2024, huyện hoàn thành 45/47 nhiệm vụ của "
+            "kế hoạch cải cách hành chính.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("19/21", "OTHER"), ("9 bậc", "PCI"), ("45/47", "OTHER")]

@@ -140,6 +140,7 @@ _CITIZEN_SATISFACTION = regex.compile(
     r"|(?<!\p{L})sự\s+hài\s+lòng\s+(?:về|với|đối\s+với)", _F)
 
 
+_PLAN_ITEMS_AFTER = regex.compile(r"\s?(?:chỉ\s+tiêu(?!\s+thành\s+phần)|nhiệm\s+vụ)(?!\p{L})", _F)
 _RESPONDENTS = regex.compile(rf"^\s?{RESPONDENTS}", _F)
 # (`Số doanh nghiệp thừa nhận có chi trả … chiếm 24,6%`: the respondents counted, then their share)
 _RESPONDENTS_SHARE = regex.compile(rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}|(?<!\p{{L}})số\s+{RESPONDENTS}[^;]*?\s(?:chiếm|là)\s+$", _F)
@@ -174,6 +175,10 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     if fig.unit == "%" and not units_share and _SHARE_OF_THINGS.match(doc.text[fig.end - 1:fig.end + 20]) and not any(
         m.index not in ("OTHER", "COMPONENT") and m.strong for m in here
     ):
+        return "OTHER", _phrase_after(doc.text, fig.end), 0.7
+    if fig.kind == "count" and _PLAN_ITEMS_AFTER.match(doc.text, fig.end):
+        # `hoàn thành 19/21 chỉ tiêu`, `45/47 nhiệm vụ của kế hoạch cải cách hành chính`: a plan's items met,
+        # not an index's figure (an index's `chỉ tiêu thành phần` are its components)
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
     # (`gần 2/3 số doanh nghiệp`, `khoảng 3/4 người dân`: a fraction of them is a share too; not a
     # table's `7/10` over the next row's label)
