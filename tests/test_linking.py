@@ -1914,3 +1914,9 @@ def test_the_items_of_a_plan_met_are_not_an_indexs_figure(pipeline) -> None:
     text = ("Năm 2023: Hậu Giang hoàn thành 19/21 chỉ tiêu, PCI tăng 9 bậc. Năm 2024, huyện hoàn thành 45/47 nhiệm vụ của "
             "kế hoạch cải cách hành chính.")
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("19/21", "OTHER"), ("9 bậc", "PCI"), ("45/47", "OTHER")]
+
+
+def test_a_month_of_another_year_compared_with_is_that_year(pipeline) -> None:
+    rec = pipeline("case", "Năm 2026, tỷ lệ không hài lòng của tỉnh Vĩnh Long chỉ 1,9%, giảm 2,3% so với đợt khảo sát tháng "
+                           "10/2025. Tháng 1-2017, thu nội địa tăng 4% so với tháng 1-2016.")
+    assert [f.compared_to for f in rec.facts] == [None, 2025, 2016]
