@@ -128,7 +128,7 @@ _REFERENCE_AVERAGE = regex.compile(
 # `điểm thẩm định do Bộ Nội vụ và các bộ, ngành đánh giá đạt 51,86/62 điểm`: who assessed the unit, not
 # whose figure it is
 _ASSESSED_BY = regex.compile(
-    r"(?<!\p{L})do\s+[^;:()\d]{1,60}?\s(?:đánh\s+giá|thẩm\s+định|chấm(?:\s+điểm)?|công\s+bố|khảo\s+sát)(?!\p{L})", _F)
+    r"do(?<!\p{L}do)\s+[^;:()\d]{1,60}?\s(?:đánh\s+giá|thẩm\s+định|chấm(?:\s+điểm)?|công\s+bố|khảo\s+sát)(?!\p{L})", _F)
 _PAREN_AFTER_UNIT = regex.compile(r"^\s*(?:[-–—]\s+[^()\-–—;,\d]{1,40}?\s*)?\([^()]*$")
 _RANK_SCOPE = regex.compile(
     r"(?:(?:thứ\s+\S+|\d+/\d+|(?:hạng|vị\s+trí)\s+(?:thứ\s+)?\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
@@ -345,8 +345,7 @@ def doc_topic(doc: Document) -> dict[str, float]:
         w = 3.0 if m.start < lead_end else 1.0
         if m.label == "ORG" and m.kind != "council" and (
                 _announces(doc.text, m) or _STRONG_SOURCE_BEFORE.search(doc.text[max(0, m.start - 60):m.start])):
-            w *= 0.3  # `Bộ KH&CN (…) đã công bố …`, `theo công bố của Bộ Nội vụ`: who reports, not what about
-            w *= 1.5
+            w *= 0.45  # `Bộ KH&CN (…) đã công bố …`, `theo công bố của Bộ Nội vụ`: who reports, not what about
         if m.kind in ("region", "country"):
             w *= 0.3
         score[m.canonical] += w

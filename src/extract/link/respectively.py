@@ -26,6 +26,7 @@ _TO_CUE = regex.compile(r"^(?:\s*\([^()]{0,40}\))?[^;.:()]{0,60}$")
 _FROM_CUE = regex.compile(r"^\s*(?:là|thuộc\s+về|gồm|thuộc)?\s*:?\s*$", regex.IGNORECASE)
 
 
+# `Xếp sau Quảng Ninh, …`: the unit a list of places follows, named before the list
 _REFERENCE_BEFORE = regex.compile(r"(?<!\p{L})(?:xếp|đứng|theo)\s+sau\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?$", regex.IGNORECASE)
 
 
