@@ -105,7 +105,8 @@ CHALLENGE_FLOORS = {
     "articles27.jsonl": (0.98, 0.88), "articles28.jsonl": (0.99, 0.94), "articles29.jsonl": (0.99, 0.93),
     "articles30.jsonl": (0.99, 0.85), "articles31.jsonl": (0.99, 0.95), "articles32.jsonl": (0.99, 0.91),
     "articles33.jsonl": (0.98, 0.85), "articles34.jsonl": (0.99, 0.93), "articles35.jsonl": (0.99, 0.91),
-    "articles36.jsonl": (0.99, 0.89), "articles37.jsonl": (0.98, 0.83),
+    "articles36.jsonl": (0.99, 0.91), "articles37.jsonl": (0.98, 0.88), "articles38.jsonl": (0.99, 0.91),
+    "articles39.jsonl": (0.99, 0.90),
 }
 
 
