@@ -1920,3 +1920,13 @@ def test_a_month_of_another_year_compared_with_is_that_year(pipeline) -> None:
     rec = pipeline("case", "Năm 2026, tỷ lệ không hài lòng của tỉnh Vĩnh Long chỉ 1,9%, giảm 2,3% so với đợt khảo sát tháng "
                            "10/2025. Tháng 1-2017, thu nội địa tăng 4% so với tháng 1-2016.")
     assert [f.compared_to for f in rec.facts] == [None, 2025, 2016]
+
+
+def test_a_ministry_that_goes_on_surveying_announces_the_shares_it_does_not_own_them(pipeline) -> None:
+    text = ("THÔNG CÁO BÁO CHÍ\nKết quả Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính "
+            "nhà nước năm 2024 (SIPAS 2024)\n\nChiều 15/4/2025, tại Hà Nội, Bộ Nội vụ phối hợp với Ban Chỉ đạo cải cách "
+            "hành chính của Chính phủ tổ chức Hội nghị công bố SIPAS 2024. Bộ Nội vụ trân trọng thông báo một số kết quả "
+            "chủ yếu của SIPAS 2024 như sau:\n\n6. Bên cạnh SIPAS, Bộ Nội vụ tiếp tục khảo sát trải nghiệm dịch vụ công "
+            "trực tuyến: 34,7% người được hỏi đã từng nộp hồ sơ trực tuyến; trong số này, mức độ hài lòng đối với dịch vụ "
+            "công trực tuyến đạt 79,3%.")
+    assert [g[1] for g in _facts(pipeline, text)] == [None, None]

@@ -36,7 +36,7 @@ _COMPARE_BEFORE = regex.compile(
     r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu)\s+)?$", _F)
 _SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+công\s+bố\s+của|\s+báo\s+cáo\s+của|\s+đánh\s+giá\s+của)?|do|bởi|của)\s*$", _F)
 _ANNOUNCE_AFTER = regex.compile(
-    r"^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|trân\s+trọng\s+)*(?:công\s+bố|thông\s+báo|tổ\s+chức|ban\s+hành|thẩm\s+định|chủ\s+trì|phối\s+hợp|"
+    r"^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|trân\s+trọng\s+|tiếp\s+tục\s+)*(?:công\s+bố|thông\s+báo|tổ\s+chức|ban\s+hành|thẩm\s+định|chủ\s+trì|phối\s+hợp|"
     r"khảo\s+sát|(?:triển\s+khai\s+)?đo\s+lường|triển\s+khai\s+đánh\s+giá|đánh\s+giá,\s+xếp\s+hạng|xếp\s+hạng,\s+đánh\s+giá|"
     # (`Sở Nội vụ báo cáo kết quả các chỉ số … của tỉnh`)
     r"báo\s+cáo\s+(?:kết\s+quả|các\s+chỉ\s+số|chỉ\s+số|tình\s+hình))",
