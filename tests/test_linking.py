@@ -1930,3 +1930,13 @@ def test_a_ministry_that_goes_on_surveying_announces_the_shares_it_does_not_own_
             "trực tuyến: 34,7% người được hỏi đã từng nộp hồ sơ trực tuyến; trong số này, mức độ hài lòng đối với dịch vụ "
             "công trực tuyến đạt 79,3%.")
     assert [g[1] for g in _facts(pipeline, text)] == [None, None]
+
+
+def test_a_spread_between_provinces_not_named_after_it_belongs_to_none(pipeline) -> None:
+    text = ("PAPI 2023: Quảng Ninh có điểm cao nhất, 46,05 điểm, còn Bình Dương có điểm thấp nhất, 38,41 điểm; khoảng cách "
+            "giữa hai địa phương là 7,64 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)][-1] is None
+    # (a province's own departments: the spread is the province's)
+    text = ("Năm 2023, Chỉ số CCHC của Hà Tĩnh đạt 88,2%. Khoảng cách giữa đơn vị đứng đầu và đơn vị cuối bảng khối sở "
+            "là 9,84%.")
+    assert [g[1] for g in _facts(pipeline, text)][-1] == "Hà Tĩnh"

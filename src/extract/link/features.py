@@ -76,9 +76,11 @@ _ANAPHOR = regex.compile(
 # `tỉnh đạt 84,76% (bình quân cả nước: 83,23%), xếp thứ 17`: the unit named by its kind is the subject
 # of the clauses that follow it
 # `khoảng cách giữa địa phương cao nhất và thấp nhất`: the spread over the provinces has no owner
+# (`khoảng cách giữa hai địa phương`, `giữa nhóm đầu và nhóm cuối`, `giữa vị trí số 1 và số 10`: provinces or
+# ministries not named; not `giữa Sở Tư pháp và Sở Xây dựng`, nor `giữa đơn vị đứng đầu và …` of a province's
+# own departments, whose spread is the province's)
 _SPREAD = regex.compile(
-    r"(?:khoảng\s+cách|chênh\s+lệch)\s+giữa\s+(?:các\s+)?(?:địa\s+phương|tỉnh|bộ)\s+(?:có\s+(?:điểm|kết\s+quả)\s+)?"
-    r"(?:cao\s+nhất|đứng\s+đầu|dẫn\s+đầu|đầu\s+bảng)", _F)
+    r"(?:khoảng\s+cách|chênh\s+lệch)\s+giữa\s+(?-i:(?:các\s+)?(?:hai\s+|ba\s+)?(?:nhóm|vị\s+trí|địa\s+phương|tỉnh|bộ)(?!\p{L}))", _F)
 _OPENS_WITH_FIGURE = regex.compile(r"\W{0,3}(?:(?:chỉ|mới|cùng)\s+)?(?:với|đạt|tăng|giảm|sụt|tụt|lên|xuống)?\s*$", _F)
 # (`doanh nghiệp được khảo sát tại tỉnh`, `… trên địa bàn`: the respondents in the article's own unit)
 _LOCAL_AFTER = regex.compile(
@@ -725,7 +727,8 @@ def subject_candidates(
         "none_average_many_units": float(average_no_owner and many_units),
         "none_median": float(median),
         "none_reference_value": float(reference_value),
-        "none_spread": float(bool(_SPREAD.search(sentence_left)) and not ents_before),
+        "none_spread": float(bool(spread := last_match(_SPREAD, sentence_left))
+                             and not doc.within(doc.entities, s_start + spread.end(), fig.start)),
         # `Nam Định và Ninh Bình cùng đạt 85,02%, đồng hạng 11/63`: one figure two units share
         "none_unnamed_ranked": float(not ents_before and not anaphor and bool(_UNNAMED_RANKED.search(sentence_left))),
         "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
