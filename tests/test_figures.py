@@ -878,3 +878,11 @@ def test_last_place_of_a_list_a_climb_a_shortened_time_and_a_years_place_in_pare
         ("32/34", "rank", 32), ("33/34", "rank", 33), ("80,4 %", "percent", 80.4), ("34/34", "rank", 34),
         ("79,12%", "percent", 79.12), ("4,15%", "delta", 4.15), ("8 bậc", "delta", 8), ("30%", "delta", -30),
         ("6 bậc", "delta", -6), ("40", "rank", 40), ("34", "rank", 34)]
+
+
+def test_a_rank_moved_from_a_year_short_of_the_last_and_one_cut_named_by_two_verbs() -> None:
+    text = ("Thứ hạng lùi từ 53 xuống 55/63. Sở Xây dựng đạt 79,84%, hụt gần 5% so với năm 2024; doanh nghiệp thiếu hụt "
+            "20% lao động. Bộ cắt giảm, đơn giản hóa ít nhất 30% thời gian tuân thủ.")
+    assert [(text[c.start:c.end], c.kind, c.value) for c in find_figures(text)] == [
+        ("53", "rank", 53), ("55/63", "rank", 55), ("79,84%", "percent", 79.84), ("5%", "delta", -5),
+        ("20%", "percent", 20), ("30%", "delta", -30)]

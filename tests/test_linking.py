@@ -1940,3 +1940,11 @@ def test_a_spread_between_provinces_not_named_after_it_belongs_to_none(pipeline)
     text = ("Năm 2023, Chỉ số CCHC của Hà Tĩnh đạt 88,2%. Khoảng cách giữa đơn vị đứng đầu và đơn vị cuối bảng khối sở "
             "là 9,84%.")
     assert [g[1] for g in _facts(pipeline, text)][-1] == "Hà Tĩnh"
+
+
+def test_where_a_viewer_lives_is_no_owner_and_a_pledge_with_its_year_is_a_target(pipeline) -> None:
+    text = ("PAPI 2024 của Quảng Trị đạt 43,27 điểm.\n\nBTV: Khán giả Nguyễn Văn Tư ở huyện Gio Linh nhắn tin: \"Kiểm "
+            "soát tham nhũng của tỉnh mới đạt 6,7/10.\"")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Quảng Trị", "Quảng Trị"]
+    rec = pipeline("case", "Ông Lý cam kết năm 2025 đưa chỉ số của Nghệ An trở lại nhóm 20 tỉnh, thành dẫn đầu.")
+    assert [f.modality for f in rec.facts] == ["target"]

@@ -91,10 +91,10 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
     r"kém|vượt|bứt\s+phá|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
-    r"thu\s+hẹp|hẹp\s+hơn|thiếu|thăng(?:\s+hạng)?|nhảy|leo)(?!\p{L})",
+    r"thu\s+hẹp|hẹp\s+hơn|thiếu|hụt|thăng(?:\s+hạng)?|nhảy|leo)(?!\p{L})",
     _F,
 )
-_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "hẹp hơn", "thiếu")
+_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "hẹp hơn", "thiếu", "hụt")
 # Words that may stand between a trigger and its number.
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
@@ -333,6 +333,9 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
             and not any(g.lower().strip(",") in _LEVEL_WORDS or g.lower() in ("đạt", "với", "xếp") for g in gap))
 
 
+_CUT_GAP = {"", "đơn", "giản", "hóa", "hoá", "ít", "nhất", "tối", "thiểu", "khoảng"}
+
+
 def _changed_measure(word: str, gap: list[str], right: str, before: str) -> bool:
     """`giảm tỷ lệ hộ nghèo 2%`, `giảm tỷ lệ hộ nghèo từ 4 đến 5%`: the verb changes a rate it names
     (lower-case words) by so many points."""
@@ -349,6 +352,9 @@ def _changed_measure(word: str, gap: list[str], right: str, before: str) -> bool
         return True  # `giảm cường độ phát thải … ít nhất 15% vào năm 2030 so với năm 2014`
     if word == "rút ngắn" and 2 <= len(gap) <= 8 and [g.lower() for g in gap[:2]] == ["thời", "gian"] and unit_follows:
         return True  # `rút ngắn thời gian giải quyết hồ sơ ít nhất 30%`: the time it shortens, then by how much
+    if word == "giảm" and gap and {g.lower().strip(",") for g in gap} <= _CUT_GAP and "đơn" in gap and \
+            regex.match(r"^\s?%\s+(?:thời\s+gian|chi\s+phí)", right, _F):
+        return True  # `cắt giảm, đơn giản hóa ít nhất 30% thời gian tuân thủ`: the cut, then what it cuts
     return (word in ("tăng", "giảm", "gia tăng", "nâng") and 3 <= len(gap) <= 8
             and gap[0].lower() in ("tỷ", "tỉ") and gap[1].lower() in ("lệ", "trọng")
             and all(g.islower() for g in gap) and unit_follows)
@@ -376,8 +382,9 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         if not (named_other and _gap_names_the_other(word, gap, right)) and not _changed_measure(word, gap, right, left[:trig.start()]):
             return False, 1, ""
     before = left[: trig.start()].lower()
-    if word in ("tăng", "giảm", "gia tăng") and regex.search(r"từ\s*$", left, _F) and _LEVEL_BEFORE_CHANGE.match(right):
-        return False, 1, ""
+    if word in ("tăng", "giảm", "gia tăng", "lùi", "tụt", "sụt", "sụt giảm") and regex.search(r"từ\s*$", left, _F) \
+            and _LEVEL_BEFORE_CHANGE.match(right):
+        return False, 1, ""  # `giảm từ 4,35% xuống 3,9%`, `thứ hạng lùi từ 53 xuống 55/63`: the level moved from
     if word == "hơn" and not (gap and (gap[0][:1].isupper() or _names_an_average(gap) or _names_a_peer(gap))):
         # Bare `hơn 97%` is a comparator; `hơn 30% so với X` (or `hơn Quảng Ninh 0,58%`) is a gap.
         if not regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", right, _F):
@@ -388,6 +395,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm`, `vượt trung bình cả nước 3,27%` name what it beat)
     if word == "vượt" and not gap and regex.match(r"^\s?%\s*(?:[;,.:)\n]|$)", right):
         return False, 1, ""  # `hồ sơ trực tuyến vượt 50%;`: a level passed (vs `vượt 12% dự toán`)
+    if word == "hụt" and (gap and [g.lower() for g in gap] != ["gần"] or not regex.match(r"^\s?%?\s*so\s+với", right, _F)):
+        return False, 1, ""  # `hụt gần 5% so với năm 2024`: short of a year's level; not `hụt 20% lao động`
     if word in ("mất", "thiếu") and (gap or not (_RANK_UNIT_AFTER.match(right) or _POINT_AFTER.match(right))):
         return False, 1, ""  # `mất 1 bậc`, `mất 2,35 điểm`; not `mất 30% thời gian`
     if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right)
@@ -757,6 +766,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         # the comma (not `cải thiện mạnh nhất, đạt 7,45 điểm`, a level)
         is_delta, sign, trig = True, (-1 if regex.search(r"giảm(?:\s+\p{L}+){0,2}\s+nhất\s*,[^,]*$", text[max(0, s - 50):s], _F)
                                       else 1), "tăng nhất"
+    if not is_delta and not upper and regex.match(r"\s*đơn\s+giản\s+hóa\s", left, _F) and \
+            regex.search(r"cắt\s+giảm\s*,\s*$", text[max(0, s - len(left) - 20):s - len(left)], _F):
+        # `cắt giảm, đơn giản hóa ít nhất 30% thời gian tuân thủ`: one cut named by two verbs
+        is_delta, sign, trig = _delta("cắt giảm " + left, right)
     if not is_delta and not upper and (wider := _past_respectively(text, s - len(left), left)):
         # `giảm nhẹ so với năm trước, lần lượt 0,62% và 0,15%`: the change stated before the comma
         is_delta, sign, trig = _delta(wider, right)

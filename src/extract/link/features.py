@@ -329,9 +329,23 @@ _EVENT_PLACE_BEFORE = regex.compile(
     r"(?:\d{1,2}/\d{1,2}(?:/\d{4})?|sáng|chiều|tối|trưa|hôm\s+nay|hôm\s+qua)\s*,?\s*tại\s+$|(?:Ảnh|Nguồn|Photo)\s*:\s*$|"
     r"(?<!\p{L})(?:công\s+bố|tổ\s+chức|diễn\s+ra|khai\s+mạc|bế\s+mạc)(?!\p{L})[^.;,:\n]{0,40}?\s+tại\s+$"
     # `phóng sự do phóng viên Đài gửi về từ Hà Nội`: where a report was filed from
-    r"|(?:gửi|truyền)\s+về\s+từ\s+$"
-    # `(Bạn đọc Lò Văn Thanh, xã Mường Ảng)`, `Hỏi: Tôi ở phường Đông Hà.`: where the reader who asked lives
-    r"|\(\s*(?:bạn\s+đọc|độc\s+giả|người\s+hỏi)[^()]{0,60}$|(?<!\p{L})tôi\s+(?:ở|sống\s+ở|sống\s+tại|quê\s+ở)\s+$", _F)
+    r"|(?:gửi|truyền)\s+về\s+từ\s+$", _F)
+# Where a reader, a viewer or a named person lives: `(Bạn đọc Lò Văn Thanh, xã Mường Ảng)`, `Hỏi: Tôi ở phường
+# Đông Hà.`, `Khán giả Nguyễn Văn Tư ở huyện Gio Linh nhắn tin`; neither the topic nor an owner
+_RESIDENCE_BEFORE = regex.compile(
+    r"\(\s*(?:bạn\s+đọc|độc\s+giả|người\s+hỏi)[^()]{0,60}$|(?<!\p{L})tôi\s+(?:ở|sống\s+ở|sống\s+tại|quê\s+ở)\s+$"
+    r"|(?<!\p{L})(?:ông|bà|anh|chị|bạn|bạn\s+đọc|độc\s+giả|khán\s+giả|thính\s+giả)\s+(?-i:\p{Lu}\p{Ll}*)(?:\s+(?-i:\p{Lu}\p{Ll}*)){1,3}"
+    r"\s+(?:ở|đến\s+từ)\s+$", _F)
+
+
+def _residing(doc: Document) -> set[int]:
+    """ids of the mentions that say where a reader, a viewer or a named person lives (`Khán giả Nguyễn Văn
+    Tư ở huyện Gio Linh`): neither the page's topic nor an owner of its figures."""
+    residing = doc.memo.get("residing")
+    if residing is None:
+        residing = doc.memo["residing"] = {id(x) for x in doc.entities
+                                           if _RESIDENCE_BEFORE.search(doc.text, max(0, x.start - 60), x.start)}
+    return residing
 
 
 def doc_topic(doc: Document) -> dict[str, float]:
@@ -341,7 +355,7 @@ def doc_topic(doc: Document) -> dict[str, float]:
     for m in doc.entities:
         if m.label == "LOC" and _DATELINE_AFTER.match(doc.text[m.end:m.end + 20]):
             continue  # `Hà Nội (TTXVN 18/4)`: where the story was filed, not what it is about
-        if _EVENT_PLACE_BEFORE.search(doc.text[max(0, m.start - 60):m.start]):
+        if _EVENT_PLACE_BEFORE.search(doc.text[max(0, m.start - 60):m.start]) or id(m) in _residing(doc):
             continue  # `Chiều 22/4, tại Hà Nội, …`, `báo cáo … được công bố tại Hà Nội`: where a meeting was held;
             # `(Ảnh: Bộ KH&CN)`: a credit
         w = 3.0 if m.start < lead_end else 1.0
@@ -531,6 +545,8 @@ def subject_candidates(
     out: list[SubjectCandidate] = []
     lo = doc.sentences[max(0, si - max_back)][0]
     pool = doc.within(doc.entities, 0, min(lo, lead_end)) + doc.within(doc.entities, lo, s_end)
+    if residing := _residing(doc):
+        pool = [m for m in pool if id(m) not in residing]
     if fig.start >= doc.related_start:
         # another story's headline (`Tin liên quan - SIPAS 2024: … đạt 83,92% - Hải Phòng …`) names its own
         # unit or none; the page's units are not its subject
