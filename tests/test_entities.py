@@ -73,3 +73,11 @@ def test_a_zones_management_board_keeps_the_zones_own_name() -> None:
     text = "Ban Quản lý Khu kinh tế Đông Nam xếp thứ hai; Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi đứng cuối."
     assert [m.canonical for m in find_entities(text)] == [
         "Ban Quản lý Khu kinh tế Đông Nam", "Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi"]
+
+
+def test_a_district_named_in_capitals_in_a_header_is_found_but_not_words_after_it() -> None:
+    for text, want in (("UBND THỊ XÃ HOÀI NHƠN\nBáo cáo số 512/BC-UBND", [("Hoài Nhơn", "district", "THỊ XÃ HOÀI NHƠN")]),
+                       ("CHỈ SỐ CCHC CỦA HUYỆN CẨM GIÀNG TĂNG 5 BẬC", [("Cẩm Giàng", "district", "HUYỆN CẨM GIÀNG")]),
+                       ("CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ VINH", [("Vinh", "city", "THÀNH PHỐ VINH")]),
+                       ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", [])):
+        assert [(m.canonical, m.kind, text[m.start:m.end]) for m in find_entities(text)] == want

@@ -20,6 +20,7 @@ from .gazetteer import (
     canonical_org,
     canonical_place,
     canonical_region,
+    district_names_upper,
     districts_of,
     one_word_districts,
     provinces,
@@ -156,6 +157,9 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         # Headlines in capitals: `CHỈ SỐ … CỦA TỈNH QUẢNG NGÃI TĂNG 24 BẬC`.
         ("LOC_PROVINCE_UPPER", regex.compile(
             rf"{nb}(?P<all>(?:(?P<pp>TỈNH|THÀNH[ ]PHỐ|TP\.?)[ ]*)?(?P<pv>{_alternation([p.upper() for p in provinces()])})){na}")),
+        # (`UBND THỊ XÃ HOÀI NHƠN`: a district named in capitals, one the gazetteer knows)
+        ("LOC_DISTRICT_UPPER", regex.compile(
+            rf"{nb}(?P<all>(?P<pp>THỊ[ ]XÃ|HUYỆN|QUẬN|THÀNH[ ]PHỐ)[ ]+(?P<dn>{_alternation(list(district_names_upper()))})){na}")),
         ("LOC_REGION", regex.compile(rf"{nb}(?P<all>(?:{_alternation(list(REGIONS))})){na}", regex.IGNORECASE)),
         # (`Long Mỹ` is a district: a country's name right after a capitalised word is part of that name)
         ("LOC_COUNTRY", regex.compile(
@@ -229,6 +233,9 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
         return Mention(s, e, "LOC", fold_name(text), "country")
     if kind == "LOC_PROVINCE":
         return Mention(s, e, "LOC", canonical_place(text), "province")
+    if kind == "LOC_DISTRICT_UPPER":
+        return Mention(s, e, "LOC", district_names_upper()[m.group("dn")],
+                       _PREFIX_LEVEL[" ".join(m.group("pp").lower().split())])
     if kind == "LOC_PROVINCE_UPPER":
         upper = {p.upper(): c for p, c in provinces().items()}
         return Mention(s, e, "LOC", upper[" ".join(m.group("pv").split())], "province")

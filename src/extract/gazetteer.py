@@ -185,6 +185,13 @@ def one_word_districts() -> frozenset[str]:
     return frozenset(fold_name(d) for _, d in _legacy_districts() if d and " " not in d and not d[0].isdigit())
 
 
+@lru_cache(maxsize=1)
+def district_names_upper() -> dict[str, str]:
+    """Every legacy district-level name in capitals → its standard spelling (`HOÀI NHƠN` → `Hoài Nhơn`), for
+    a unit named in a header written in capitals (`UBND THỊ XÃ HOÀI NHƠN`)."""
+    return {canonical_place(d).upper(): canonical_place(d) for _, d in _legacy_districts() if d and not d[0].isdigit()}
+
+
 def districts_of(province: str) -> list[str]:
     """Multi-word district names of a (legacy) province: safe to match bare once it is named."""
     return _district_table().get(province, [])
