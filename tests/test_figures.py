@@ -886,3 +886,10 @@ def test_a_rank_moved_from_a_year_short_of_the_last_and_one_cut_named_by_two_ver
     assert [(text[c.start:c.end], c.kind, c.value) for c in find_figures(text)] == [
         ("53", "rank", 53), ("55/63", "rank", 55), ("79,84%", "percent", 79.84), ("5%", "delta", -5),
         ("20%", "percent", 20), ("30%", "delta", -30)]
+
+
+def test_a_rank_under_a_label_and_a_further_cut() -> None:
+    text = ("DTI của Huế: 0,6521 điểm • Xếp hạng: 4/63 tỉnh, thành phố. Năm 2025, Đà Nẵng đặt mục tiêu giảm tiếp 50% số "
+            "hồ sơ trễ hạn so với năm 2024.")
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
+        ("0,6521 điểm", "score"), ("4/63", "rank"), ("50%", "delta")]

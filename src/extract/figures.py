@@ -99,7 +99,7 @@ _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lù
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
     "cao nhất với trung bình bình quân tương ứng lần lượt là đều vượt bậc tới của này ở mức "
-    "nhiều chỉ có tổng cộng tương đương thì nhất đáng vọt khá rất sâu".split()
+    "nhiều chỉ có tổng cộng tương đương thì nhất đáng vọt khá rất sâu tiếp".split()
 )
 # A level after a change verb (`tăng lên 90%`, `giảm còn 5%`) is not a delta.
 _LEVEL_WORDS = {"lên", "xuống", "còn", "đạt"}
@@ -891,6 +891,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         if _unit_noun(after):
             if regex.match(r"^\s?(?:tỉnh|thành phố|địa phương)", after, _F) and (
                 regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", left, _F)
+                # (`• Xếp hạng: 4/63 tỉnh, thành phố`: a label before the colon)
+                or regex.search(r"(?:xếp\s+hạng|thứ\s+hạng|hạng)\s*:\s*$", text[max(0, s - 20):s], _F)
             ):
                 return [Candidate(s, e, "rank", va, vb, "rank", None, cue="x/y tỉnh")]
             return [Candidate(s, e, "count", va, vb, "count", comp, cue="x/y unit")]
