@@ -395,7 +395,7 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""  # (`vượt Đồng Tháp 0,52 điểm`, `vượt trung bình cả nước 3,27%` name what it beat)
     if word == "vượt" and not gap and regex.match(r"^\s?%\s*(?:[;,.:)\n]|$)", right):
         return False, 1, ""  # `hồ sơ trực tuyến vượt 50%;`: a level passed (vs `vượt 12% dự toán`)
-    if word == "hụt" and (gap and [g.lower() for g in gap] != ["gần"] or not regex.match(r"^\s?%?\s*so\s+với", right, _F)):
+    if word == "hụt" and ([g.lower() for g in gap] not in ([], ["gần"]) or not regex.match(r"^\s?%?\s*so\s+với", right, _F)):
         return False, 1, ""  # `hụt gần 5% so với năm 2024`: short of a year's level; not `hụt 20% lao động`
     if word in ("mất", "thiếu") and (gap or not (_RANK_UNIT_AFTER.match(right) or _POINT_AFTER.match(right))):
         return False, 1, ""  # `mất 1 bậc`, `mất 2,35 điểm`; not `mất 30% thời gian`
