@@ -311,6 +311,12 @@ def _names_a_peer(gap: list[str]) -> bool:
     return len(gap) >= 2 and bool(_PEER.match(" ".join(gap) + " "))
 
 
+def _names_the_compared(gap: list[str]) -> bool:
+    """After a bare `hơn`/`vượt`: does the gap name what is compared with, a unit (`Quảng Ninh`), an average
+    (`mức trung bình cả nước`) or a peer by its kind (`địa phương xếp sau`)?"""
+    return bool(gap) and (gap[0][:1].isupper() or _names_an_average(gap) or _names_a_peer(gap))
+
+
 def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
     """`thấp hơn TP Hạ Long tới 13,82 điểm`, `cao hơn mức bình quân chung 1,07%`: a comparative
     names what it is compared with (then perhaps an adverb), then the gap with its unit; a
@@ -322,7 +328,7 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
     if word in ("hơn", "vượt"):
         # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`, `vượt Đồng Tháp 0,52 điểm`: a bare comparison and a named unit,
         # or an average (`vượt trung bình cả nước (81,65%) 3,27%`, `hơn mức trung bình cả nước 4,71%`)
-        return 1 <= len(gap) <= 8 and (gap[0][:1].isupper() or _names_an_average(gap) or _names_a_peer(gap)) \
+        return 1 <= len(gap) <= 8 and _names_the_compared(gap) \
             and not any(g.lower() in _LEVEL_WORDS for g in gap)
     if word in _COMPARATIVES and len(gap) == 1 and len(gap[0]) >= 2 and gap[0].isupper() and gap[0].isalpha():
         return True  # `chỉ thấp hơn NHNN 1,26%`: another body named by its acronym
@@ -385,7 +391,7 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     if word in ("tăng", "giảm", "gia tăng", "lùi", "tụt", "sụt", "sụt giảm") and regex.search(r"từ\s*$", left, _F) \
             and _LEVEL_BEFORE_CHANGE.match(right):
         return False, 1, ""  # `giảm từ 4,35% xuống 3,9%`, `thứ hạng lùi từ 53 xuống 55/63`: the level moved from
-    if word == "hơn" and not (gap and (gap[0][:1].isupper() or _names_an_average(gap) or _names_a_peer(gap))):
+    if word == "hơn" and not _names_the_compared(gap):
         # Bare `hơn 97%` is a comparator; `hơn 30% so với X` (or `hơn Quảng Ninh 0,58%`) is a gap.
         if not regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", right, _F):
             return False, 1, ""
