@@ -1948,3 +1948,11 @@ def test_where_a_viewer_lives_is_no_owner_and_a_pledge_with_its_year_is_a_target
     assert [g[1] for g in _facts(pipeline, text)] == ["Quảng Trị", "Quảng Trị"]
     rec = pipeline("case", "Ông Lý cam kết năm 2025 đưa chỉ số của Nghệ An trở lại nhóm 20 tỉnh, thành dẫn đầu.")
     assert [f.modality for f in rec.facts] == ["target"]
+
+
+def test_a_decade_dates_nothing(pipeline) -> None:
+    text = ("Phủ Chủ tịch ở Hà Nội lọt top 13 dinh thự đẹp nhất thế giới. Nơi này từng là thuộc địa của Hà Lan "
+            "cho đến tận những năm 1970.")
+    assert _facts(pipeline, text) == [("13", "Hà Nội", "OTHER", None)]
+    text = "Các năm 2020, 2021, tỉnh lọt top 10 về Chỉ số PCI."
+    assert [g[3] for g in _facts(pipeline, text)] == [2021]

@@ -91,7 +91,9 @@ _PATTERN = regex.compile(
     rf"|(?P<range>(?P<ry1>{_YEAR})\s*[-–]\s*(?P<ry2>{_YEAR}))(?!\d)"
     rf"|(?P<iso>(?P<iy>{_YEAR})-(?:0[1-9]|1[0-2])(?:-[0-3]\d)?)(?![\d-])"  # `date 2025-04`: a date
     # (`năm 2025 điểm trung bình …`: after `năm`, a year whatever follows)
-    rf"|(?<![\d.,/:])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|/)(?!(?<!năm\s+\d{{4}})\s?điểm)",
+    # (`những năm 1970`, `thập niên 1990`: a decade, no year; `các năm 2020, 2021` are years)
+    rf"|(?<![\d.,/:])(?P<res>{_YEAR})(?![\d.,]\d|\s?%|/)(?!(?<!năm\s+\d{{4}})\s?điểm)"
+    rf"(?!(?<=(?:(?:những|các)\s+năm|thập\s+(?:niên|kỷ|kỉ)(?:\s+năm)?)\s+\d{{3}}0)(?!\s*(?:,|và|-|–|đến|tới)\s*(?:năm\s+)?\d))",
     _F,
 )
 
