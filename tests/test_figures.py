@@ -649,6 +649,8 @@ REJECT = [
     pytest.param("Tối qua (7.2), Sở Y tế đã có văn bản gửi các bệnh viện.", "7.2", id="day.month-in-parentheses"),
     pytest.param("Hội nghị được tổ chức trực tuyến tại 63 điểm cầu trên cả nước.", "63", id="diem-cau-places"),
     pytest.param("Mẫu xe mới có 18 điểm mới nổi bật so với phiên bản cũ.", "18", id="diem-moi-features"),
+    pytest.param("Hãng nâng tổng số trung tâm phục vụ khách hàng lên hơn 80 điểm trên toàn quốc.", "80",
+                 id="diem-tren-toan-quoc-places"),
     pytest.param("Bộ Y tế đứng cuối bảng xếp hạng năm thứ hai liên tiếp.", "xếp hạng năm", id="xep-hang-nam-the-year"),
     pytest.param("Hà Nam có số hồ sơ trực tuyến là 115.665, chiếm 68,54%.", "115.665", id="bare-count-with-thousands-dots"),
     pytest.param("Sóng biển cao từ 1,5 - 3,0 m.", "1,5", id="bare-number-of-metres"),
