@@ -647,6 +647,8 @@ REJECT = [
     pytest.param("Thứ hai là nó giúp người dân tiết kiệm thời gian đi lại.", "Thứ hai", id="thu-hai-la-secondly"),
     pytest.param("Dự án thứ hai là Khu đô thị mới đã được khởi công.", "thứ hai", id="du-an-thu-hai-ordinal"),
     pytest.param("Tối qua (7.2), Sở Y tế đã có văn bản gửi các bệnh viện.", "7.2", id="day.month-in-parentheses"),
+    pytest.param("Khoảng 17h ngày 20/4 (thứ 3), em đi học về.", "3", id="weekday-after-a-date"),
+    pytest.param("Phiên họp diễn ra vào thứ 5, ngày 15/3 tại trụ sở UBND.", "5", id="weekday-before-a-date"),
     pytest.param("Hội nghị được tổ chức trực tuyến tại 63 điểm cầu trên cả nước.", "63", id="diem-cau-places"),
     pytest.param("Mẫu xe mới có 18 điểm mới nổi bật so với phiên bản cũ.", "18", id="diem-moi-features"),
     pytest.param("Hãng nâng tổng số trung tâm phục vụ khách hàng lên hơn 80 điểm trên toàn quốc.", "80",
@@ -895,3 +897,10 @@ def test_a_rank_under_a_label_and_a_further_cut() -> None:
             "hồ sơ trễ hạn so với năm 2024.")
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
         ("0,6521 điểm", "score"), ("4/63", "rank"), ("50%", "delta")]
+
+
+def test_a_position_in_parentheses_may_carry_a_remark_after_it() -> None:
+    text = ("- Chỉ số CCHC: 87,05 % (thứ 27; năm 2022: thứ 33)\n"
+            "- Chỉ số PCI: 65,42 điểm (thứ 29, tăng 3 bậc)")
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
+        ("87,05 %", "percent"), ("27", "rank"), ("33", "rank"), ("65,42 điểm", "score"), ("29", "rank"), ("3 bậc", "delta")]

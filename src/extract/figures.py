@@ -440,6 +440,10 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
         return True  # (`chiều 2/5` is a date, `… chiều 2%` a share after a word that ends in a time of day)
     if regex.match(r"0\d{2,}", a):
         return True  # 0913…: a phone number or a code
+    if b is None and regex.fullmatch(r"[2-7]", a) and regex.search(r"(?<!\p{L})thứ\s*$", left, _F) and (
+            regex.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\(\s*thứ\s*$", left, _F)
+            or regex.match(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)", text[end:end + 20], _F)):
+        return True  # `ngày 20/4 (thứ 3)`, `thứ 5, ngày 15/3`: a day of the week
     if regex.search(r"(?<!\p{L})chi\s+(?:hơn|trên|quá|từ)\s*$", left, _F) and regex.match(r"\s?%\s+(?:tổng\s+)?doanh\s+thu", right, _F):
         return True  # `tỷ lệ doanh nghiệp phải chi hơn 10% doanh thu cho …`: the bound that defines the group counted
     if b is None and left.endswith("(") and text[end:end + 1] == ")" and (dm := regex.fullmatch(r"(\d{1,2})\.(\d{1,2})", a)) \
@@ -980,8 +984,13 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             text[max(0, s - 60):s]):
         # `vươn lên vị trí thứ 7 cả nước (năm 2023 là 18)`: the position the year before
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="earlier position")]
-    if unit is None and va == int(va) and 1 <= va <= 200 and regex.search(r"\(\s*(?:xếp\s+|đứng\s+)?thứ\s*$", text[max(0, s - 15):s], _F) \
-            and regex.match(r"^\s*(?:\)|(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng)\s*\))", right, _F):
+    if unit is None and va == int(va) and 1 <= va <= 200 and (
+            (regex.search(r"\(\s*(?:xếp\s+|đứng\s+)?thứ\s*$", text[max(0, s - 15):s], _F)
+             and regex.match(r"^\s*(?:\)|(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng)\s*\))", right, _F))
+            # (`87,05 % (thứ 27; năm 2022: thứ 33)`, `65,42 điểm (thứ 29, tăng 3 bậc)`: a remark may follow it)
+            or (regex.match(r"^\s*[);,]", right) and regex.search(
+                r"(?:(?:\d[.,]\d+|\d\s?(?:%|điểm))\s*\(|[(;]\s*(?:năm\s+)?(?:19|20)\d\d\s*[:,]?)\s*(?:xếp\s+|đứng\s+)?thứ\s*$",
+                text[max(0, s - 30):s], _F))):
         # `chính quyền số đạt 0,7712 (thứ 2)`: a position in parentheses after a value
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
     if unit is None and va == int(va) and va <= 200 and regex.search(
