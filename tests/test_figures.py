@@ -904,3 +904,9 @@ def test_a_position_in_parentheses_may_carry_a_remark_after_it() -> None:
             "- Chỉ số PCI: 65,42 điểm (thứ 29, tăng 3 bậc)")
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
         ("87,05 %", "percent"), ("27", "rank"), ("33", "rank"), ("65,42 điểm", "score"), ("29", "rank"), ("3 bậc", "delta")]
+
+
+def test_the_last_place_with_its_number_in_parentheses() -> None:
+    text = "Khối huyện: TP Tuy Hòa đứng đầu; huyện Sông Hinh xếp cuối (9/9) với 79,8%."
+    assert [(text[c.start:c.end], c.kind, c.total) for c in find_figures(text)] == [
+        ("đứng đầu", "rank", None), ("9/9", "rank", 9), ("79,8%", "percent", None)]

@@ -910,8 +910,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         if regex.search(r"(?:dẫn|đứng)\s+đầu\s*$", left, _F):
             return [Candidate(s, e, "count", va, vb, "count", None, cue="leads x of y")]  # `dẫn đầu 5/8: …`
         if regex.search(r"(?:xếp|hạng|vị\s+trí|đứng)", text[max(0, s - 120):s], _F) and (va != vb or regex.search(
-                rf"(?<![\d/.,])\d{{1,3}}\s?/\s?{regex.escape(b)}(?!\d)[^.;:]{{0,40}}$", text[max(0, s - 60):s])):
+                rf"(?<![\d/.,])\d{{1,3}}\s?/\s?{regex.escape(b)}(?!\d)[^.;:]{{0,40}}$", text[max(0, s - 60):s])
+                or regex.search(r"(?:xếp|đứng|về)\s+(?:cuối|chót|bét)(?:\s+bảng)?\s*\(\s*$", text[max(0, s - 30):s], _F)):
             # (`Điện Biên 33/34 (80,4 %) và Cao Bằng 34/34`: the last place of a list of places)
+            # (`huyện Sông Hinh xếp cuối (9/9)`: the last place, its number in parentheses)
             return [Candidate(s, e, "rank", va, vb, "rank", None, cue="x/y in rank context")]
         if vb >= 10 and _NAME_PAREN_BEFORE.search(text[max(0, s - 30):s]) and text[e:e + 1] == ")":
             return [Candidate(s, e, "rank", va, vb, "rank", None, cue="(x/y) after a name")]
