@@ -1956,3 +1956,11 @@ def test_a_decade_dates_nothing(pipeline) -> None:
     assert _facts(pipeline, text) == [("13", "Hà Nội", "OTHER", None)]
     text = "Các năm 2020, 2021, tỉnh lọt top 10 về Chỉ số PCI."
     assert [g[3] for g in _facts(pipeline, text)] == [2021]
+
+
+def test_the_resolve_a_result_came_from_makes_no_target(pipeline) -> None:
+    text = ("Năm 2022, Thái Bình xếp thứ 42/63 về PCI. Với quyết tâm “lấy doanh nghiệp làm trung tâm”, năm 2023 tỉnh "
+            "vươn lên thứ 33.")
+    assert [f.modality for f in pipeline("case", text).facts] == ["actual", "actual"]
+    text = "Năm 2024, Thái Bình đạt 67,05 điểm PCI. Tỉnh quyết tâm năm 2025 đạt 70 điểm."
+    assert [f.modality for f in pipeline("case", text).facts] == ["actual", "target"]

@@ -754,7 +754,8 @@ _TARGET = regex.compile(
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
     r"định\s+hướng|hướng\s+tới|phải\s+(?:(?:được\s+)?(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có|kiểm\s+soát|bảo\s+đảm|đảm\s+bảo)"
     r"|(?:cắt\s+)?giảm|tăng|nâng|cải\s+thiện|rút\s+ngắn)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
-    r"quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa|cải\s+thiện|vào|lọt|giữ)|cam\s+kết\s+(?:(?:đến\s+)?năm\s+\d{4}\s*,?\s+)?(?:sẽ\s+)?(?:đạt|đưa|nâng|giữ|cải\s+thiện)"
+    # (not `Với quyết tâm …, năm 2023 tỉnh vươn lên thứ 33`: the resolve a result came from)
+    r"(?<!(?:với|bằng|nhờ)\s+(?:sự\s+|tinh\s+thần\s+)?)quyết\s+tâm|nỗ\s+lực\s+(?:đạt|đưa)|sẽ\s+(?:đạt|tăng|giảm|nâng|đưa|cải\s+thiện|vào|lọt|giữ)|cam\s+kết\s+(?:(?:đến\s+)?năm\s+\d{4}\s*,?\s+)?(?:sẽ\s+)?(?:đạt|đưa|nâng|giữ|cải\s+thiện)"
     # `giải pháp nào để năm 2025 đưa điểm PAPI trở lại mức trên 44 điểm`: what is done for a result to come
     r"|(?<!\p{L})(?:để|nhằm)\s+(?:(?:đến\s+)?năm\s+\d{4}\s*,?\s+)?(?:đưa|nâng|lọt|vào|giữ\s+vững|trở\s+lại))",
     _F,
