@@ -1964,3 +1964,9 @@ def test_the_resolve_a_result_came_from_makes_no_target(pipeline) -> None:
     assert [f.modality for f in pipeline("case", text).facts] == ["actual", "actual"]
     text = "Năm 2024, Thái Bình đạt 67,05 điểm PCI. Tỉnh quyết tâm năm 2025 đạt 70 điểm."
     assert [f.modality for f in pipeline("case", text).facts] == ["actual", "target"]
+
+
+def test_the_part_of_a_plan_done_is_no_target(pipeline) -> None:
+    text = ("Năm 2024, Hậu Giang đã hoàn thành 90% chỉ tiêu đề ra trong kế hoạch năm (27/30 chỉ tiêu). Chỉ tiêu đề "
+            "ra cho năm 2025 là 95%.")
+    assert [f.modality for f in pipeline("case", text).facts] == ["actual", "actual", "target"]

@@ -743,9 +743,13 @@ def _move_years(doc: Document, s_start: int, s_end: int) -> tuple[int, int] | No
     return None
 
 
+_COMPARED_WITH = r"(?:hơn|so\s+với|vượt|kém)\s+"
+# (`thấp hơn mục tiêu đặt ra`, `hoàn thành 90% chỉ tiêu đề ra (27/30 chỉ tiêu)`: a plan an actual is measured
+# against or the part of it done, not a plan)
+_PLAN_MET_OR_COMPARED = r"(?:hơn|so\s+với|vượt|kém|hoàn\s+thành|đạt|\d\s?%)\s+(?:các\s+)?"
 _TARGET = regex.compile(
     # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
-    r"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+)chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
+    rf"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+|{_PLAN_MET_OR_COMPARED})chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
     # `xác định các chỉ tiêu chính:` then a list
     # (not `Một số chỉ tiêu khác:`, indicators)
     r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
@@ -809,8 +813,7 @@ def _plan_heading(doc: Document, si: int) -> bool:
     return False
 
 
-_COMPARED_WITH = r"(?:hơn|so\s+với|vượt|kém)\s+"
-_COMPARED_WITH_TARGET_BEFORE = regex.compile(rf"{_COMPARED_WITH}(?:mục|chỉ)\s+tiêu\s*$", _F)
+_COMPARED_WITH_TARGET_BEFORE = regex.compile(rf"{_PLAN_MET_OR_COMPARED}(?:mục|chỉ)\s+tiêu\s*$", _F)
 # `thấp hơn mục tiêu đặt ra cho năm 2025 khoảng 3,6%`: the plan an actual is measured against
 _COMPARED_PLAN_BEFORE = regex.compile(
     rf"{_COMPARED_WITH}(?:(?:mục|chỉ)\s+tiêu|kế\s+hoạch)(?:\s+(?:đặt\s+ra|đề\s+ra|được\s+giao|giao))?"
