@@ -1970,3 +1970,9 @@ def test_the_part_of_a_plan_done_is_no_target(pipeline) -> None:
     text = ("Năm 2024, Hậu Giang đã hoàn thành 90% chỉ tiêu đề ra trong kế hoạch năm (27/30 chỉ tiêu). Chỉ tiêu đề "
             "ra cho năm 2025 là 95%.")
     assert [f.modality for f in pipeline("case", text).facts] == ["actual", "actual", "target"]
+
+
+def test_the_unit_compared_with_owns_its_own_place_but_not_the_gap(pipeline) -> None:
+    text = ("Năm 2023, DDCI tỉnh Quảng Ngãi có nhiều điểm mới. Ở khối địa phương, thị xã Đức Phổ xếp thứ nhất với "
+            "74,3 điểm, cao hơn huyện Bình Sơn ở vị trí thứ hai tới 2,05 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Đức Phổ", "Đức Phổ", "Bình Sơn", "Đức Phổ"]

@@ -34,6 +34,7 @@ _COMPARE_BEFORE = regex.compile(
     r"(?:so\s+với(?:\s+(?:kết\s+quả|mức(?:\s+điểm)?|điểm(?:\s+số)?|chỉ\s+số|thứ\s+hạng)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+của)?"
     r"|hơn|kém|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt)\s*(?:các\s+)?"
     r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu)\s+)?$", _F)
+_OWN_POSITION_AFTER = regex.compile(r"\s*(?:ở|xếp|đứng)\s+(?:ở\s+)?(?:vị\s+trí|hạng|thứ)(?:\s+(?:thứ|số))?\s*", _F)
 _SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+công\s+bố\s+của|\s+báo\s+cáo\s+của|\s+đánh\s+giá\s+của)?|do|bởi|của)\s*$", _F)
 _ANNOUNCE_AFTER = regex.compile(
     r"^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|trân\s+trọng\s+|tiếp\s+tục\s+)*(?:công\s+bố|thông\s+báo|tổ\s+chức|ban\s+hành|thẩm\s+định|chủ\s+trì|phối\s+hợp|"
@@ -605,7 +606,11 @@ def subject_candidates(
                 "same_sentence": 1.0,
                 "same_after": float(after),
                 "same_char_dist_log": _bucket(abs(b - a)),
-                "same_ents_between": float(sum(1 for x in ents_in_sent if a <= x.start < b)),
+                # (not a unit compared with in the figure's own clause: `Đức Phổ …, cao hơn huyện Bình Sơn ở vị
+                # trí thứ hai tới 2,05 điểm`)
+                "same_ents_between": float(sum(1 for x in ents_in_sent if a <= x.start < b and not (
+                    _COMPARE_BEFORE.search(text, max(0, x.start - 60), x.start)
+                    and not _CLAUSE_SEP.search(text, x.end, fig.start)))),
                 "same_figs_between": float(sum(1 for x in figs_in_sent if a <= x.start < b and x is not fig)),
                 "same_strong_between": float(bool(_STRONG.search(between))),
                 "same_commas_between": float(between.count(", ")),
@@ -680,7 +685,10 @@ def subject_candidates(
             "org_so_bo": float(m.kind in ("Sở", "Bộ")),
             "org_rarely_subject": float(m.label == "ORG" and m.kind in _RARELY_SUBJECT),
             "is_country": float(m.kind == "country" or m.canonical == "Việt Nam"),
-            "compare_target": float(bool(_COMPARE_BEFORE.search(before_m))),
+            # (not the compared unit's own place: `cao hơn huyện Bình Sơn ở vị trí thứ hai`)
+            "compare_target": float(bool(_COMPARE_BEFORE.search(before_m)) and not (
+                same and not after and fig.kind == "rank"
+                and (own := _OWN_POSITION_AFTER.match(text, m.end, fig.end)) is not None and own.end() >= fig.start)),
             "scope": float(bool(_SCOPE_BEFORE.search(before_m)) and m.kind in ("region", "country")),
             # `xếp thứ 2/7 quận, huyện của TP Đà Nẵng`: the place a ranking is taken within
             # (`huyện Cẩm Giàng dẫn đầu … khối UBND cấp huyện của tỉnh Hải Dương`: the block a unit named
