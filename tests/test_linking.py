@@ -1976,3 +1976,25 @@ def test_the_unit_compared_with_owns_its_own_place_but_not_the_gap(pipeline) -> 
     text = ("Năm 2023, DDCI tỉnh Quảng Ngãi có nhiều điểm mới. Ở khối địa phương, thị xã Đức Phổ xếp thứ nhất với "
             "74,3 điểm, cao hơn huyện Bình Sơn ở vị trí thứ hai tới 2,05 điểm.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Đức Phổ", "Đức Phổ", "Bình Sơn", "Đức Phổ"]
+
+
+def test_a_region_named_right_after_first_place_is_where_it_leads(pipeline) -> None:
+    text = (
+        '🌿 [INFOGRAPHIC] CHỈ SỐ XANH CẤP TỈNH (PGI) 2023: BẾN TRE BỨT PHÁ\n'
+        '\n'
+        'Theo báo cáo PGI 2023 do VCCI công bố ngày 7/5/2024 (khảo sát hơn 10.200 doanh nghiệp), Bến Tre có màn thăng hạng ấn tượng:\n'
+        '\n'
+        '✅ Điểm PGI: 22,45 điểm (năm 2022: 19,87 điểm)\n'
+        '✅ Xếp hạng: 6/63 ⬆️ tăng 17 bậc so với 2022\n'
+        '✅ 3/4 chỉ số thành phần cao hơn trung vị cả nước\n'
+        '✅ Chính sách hỗ trợ doanh nghiệp về môi trường: 6,9 điểm, đứng đầu Đồng bằng sông Cửu Long\n'
+        '✅ 85,5 % doanh nghiệp cho biết chất lượng môi trường không ảnh hưởng đến sản xuất, kinh doanh\n'
+        '📌 Trung vị PGI cả nước: 20,62 điểm\n'
+        '🎯 Mục tiêu 2025: vào top 5 PGI\n'
+        '\n'
+        '👉 Chia sẻ nếu bạn tự hào về một Bến Tre xanh!\n'
+        '#PGI2023 #BenTre #ChiSoXanh #VCCI\n'
+        'Thiết kế: Minh Thư | Nguồn số liệu: VCCI'
+    )
+    got = [g for g in _facts(pipeline, text) if g[0] == "đứng đầu"]
+    assert [g[1] for g in got] == ["Bến Tre"]

@@ -214,6 +214,8 @@ _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?
                            r"|(?:nhất|đầu|sáng|trong\s+(?:những|các)\s+\p{L}+)(?:\s+\p{L}+){0,3}?\s+của\s+(?:khu\s+vực|vùng)\s+$"
                            # `đứng thứ 15 cả nước và thứ ba khu vực Duyên hải Nam Trung Bộ`, `dẫn đầu vùng`
                            r"|(?:thứ\s+\S+|đầu|cuối|nhất)\s+(?:khu\s+vực|vùng)\s+$"
+                           # (`6,9 điểm, đứng đầu Đồng bằng sông Cửu Long`: the region's own name may follow)
+                           r"|(?:đứng|dẫn|xếp)\s+(?:đầu|cuối|thứ\s+(?!hạng)\S+)\s+$"
                            # `Trong 8 địa phương khu vực duyên hải Nam Trung Bộ, tỉnh xếp 4 trên 8`
                            r"|(?:trong|trên|giữa)\s+\d+\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?)\s+(?:(?:thuộc|của|trong)\s+)?(?:khu\s+vực|vùng)\s+$",
                            _F)
