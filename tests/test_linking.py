@@ -1998,3 +1998,9 @@ def test_a_region_named_right_after_first_place_is_where_it_leads(pipeline) -> N
     )
     got = [g for g in _facts(pipeline, text) if g[0] == "đứng đầu"]
     assert [g[1] for g in got] == ["Bến Tre"]
+
+
+def test_the_unit_whose_average_is_compared_with_owns_no_gap(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số SIPAS của quận Hải Châu tiếp tục cải thiện. Bình quân các phường đạt 86,42%, cao hơn "
+            "mức bình quân chung của thành phố Đà Nẵng 1,37% và tăng 2,05% so với năm 2023.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Hải Châu"] * 3

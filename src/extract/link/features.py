@@ -32,6 +32,8 @@ _TITLE_WORDS = regex.compile(
 _COMPARE_BEFORE = regex.compile(
     # (`so với kết quả năm 2024 của Quảng Bình`: what of the unit is compared, then the unit)
     r"(?:so\s+với(?:\s+(?:kết\s+quả|mức(?:\s+điểm)?|điểm(?:\s+số)?|chỉ\s+số|thứ\s+hạng)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+của)?"
+    # (`cao hơn mức bình quân chung của thành phố Đà Nẵng 1,37%`: the unit whose average is compared with)
+    r"|(?:so\s+với|hơn|kém|vượt)\s+(?:mức\s+|điểm\s+)?(?:trung\s+bình|bình\s+quân|trung\s+vị)(?:\s+(?:chung|cộng))?\s+của"
     r"|hơn|kém|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt)\s*(?:các\s+)?"
     r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu)\s+)?$", _F)
 _OWN_POSITION_AFTER = regex.compile(r"\s*(?:ở|xếp|đứng)\s+(?:ở\s+)?(?:vị\s+trí|hạng|thứ)(?:\s+(?:thứ|số))?\s*", _F)
