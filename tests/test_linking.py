@@ -2004,3 +2004,10 @@ def test_the_unit_whose_average_is_compared_with_owns_no_gap(pipeline) -> None:
     text = ("Năm 2024, Chỉ số SIPAS của quận Hải Châu tiếp tục cải thiện. Bình quân các phường đạt 86,42%, cao hơn "
             "mức bình quân chung của thành phố Đà Nẵng 1,37% và tăng 2,05% so với năm 2023.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Hải Châu"] * 3
+
+
+def test_a_block_past_an_aside_on_it_is_the_provinces_and_an_association_reports(pipeline) -> None:
+    text = ("Báo cáo của Hiệp hội Doanh nghiệp tỉnh Lâm Đồng về Chỉ số DDCI năm 2024 ghi nhận nhiều tín hiệu tích "
+            "cực.\n\nĐiểm trung bình khối sở, ban, ngành (30 đơn vị) đạt 78,64 điểm, tăng 1,2 điểm so với lần đánh giá "
+            "trước; khối huyện, thành phố bình quân 76,9 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Lâm Đồng"] * 3

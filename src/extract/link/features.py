@@ -21,6 +21,7 @@ from ..metrics import RESPONDENTS
 
 _F = regex.IGNORECASE | regex.VERSION1
 _STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
+_CLOSED_ASIDE = regex.compile(r"\([^()\n]{0,80}\)")
 _TITLE_WORDS = regex.compile(
     r"(?<!\p{L})(?:giám\s+đốc|phó\s+giám\s+đốc|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng\s+phòng|trưởng\s+ban|phó\s+trưởng|"
     r"bí\s+thư|thứ\s+trưởng|bộ\s+trưởng|thư\s+ký|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|lãnh\s+đạo|"
@@ -207,7 +208,7 @@ RENAMED_BEFORE = regex.compile(
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
-                   "UNDP", "VCCI", "USAID", "CECODES", "Ban", "Hội đồng", "Trường", "Đại học", "Hội", "Tỉnh ủy",
+                   "UNDP", "VCCI", "USAID", "CECODES", "Ban", "Hội đồng", "Trường", "Đại học", "Hội", "Hiệp hội", "Tỉnh ủy",
                    "Thành ủy", "Huyện ủy", "Văn phòng Chính phủ", "MTTQ", "WB", "ADB", "IMF", "OECD", "World Bank"}
 # (`Trong các tỉnh, thành vùng Đồng bằng sông Cửu Long, tỉnh xếp thứ hai`)
 _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?:(?:khu\s+vực|vùng|các\s+tỉnh(?:,\s*thành(?:\s+phố)?)?"
@@ -450,6 +451,11 @@ def subject_candidates(
             (bm := _local_block(text, s_start, s_start + len(sentence_left.rsplit(";", 1)[0]))) is not None:
         # `Điểm trung bình của khối sở, ngành là 85,93 điểm; 17/20 đơn vị đạt …`: the block goes on past `;`
         block_m, block_base = bm, s_start
+    if block_m is None and anaphor_m is None and not demonstrative and not ents_before and \
+            (aside_left := _clause_before(text, s_start, fig.start, asides=True)) != clause_left and \
+            (bm := _local_block(text, fig.start - len(aside_left), fig.start)) is not None:
+        # `Điểm trung bình khối sở, ban, ngành (30 đơn vị) đạt 78,64 điểm`: past an aside on the block
+        block_m, block_base = bm, fig.start - len(aside_left)
     anaphor = anaphor_m is not None or block_m is not None
     own_clause_left = _own_clause(sentence_left)
     block_end = block_base + block_m.end() if block_m is not None else None
@@ -1048,8 +1054,12 @@ def is_bare_council(m: Mention) -> bool:
     return m.kind == "council" and m.canonical.split()[0] in ("UBND", "HĐND", "Ủy", "Uỷ", "Hội")
 
 
-def _clause_before(text: str, s_start: int, pos: int) -> str:
+def _clause_before(text: str, s_start: int, pos: int, asides: bool = False) -> str:
+    """The clause that ends at `pos`; with `asides`, a parenthesis closed inside it (`khối sở, ban, ngành
+    (30 đơn vị) đạt`) is blanked, an aside of the clause, not a boundary."""
     left = text[s_start:pos]
+    if asides:
+        left = _CLOSED_ASIDE.sub(lambda a: " " * len(a.group()), left)
     cut = 0
     for m in _STRONG.finditer(left):
         cut = m.end()
