@@ -2011,3 +2011,12 @@ def test_a_block_past_an_aside_on_it_is_the_provinces_and_an_association_reports
             "cực.\n\nĐiểm trung bình khối sở, ban, ngành (30 đơn vị) đạt 78,64 điểm, tăng 1,2 điểm so với lần đánh giá "
             "trước; khối huyện, thành phố bình quân 76,9 điểm.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Lâm Đồng"] * 3
+
+
+def test_units_counted_in_a_block_are_not_owned_by_the_unit_that_leads_it(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 88,1 điểm. Ở khối sở, ngành, Sở Tư pháp xếp thứ nhất với "
+            "91,8 điểm; 17/19 đơn vị đạt từ 80 điểm trở lên.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Hà Tĩnh", "Sở Tư pháp", "Sở Tư pháp", "Hà Tĩnh", "Hà Tĩnh"]
+    text = ("Năm 2023, Chỉ số CCHC của huyện Can Lộc tăng mạnh. Điểm trung bình các xã đạt 84,36 điểm; 16/16 đơn vị "
+            "đạt trên 80 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Can Lộc"] * 3

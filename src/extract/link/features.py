@@ -119,9 +119,11 @@ _PEERS_SHARE_BEFORE = regex.compile(r"(?<![\d/])\d+\s+(?:tỉnh|địa\s+phươn
 # `49/64 xã, phường đạt từ 80% trở lên`, `còn 5/19 sở đạt dưới 0,5 điểm`: a count of the units of one
 # kind (and the level it counts them by) belongs to the place that holds them, not to one of them
 _COUNTED_KINDS = regex.compile(
-    r"(?<![\d/.,])\d+\s?/\s?\d+\s+(?:số\s+)?(?P<k>xã|phường|thị\s+trấn|sở|huyện|quận|thị\s+xã|bộ)(?!\p{L})", _F)
+    r"(?<![\d/.,])\d+\s?/\s?\d+\s+(?:số\s+)?(?P<k>xã|phường|thị\s+trấn|sở|huyện|quận|thị\s+xã|bộ|đơn\s+vị)(?!\p{L})", _F)
 _MEMBER_KIND = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "sở": "Sở", "huyện": "district",
                 "quận": "district", "thị xã": "district", "bộ": "Bộ"}
+# (`Sở Tư pháp dẫn đầu …; có 14/19 đơn vị đạt trên 80%`: units of any kind below the article's own, counted in a block)
+_ANY_MEMBER_KIND = ("Sở", "Ban", "district", "commune")
 _LOCAL_UNITS_AFTER = regex.compile(r"^\s?(?:địa\s+phương|đơn\s+vị)", _F)
 _PEERS_AFTER = regex.compile(r"^\s?(?:tỉnh|địa\s+phương|vùng|bộ|quốc\s+gia|nước|cơ\s+quan|bộ,\s*ngành)", _F)
 # `xếp thứ 12 cả nước`, `cao hơn mức chung của cả nước`: the country as
@@ -512,9 +514,10 @@ def subject_candidates(
         and not _HEAD_ANAPHOR.match(text, ahead)
     clause_start = fig.start - len(own_clause_left)
     count_starts = {x.start for x in figs_in_sent if x.kind == "count"}
-    counted_kinds = {_MEMBER_KIND[" ".join(c.group("k").lower().split())]
-                     for c in _COUNTED_KINDS.finditer(text, clause_start, min(s_end, fig.end + 25))
-                     if c.start() < fig.end and c.start() in count_starts}
+    counted = [" ".join(c.group("k").lower().split()) for c in _COUNTED_KINDS.finditer(text, clause_start, min(s_end, fig.end + 25))
+               if c.start() < fig.end and c.start() in count_starts]
+    counted_kinds = {_MEMBER_KIND[k] for k in counted if k in _MEMBER_KIND}
+    counts_any_unit = "đơn vị" in counted
     # `38,5% doanh nghiệp cho biết …` in a report ranking many provinces: the survey's respondents
     # nationwide, not the province the article dwells on
     # (`86,5% doanh nghiệp trên địa bàn`: the respondents in the article's own province)
@@ -737,7 +740,8 @@ def subject_candidates(
             # paragraph below it
             "heading_of_paragraph": float(not after and id(m) in headings and headings[id(m)] >= fig.start),
             "in_counted_group": float(id(m) in counted),
-            "member_of_counted": float(m.kind in counted_kinds and m.start < clause_start),
+            "member_of_counted": float((m.kind in counted_kinds or (
+                counts_any_unit and m.kind in _ANY_MEMBER_KIND and m.canonical != top_topic)) and m.start < clause_start),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),
             "anaphor_topic": float(anaphor and m.canonical == top_topic),
             # `của vùng`, `trong vùng`, `toàn vùng`: only a region is meant, whatever the topic
