@@ -81,3 +81,12 @@ def test_a_district_named_in_capitals_in_a_header_is_found_but_not_words_after_i
                        ("CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ VINH", [("Vinh", "city", "THÀNH PHỐ VINH")]),
                        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", [])):
         assert [(m.canonical, m.kind, text[m.start:m.end]) for m in find_entities(text)] == want
+
+
+def test_a_steering_or_council_board_is_a_ban_but_a_department_named_ban_is_its_own_kind() -> None:
+    text = ("Ban Chỉ đạo cải cách hành chính tỉnh họp; Ban Pháp chế HĐND tỉnh Kon Tum giám sát; Ban Quản lý Khu kinh "
+            "tế tỉnh đạt 78,21%; đội bóng bay sang Tây Ban Nha.")
+    got = [(text[m.start:m.end], m.kind) for m in find_entities(text)]
+    assert [k for _, k in got[:2]] == ["Ban", "Ban"]
+    assert got[2] == ("Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh")
+    assert got[3:] == [("Tây Ban Nha", "country")]

@@ -2020,3 +2020,9 @@ def test_units_counted_in_a_block_are_not_owned_by_the_unit_that_leads_it(pipeli
     text = ("Năm 2023, Chỉ số CCHC của huyện Can Lộc tăng mạnh. Điểm trung bình các xã đạt 84,36 điểm; 16/16 đơn vị "
             "đạt trên 80 điểm.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Can Lộc"] * 3
+
+
+def test_a_department_named_ban_owns_its_result(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 88,1 điểm. Đơn vị có kết quả thấp nhất khối sở là Ban Quản lý "
+            "Khu kinh tế tỉnh với 78,21%.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Hà Tĩnh", "Ban Quản lý Khu kinh tế tỉnh"]

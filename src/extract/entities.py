@@ -90,7 +90,7 @@ _LOC_PREFIX = (r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|T[Pp](?:\.|(?=[ ]))|[Qq]uận|[H
                r"|[Đđ]ặc[ ]khu|(?<!\p{Lu}\p{Ll}*[ ])[PQHX]\.)")
 _BARE_PLACE_AFTER_ORG = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)(?![ ]*\p{Lu})"
 _HEADS = (
-    "Cơ sở|Bệnh viện|Chương trình|Sở|Bộ|Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Viện|Học viện|Kho bạc|"
+    "Cơ sở|Bệnh viện|Chương trình|Sở|Bộ|(?<!Tây[ ])Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Viện|Học viện|Kho bạc|"
     "Bảo hiểm xã hội|Công an|Chi cục|Hội đồng|Ủy ban|Uỷ ban|Đài|Báo|Tạp chí|Tập đoàn|Tổng công ty|"
     "Công ty|Trường|Đại học|Liên đoàn|Hiệp hội|Phòng|Đảng bộ|Mặt trận Tổ quốc|Tòa án nhân dân|"
     "Viện kiểm sát nhân dân|Thông tấn xã|Quỹ|Ban Quản lý|Ban quản lý|Cảnh sát|Bộ Chỉ huy|Hội(?![ ]An(?!\\p{L}))"
@@ -268,15 +268,20 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
     if kind == "ORG_HEAD" and len(text.split()) == 2 and regex.match(r"^[ ]\p{Ll}", m.string[e:e + 3]) and \
             not _STOP_AFTER.match(m.string, e):
         return None  # `Bộ Chỉ| số`: a head cut off mid-word names nothing (`Cục Thuế dẫn đầu` is a name, then a verb)
-    if kind == "ORG_STANDALONE":
-        # (a steering committee is a `Ban` that directs and reports, rarely the unit ranked)
-        head = "Ban" if regex.match(r"Ban[ ][Cc]hỉ[ ]đạo", text) else text
+    if kind == "ORG_STANDALONE" or (kind == "ORG_HEAD" and head == "Ban"):
+        # (a steering committee or a Party board is a `Ban` that directs and reports, rarely the unit ranked;
+        # `Ban Quản lý Khu kinh tế`, `Ban Dân tộc` are departments, each its own kind, ranked like a `Sở`)
+        head = "Ban" if _DIRECTING_BOARD.match(text) else text
     if kind == "ORG_DEPT":
         # `Sở Tài chính tỉnh Thanh Hóa` is `Sở Tài chính` (its province is read from the text when needed)
         return Mention(s, e, "ORG", canonical_org(m.group("dh")), head)
     return Mention(s, e, "ORG", canonical_org(text), head)
 
 
+# (and a committee of a council or of the Party: `Ban Pháp chế HĐND tỉnh`, `Ban Kinh tế Tỉnh ủy`)
+_DIRECTING_BOARD = regex.compile(r"Ban[ ](?:[Cc]hỉ[ ]đạo|[Tt]uyên[ ]giáo|[Dd]ân[ ]vận|[Tt]ổ[ ]chức|[Nn]ội[ ]chính|[Tt]hường[ ]vụ|"
+                                  r"[Cc]hấp[ ]hành|[Bb]iên[ ]tập|[Kk]iểm[ ]tra|[Pp]háp[ ]chế|"
+                                  r".*(?:HĐND|Hội[ ]đồng[ ]nhân[ ]dân|[Tt]ỉnh[ ]ủy|[Tt]hành[ ]ủy|[Hh]uyện[ ]ủy|Quốc[ ]hội))(?!\p{L})")
 _HEAD_WORD = regex.compile(rf"(?:{_HEADS})(?![ ]*\p{{Ll}})|(?:{_HEADS})(?=[ ])")
 
 

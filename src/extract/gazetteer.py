@@ -53,6 +53,9 @@ COUNTRIES = (
     "Trung Quốc", "Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Mỹ", "Lào", "Campuchia", "Thái Lan", "Singapore",
     "Malaysia", "Indonesia", "Philippines", "Ấn Độ", "Liên bang Nga", "Australia",
     "Canada", "Myanmar", "Đài Loan", "Hồng Kông", "Triều Tiên", "Israel", "Ukraine", "Brazil",
+    # (names of more than one word only: `Anh`, `Pháp`, `Đức`, `Ý` are also words and given names)
+    "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan", "Ba Lan",
+    "Hy Lạp", "Thổ Nhĩ Kỳ", "Ai Cập", "Nam Phi", "New Zealand", "Ả Rập Xê Út", "Vương quốc Anh",
 )
 # Province aliases the tables do not carry.
 PROVINCE_ALIASES = {
