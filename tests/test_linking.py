@@ -2026,3 +2026,10 @@ def test_a_department_named_ban_owns_its_result(pipeline) -> None:
     text = ("Năm 2023, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 88,1 điểm. Đơn vị có kết quả thấp nhất khối sở là Ban Quản lý "
             "Khu kinh tế tỉnh với 78,21%.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Hà Tĩnh", "Ban Quản lý Khu kinh tế tỉnh"]
+
+
+def test_respondents_named_once_then_left_out_are_still_the_surveys(pipeline) -> None:
+    text = ("PAPI 2024: Hải Phòng dẫn đầu với 46,81 điểm; Quảng Ninh, Bình Định, Hà Tĩnh, Quảng Bình và Bắc Ninh "
+            "xếp tiếp theo.\n\nVề cảm nhận tham nhũng, 38,6% người trả lời cho rằng phải “lót tay” để xin việc; 21,3% "
+            "nói phải chi thêm khi làm thủ tục đất đai.")
+    assert [g[1] for g in _facts(pipeline, text)][-2:] == [None, None]

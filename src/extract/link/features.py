@@ -174,6 +174,8 @@ _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:\s+(?:là|ở\s+mức)|\s*,\s*lần\s+lượt\s+là(?:\s+\d[\d.,]*\s*(?:%|điểm)?\s*(?:,|và))*)\s+"
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc|(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))\s*:?\s*)$", _F)
 _RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
+_RESPONDENTS_SHARE = regex.compile(rf"%\s?{RESPONDENTS}", _F)
+_SAYS_AFTER_SHARE = regex.compile(r"\s?(?:nói|cho\s+rằng|cho\s+biết|cho\s+hay|thừa\s+nhận|phản\s+ánh|tin\s+rằng|đồng\s+ý)(?!\p{L})", _F)
 # (not `tỷ lệ doanh nghiệp trên địa bàn`/`trong vùng`/`của tỉnh`: respondents of one place)
 _RESPONDENTS_SHARE_BEFORE = regex.compile(
     rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}(?:(?!trên\s+địa\s+bàn|trong\s+vùng|của\s+(?:tỉnh|thành\s+phố|huyện)|tại)[^,;])*$", _F)
@@ -522,9 +524,11 @@ def subject_candidates(
     # nationwide, not the province the article dwells on
     # (`86,5% doanh nghiệp trên địa bàn`: the respondents in the article's own province)
     # (also `tỷ lệ doanh nghiệp phải trả chi phí không chính thức là 35,5%`)
+    # (`38,6% người trả lời cho rằng …; 21,3% nói …`: the respondents named once, then left out)
     survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and (bool(_RESPONDENTS_AFTER.match(
         text[fig.end:fig.end + 30])) and not _LOCAL_AFTER.match(text[fig.end:fig.end + 55]) or bool(
-        _RESPONDENTS_SHARE_BEFORE.search(clause_left)) or bool(_AMONG_RESPONDENTS.match(sentence_left))) and not ents_before \
+        _RESPONDENTS_SHARE_BEFORE.search(clause_left)) or bool(_AMONG_RESPONDENTS.match(sentence_left)) or bool(
+        _SAYS_AFTER_SHARE.match(text, fig.end) and _RESPONDENTS_SHARE.search(sentence_left))) and not ents_before \
         and not _LOCAL_SURVEY_BEFORE.search(sentence_left)
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
