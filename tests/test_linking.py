@@ -2033,3 +2033,9 @@ def test_respondents_named_once_then_left_out_are_still_the_surveys(pipeline) ->
             "xếp tiếp theo.\n\nVề cảm nhận tham nhũng, 38,6% người trả lời cho rằng phải “lót tay” để xin việc; 21,3% "
             "nói phải chi thêm khi làm thủ tục đất đai.")
     assert [g[1] for g in _facts(pipeline, text)][-2:] == [None, None]
+
+
+def test_a_measure_named_in_the_cause_after_a_figure_is_not_its_metric(pipeline) -> None:
+    text = ("Năm 2025, Chỉ số CCHC (PAR INDEX) của Bộ Tư pháp đạt 91,36%. So với năm 2024 (89,71%), điểm số của Bộ "
+            "tăng 1,65%, chủ yếu nhờ cải thiện ở lĩnh vực thể chế và thủ tục hành chính.")
+    assert [g[2] for g in _facts(pipeline, text)] == ["PAR_INDEX"] * 3

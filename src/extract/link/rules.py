@@ -243,8 +243,10 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
                 _CITIZEN_SATISFACTION.search(clause) and not regex.search(r"t[ỷỉ]\s+lệ", clause, _F):
             index = "SIPAS"  # `người dân hài lòng nhất với kết quả giải quyết TTHC (84,2%)`
         return index, m.text, 0.85
-    # (not across a `;` into the next clause: `đạt 87,41%, xếp thứ 24/63; SIPAS của tỉnh đạt …`)
-    cand = [m for m in after if usable(m) and m.start - fig.end < 80 and ";" not in doc.text[fig.end:m.start]]
+    # (not across a `;` into the next clause: `đạt 87,41%, xếp thứ 24/63; SIPAS của tỉnh đạt …`; nor into
+    # the cause given after it: `tăng 1,65%, chủ yếu nhờ cải thiện ở lĩnh vực thủ tục hành chính`)
+    cand = [m for m in after if usable(m) and m.start - fig.end < 80 and ";" not in doc.text[fig.end:m.start]
+            and not _CAUSE_AFTER.search(doc.text, fig.end, m.start)]
     if cand:
         m = cand[0]
         return _resolve(doc.text, m, before, context_index), m.text, 0.75
@@ -253,6 +255,7 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     return "OTHER", "", 0.4
 
 
+_CAUSE_AFTER = regex.compile(r",\s*(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần)\s+)?(?:nhờ|do|vì|bởi)(?!\p{L})", _F)
 # (`top 5 PCI`, `43 điểm PAPI`: an index code right after the figure names it too)
 # (`vào top 10 cả nước về DTI`: the scope of the ranking may stand between)
 # (`thuộc nhóm 3 địa phương dẫn đầu về PGI`: the units the group counts and what they lead in)
