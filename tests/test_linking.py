@@ -2039,3 +2039,9 @@ def test_a_measure_named_in_the_cause_after_a_figure_is_not_its_metric(pipeline)
     text = ("Năm 2025, Chỉ số CCHC (PAR INDEX) của Bộ Tư pháp đạt 91,36%. So với năm 2024 (89,71%), điểm số của Bộ "
             "tăng 1,65%, chủ yếu nhờ cải thiện ở lĩnh vực thể chế và thủ tục hành chính.")
     assert [g[2] for g in _facts(pipeline, text)] == ["PAR_INDEX"] * 3
+
+
+def test_the_share_of_a_topic_is_a_quantity_of_its_own(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số DTI của Bình Phước xếp thứ 20/63. Tỉnh phấn đấu đến năm 2030 vào top 10 cả nước về "
+            "chuyển đổi số và tỷ trọng kinh tế số đạt 30%.")
+    assert [g[2] for g in _facts(pipeline, text)] == ["DTI", "DTI", "OTHER"]

@@ -129,6 +129,8 @@ def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> l
             continue
         code, _, names = _INDEX_PATTERNS[int(name[1:])]
         strong = names != "topic"
+        if not strong and out and out[-1].index == "OTHER" and regex.fullmatch(r"\s?(?:của\s+)?", text[out[-1].end:m.start()], _F):
+            continue  # `tỷ trọng kinh tế số`: the topic is what the quantity before it measures
         if code == "SIPAS" and _SERVICE_SATISFACTION.match(text, m.start()):
             # `mức độ hài lòng của người dân, doanh nghiệp trong giải quyết TTHC`: satisfaction with the
             # handling of procedures (the service index of Decision 766), not the SIPAS survey
