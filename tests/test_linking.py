@@ -2045,3 +2045,9 @@ def test_the_share_of_a_topic_is_a_quantity_of_its_own(pipeline) -> None:
     text = ("Năm 2024, Chỉ số DTI của Bình Phước xếp thứ 20/63. Tỉnh phấn đấu đến năm 2030 vào top 10 cả nước về "
             "chuyển đổi số và tỷ trọng kinh tế số đạt 30%.")
     assert [g[2] for g in _facts(pipeline, text)] == ["DTI", "DTI", "OTHER"]
+
+
+def test_a_rate_ranked_in_its_own_clause_is_no_index(pipeline) -> None:
+    text = ("Năm 2024, Thừa Thiên Huế xếp thứ 20/63 về PCI.\n7. Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 đạt 62,18%, "
+            "xếp thứ 3 cả nước.")
+    assert [g[2] for g in _facts(pipeline, text)] == ["PCI", "OTHER", "OTHER"]

@@ -128,7 +128,9 @@ _PROCEDURES = regex.compile(r"TTHC|thủ\s+tục\s+hành\s+chính", _F)
 _RATE_OF_FILES = regex.compile(r"t[ỷỉ]\s+lệ|hồ\s+sơ", _F)  # (`tỷ lệ hồ sơ TTHC được giải quyết trực tuyến`)
 _FACTOR_BEFORE = regex.compile(r"(?:yếu\s+tố|tiêu\s+chí|[-+•\p{So}])\s*[\"“]?$", _F)
 _SERVICE_INDEX = regex.compile(SERVICE_INDEX, _F)
-_RANKED_QUANTITY = regex.compile(r"GRDP|GDP|FDI|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|thu\s+ngân\s+sách|doanh\s+thu|sản\s+lượng", _F)
+# (`Tỷ lệ hồ sơ trực tuyến toàn trình đạt 62,18%, xếp thứ 3 cả nước`: a rate ranked too)
+_RANKED_QUANTITY = regex.compile(r"GRDP|GDP|FDI|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|thu\s+ngân\s+sách|doanh\s+thu|sản\s+lượng|"
+                                 r"t[ỷỉ]\s+lệ|tốc\s+độ", _F)
 
 
 # Where SIPAS is being discussed, citizens' satisfaction with a service is one of its measures (a
