@@ -2051,3 +2051,9 @@ def test_a_rate_ranked_in_its_own_clause_is_no_index(pipeline) -> None:
     text = ("Năm 2024, Thừa Thiên Huế xếp thứ 20/63 về PCI.\n7. Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 đạt 62,18%, "
             "xếp thứ 3 cả nước.")
     assert [g[2] for g in _facts(pipeline, text)] == ["PCI", "OTHER", "OTHER"]
+
+
+def test_the_time_a_procedure_takes_is_a_quantity_of_its_own(pipeline) -> None:
+    text = ("Năm 2023, PCI của Bắc Ninh xếp thứ 5/63.\n3. Thủ tục đầu tư\nThời gian cấp Giấy chứng nhận đăng ký đầu tư "
+            "được rút ngắn 50% so với quy định.")
+    assert [g[2] for g in _facts(pipeline, text)] == ["PCI", "OTHER"]

@@ -98,7 +98,9 @@ _OTHER = (
     r"văn\s+bản|bộ\s+máy|phòng\s+chuyên\s+môn|biên\s+chế|chức\s+danh|dân\s+số|hộ\s+nghèo|diện\s+tích|sản\s+lượng|"
     r"(?<!(?:đánh|định|nhận|cao|ghi)\s)giá(?!\s+trị)|thị\s+phần|cổ\s+phiếu|chỉ\s+số\s+giá|năng\s+suất|việc\s+làm|thất\s+nghiệp|bảo\s+hiểm|tiêm|ca\s+mắc|"
     r"lượt\s+khách|khách\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa)|du\s+lịch|công\s+suất|lấp\s+đầy|sản\s+xuất\s+công\s+nghiệp|bán\s+lẻ|"
-    r"dư\s+nợ|tín\s+dụng|t[ỷỉ]\s+trọng(?!\s+này)|năng\s+lượng\s+tái\s+tạo|nguồn\s+điện|điện\s+(?:gió|mặt\s+trời)"
+    r"dư\s+nợ|tín\s+dụng|t[ỷỉ]\s+trọng(?!\s+này)|năng\s+lượng\s+tái\s+tạo|nguồn\s+điện|điện\s+(?:gió|mặt\s+trời)|"
+    # (`Thời gian cấp Giấy chứng nhận đầu tư được rút ngắn 50%`: the time a procedure takes)
+    r"(?<!chi\s+phí\s+)thời\s+gian(?=\s+(?:giải\s+quyết|xử\s+lý|cấp|thực\s+hiện|chờ|đi\s+lại|tuân\s+thủ|thẩm\s+định))"
 )
 
 _SERVICE_SATISFACTION = regex.compile(
