@@ -2057,3 +2057,11 @@ def test_the_time_a_procedure_takes_is_a_quantity_of_its_own(pipeline) -> None:
     text = ("Năm 2023, PCI của Bắc Ninh xếp thứ 5/63.\n3. Thủ tục đầu tư\nThời gian cấp Giấy chứng nhận đăng ký đầu tư "
             "được rút ngắn 50% so với quy định.")
     assert [g[2] for g in _facts(pipeline, text)] == ["PCI", "OTHER"]
+
+
+def test_a_year_set_beside_is_a_year_compared_with(pipeline) -> None:
+    text = ("Năm 2023, ở PAR Index, Trà Vinh xếp thứ 17/63. Nếu đặt cạnh năm 2017, khi Trà Vinh còn ở vị trí 44/63, "
+            "thứ hạng đã được cải thiện 27 bậc.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
+        ("17/63", 2023, None), ("44/63", 2017, None), ("27 bậc", 2023, 2017)]

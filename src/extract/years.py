@@ -42,6 +42,8 @@ _PATTERN = regex.compile(
     rf"|(?P<cmp>so\s+(?:với\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:(?!kế\s|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?-i:\p{{Ll}}+)[^\S\n]+){{0,4}}?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"
     # (`so với đợt khảo sát tháng 10/2025`: a month of the year compared with)
     rf"(?:{INDEX_CODE}\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*[/-]\s*)?(?P<cy>{_YEAR})"
+    # (`Nếu đặt cạnh năm 2017, khi …`, `đối chiếu với năm 2020`: other words for the same comparison)
+    rf"|(?:đặt\s+cạnh|đối\s+chiếu\s+với|so\s+sánh\s+với)\s+năm\s+(?P<cy>{_YEAR})"
     # (`so với năm đầu tiên công bố (2017)`: the year named in parentheses)
     rf"|so\s+với\s+năm\s+(?:đầu\s+tiên|đầu|thứ\s+nhất|khởi\s+đầu)(?:[^\S\n]+(?-i:\p{{Ll}}+)){{0,3}}\s*\(\s*(?:năm\s+)?(?P<cy>{_YEAR})\s*\)"
     # (`so với mức trung bình của 63 tỉnh, thành phố năm 2024`: an average, then its year)
