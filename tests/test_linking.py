@@ -2065,3 +2065,12 @@ def test_a_year_set_beside_is_a_year_compared_with(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts] == [
         ("17/63", 2023, None), ("44/63", 2017, None), ("27 bậc", 2023, 2017)]
+
+
+def test_a_plan_goes_on_after_cung_voi_do(pipeline) -> None:
+    text = ("Theo Bí thư Tỉnh ủy, CCHC phải thành động lực tăng trưởng: năm 2023, GRDP của tỉnh tăng 6,52% so "
+            "với cùng kỳ.\n\nTheo Kế hoạch số 39/KH-UBND, năm 2024 tỉnh phấn đấu PAR Index đạt tối thiểu 88%, thuộc "
+            "nhóm 15 tỉnh, thành dẫn đầu cả nước; SIPAS đạt trên 85%. Cùng với đó, tỷ lệ hồ sơ trực tuyến toàn trình "
+            "đạt tối thiểu 50% và 100% kết quả giải quyết TTHC được số hóa.")
+    rec = pipeline("case", text)
+    assert [(f.year, f.modality) for f in rec.facts][-2:] == [(2024, "target"), (2024, "target")]  # 50%, 100%

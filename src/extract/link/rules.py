@@ -886,7 +886,9 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
     # before it may have been a target of its own: `• … vượt chỉ tiêu 40% Chính phủ giao.` `• Số hóa: 7/9 …`)
     # (`Đối với cấp xã, 100% xã … đạt từ 80% trở lên.` after the province's targets in the same paragraph:
     # the plan goes on)
-    if prev_sentence_target and (regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn)", left, _F) or (
+    # (`Cùng với đó, tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%`: the plan goes on)
+    if prev_sentence_target and (regex.match(r"^\s*(?:trong\s+đó|tối\s+thiểu|ít\s+nhất|đồng\s+thời|phấn|(?:cùng\s+với|bên\s+cạnh)\s+đó)",
+                                             left, _F) or (
             regex.match(r"^\s*đối\s+với\s", left, _F) and si and "\n" not in doc.text[doc.sentences[si - 1][1]:s_start])) \
             and not _ACTUAL_AFTER_TARGET.search(left):
         return "target"
