@@ -2074,3 +2074,9 @@ def test_a_plan_goes_on_after_cung_voi_do(pipeline) -> None:
             "đạt tối thiểu 50% và 100% kết quả giải quyết TTHC được số hóa.")
     rec = pipeline("case", text)
     assert [(f.year, f.modality) for f in rec.facts][-2:] == [(2024, "target"), (2024, "target")]  # 50%, 100%
+
+
+def test_an_aside_between_dashes_makes_no_figure_national(pipeline) -> None:
+    text = ("Năm 2023, SIPAS của Trà Vinh đạt 83,47%. So với năm 2017 – năm đầu tiên SIPAS được đo lường trên phạm vi "
+            "toàn quốc – chỉ số của tỉnh đã tăng gần 7%.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Trà Vinh", "Trà Vinh"]

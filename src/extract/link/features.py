@@ -22,6 +22,9 @@ from ..metrics import RESPONDENTS
 _F = regex.IGNORECASE | regex.VERSION1
 _STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
 _CLOSED_ASIDE = regex.compile(r"\([^()\n]{0,80}\)")
+# (`So với năm 2017 – năm đầu tiên SIPAS được đo lường trên phạm vi toàn quốc – chỉ số của tỉnh …`: an aside
+# between dashes says nothing of whose the figure is)
+_DASH_ASIDE = regex.compile(r"\s[-–—]\s[^-–—\n;:]{1,90}?\s[-–—]\s")
 _TITLE_WORDS = regex.compile(
     r"(?<!\p{L})(?:giám\s+đốc|phó\s+giám\s+đốc|chủ\s+tịch|phó\s+chủ\s+tịch|trưởng\s+phòng|trưởng\s+ban|phó\s+trưởng|"
     r"bí\s+thư|thứ\s+trưởng|bộ\s+trưởng|thư\s+ký|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|lãnh\s+đạo|"
@@ -428,7 +431,7 @@ def subject_candidates(
     seg = text[s_start:semi_start] + _REFERENCE_AVERAGE.sub(
         lambda r: r.group() if regex.fullmatch(r"\s*\(\s*", text[semi_start + r.end():fig.start]) else " ",
         text[semi_start:clause_end])
-    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", _ASSESSED_BY.sub(" ", seg))))
+    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", _ASSESSED_BY.sub(" ", _DASH_ASIDE.sub(" ", seg)))))
     anaphor_m = None if demonstrative else (_owner_anaphor(clause_left) or sentence_anaphor)
     if anaphor_m is not None and anaphor_m is not sentence_anaphor and \
             _owns_an_index_only(doc, fig.start - len(clause_left) + anaphor_m.start(), ents_before):
@@ -783,7 +786,8 @@ def subject_candidates(
         "none_national_clause": float(fig.kind != "rank" and (
             bool(_COUNTRY_AFTER.match(text[fig.end:fig.end + 25]))
             # (`kém trung bình toàn quốc 0,28 điểm`: a gap to the reference, the unit's own)
-            or (bool(_COUNTRY_OWNER.search(_COUNTRY_SCOPE.sub(" ", _RANK_SCOPE.sub(" ", _REFERENCE_AVERAGE.sub(" ", own_clause_left)))))
+            or (bool(_COUNTRY_OWNER.search(_COUNTRY_SCOPE.sub(" ", _RANK_SCOPE.sub(" ", _REFERENCE_AVERAGE.sub(
+                " ", _DASH_ASIDE.sub(" ", own_clause_left))))))
                 and not doc.within(doc.entities, fig.start - len(own_clause_left), fig.start)))),
         # `… điểm trung bình toàn quốc đạt 3,92 điểm. Chỉ số Thủ tục hành chính công đạt 7,38 điểm`: the
         # sentence goes on with the figures of no unit when it names none
