@@ -910,3 +910,9 @@ def test_the_last_place_with_its_number_in_parentheses() -> None:
     text = "Khối huyện: TP Tuy Hòa đứng đầu; huyện Sông Hinh xếp cuối (9/9) với 79,8%."
     assert [(text[c.start:c.end], c.kind, c.total) for c in find_figures(text)] == [
         ("đứng đầu", "rank", None), ("9/9", "rank", 9), ("79,8%", "percent", None)]
+
+
+def test_unit_scale_values_after_one_given_with_its_verb() -> None:
+    text = "Chính quyền số có điểm trung bình cao nhất với 0,6842, kế đến là Xã hội số 0,5907 và Kinh tế số 0,5318."
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
+        ("0,6842", "score"), ("0,5907", "score"), ("0,5318", "score")]

@@ -1016,7 +1016,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                 # `Chính quyền số đạt 0,5734, Xã hội số 0,4605 và Kinh tế số 0,3962`: the verb said once
                 # (`đạt 0,7534 ở trụ cột chính quyền số, 0,6318 ở kinh tế số`: or said once before values named after)
                 or (unit_value and regex.search(r"\p{L}\s*,?\s*$", text[max(0, s - 10):s]) and not _DELTA_TRIGGER.search(left)
-                    and regex.search(r"(?:đạt|là)\s+0[.,]\d{3,}[^.;:]{1,60}$", text[max(0, s - 120):s], _F))))
+                    # (`cao nhất với 0,6842, kế đến là Xã hội số 0,5907 và Kinh tế số 0,5318`)
+                    and regex.search(r"(?:đạt|là|với)\s+0[.,]\d{3,}[^.;:]{1,60}$", text[max(0, s - 120):s], _F))))
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)
             # `• Gia nhập thị trường: 7.12 (TB vùng: 7,05)`: a bulleted label and its value
