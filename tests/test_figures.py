@@ -916,3 +916,9 @@ def test_unit_scale_values_after_one_given_with_its_verb() -> None:
     text = "Chính quyền số có điểm trung bình cao nhất với 0,6842, kế đến là Xã hội số 0,5907 và Kinh tế số 0,5318."
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
         ("0,6842", "score"), ("0,5907", "score"), ("0,5318", "score")]
+
+
+def test_dimensions_counted_and_a_rise_short_of_a_point() -> None:
+    text = ("So với năm trước, 7/8 chiều nội dung có điểm bình quân tăng, nhưng mức tăng bình quân chưa đến 1 điểm.")
+    assert [(text[c.start:c.end], c.kind, c.comparator) for c in find_figures(text)] == [
+        ("7/8", "count", None), ("1 điểm", "delta", "<")]

@@ -58,7 +58,7 @@ _COUNT_UNITS = (
     "yếu tố|môn|môn thi|bệnh viện|trạm y tế|cơ sở|dự án|công trình|sản phẩm|hợp tác xã|làng|hộ|lớp|"
     "thị trấn|quận|khoa|chương trình|kế hoạch|ngân hàng|chi nhánh|điểm cầu|trung tâm|cục|tổng cục|vụ|viện|"
     "công ty|đề án|mô hình|sáng kiến|phản ánh|kiến nghị|đơn thư|chủ đầu tư|quy định|điều kiện|đoàn viên|thành viên|"
-    "hội viên"
+    "hội viên|chiều nội dung"
 )
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:số\s+)?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)  # (`2/3 số xã`)
 _SCALE_AFTER = regex.compile(
@@ -100,7 +100,7 @@ _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lù
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
     "cao nhất với trung bình bình quân tương ứng lần lượt là đều vượt bậc tới của này ở mức "
-    "nhiều chỉ có tổng cộng tương đương thì nhất đáng vọt khá rất sâu tiếp".split()
+    "nhiều chỉ có tổng cộng tương đương thì nhất đáng vọt khá rất sâu tiếp chưa".split()
 )
 # A level after a change verb (`tăng lên 90%`, `giảm còn 5%`) is not a delta.
 _LEVEL_WORDS = {"lên", "xuống", "còn", "đạt"}
