@@ -922,3 +922,10 @@ def test_dimensions_counted_and_a_rise_short_of_a_point() -> None:
     text = ("So với năm trước, 7/8 chiều nội dung có điểm bình quân tăng, nhưng mức tăng bình quân chưa đến 1 điểm.")
     assert [(text[c.start:c.end], c.kind, c.comparator) for c in find_figures(text)] == [
         ("7/8", "count", None), ("1 điểm", "delta", "<")]
+
+
+def test_values_listed_line_by_line_under_a_header_that_names_the_unit() -> None:
+    text = ("Điểm tổng hợp PAPI 2023 của 13 địa phương ĐBSCL (điểm, xếp từ cao xuống thấp):\nĐồng Tháp: 45,62\n"
+            "Vĩnh Long: 44,97\nTP Cần Thơ: 42,79\nNguồn: Báo cáo PAPI 2023\n\nLịch tiếp dân:\nThứ Hai: 8,30\n")
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
+        ("45,62", "score"), ("44,97", "score"), ("42,79", "score")]

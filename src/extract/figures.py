@@ -462,6 +462,30 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
     return False
 
 
+_LISTED_LINE = regex.compile(r"[^\S\n]*(?:[-+•–][^\S\n]*)?\p{Lu}[^\n:\d]{1,40}:[^\S\n]*\d{1,3}(?:[.,]\d+)?[^\S\n]*(?:%|điểm)?[^\S\n]*")
+_LIST_HEADER = regex.compile(r"[^\n]*(?:(?-i:Điểm)|\(\s*(?:điểm|%)|(?<!\p{L})(?:điểm|%)\s*\))[^\n]*:[^\S\n]*", _F)
+
+
+def _listed_under_header(text: str, s: int) -> str | None:
+    """`point` or `%` when the value at `s` ends a `Name: value` line of a list whose header, above the
+    lines of the same shape, names the unit (`Điểm tổng hợp … (điểm, xếp từ cao xuống thấp):`)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if not regex.fullmatch(r"[^\S\n]*(?:[-+•–][^\S\n]*)?\p{Lu}[^\n:\d]{1,40}:[^\S\n]*", text[line_start:s]):
+        return None
+    end = line_start - 1
+    for _ in range(40):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _LIST_HEADER.fullmatch(line):
+            return "%" if "%" in line else "point"
+        if not _LISTED_LINE.fullmatch(line):
+            return None
+        end = start - 1
+    return None
+
+
 def _unit_noun(right: str) -> bool:
     return bool(_COUNT_UNIT_AFTER.match(right))
 
@@ -1005,6 +1029,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if unit is None and b is None and va < 1000 and _SCORE_LABEL_ABOVE.search(text, max(0, s - 70), s) and \
             regex.match(r"[^\S\n]*(?:\n|$)", text[e:e + 5]):
         return [Candidate(s, e, "score", va, None, "point", None, cue="bare value")]
+    if unit is None and b is None and va < 1000 and regex.search(r"[.,]\d", a) and \
+            regex.match(r"[^\S\n]*(?:\n|$)", text[e:e + 5]) and (header_unit := _listed_under_header(text, s)):
+        # `Điểm tổng hợp PAPI 2023 của 13 địa phương (điểm):` then `Đồng Tháp: 45,62` line by line
+        return [Candidate(s, e, "percent" if header_unit == "%" else "score", va, None, header_unit, None, cue="listed")]
     # (never a count written with thousands dots, `là 115.665`)
     # (a value on a 0–1 scale, `0,7534`, may name what it measures after it: `0,7534 ở trụ cột chính quyền số`)
     unit_value = bool(_UNIT_VALUE.fullmatch(a))
