@@ -2080,3 +2080,10 @@ def test_an_aside_between_dashes_makes_no_figure_national(pipeline) -> None:
     text = ("Năm 2023, SIPAS của Trà Vinh đạt 83,47%. So với năm 2017 – năm đầu tiên SIPAS được đo lường trên phạm vi "
             "toàn quốc – chỉ số của tỉnh đã tăng gần 7%.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Trà Vinh", "Trà Vinh"]
+
+
+def test_the_place_held_the_year_before_in_an_aside_after_a_rank(pipeline) -> None:
+    text = ("Theo Báo cáo PAPI năm 2023 được UNDP công bố ngày 2/4/2024, Nghệ An đạt 43,52 điểm, xếp thứ 18/63 (năm "
+            "trước: thứ 31), cao hơn điểm trung bình.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year) for f in rec.facts] == [("43,52 điểm", 2023), ("18/63", 2023), ("31", 2022)]

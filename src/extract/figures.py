@@ -1015,7 +1015,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
              and regex.match(r"^\s*(?:\)|(?:cả\s+nước|toàn\s+quốc|khu\s+vực|trong\s+vùng)\s*\))", right, _F))
             # (`87,05 % (thứ 27; năm 2022: thứ 33)`, `65,42 điểm (thứ 29, tăng 3 bậc)`: a remark may follow it)
             or (regex.match(r"^\s*[);,]", right) and regex.search(
-                r"(?:(?:\d[.,]\d+|\d\s?(?:%|điểm))\s*\(|[(;]\s*(?:năm\s+)?(?:19|20)\d\d\s*[:,]?)\s*(?:xếp\s+|đứng\s+)?thứ\s*$",
+                r"(?:(?:\d[.,]\d+|\d\s?(?:%|điểm))\s*\(|[(;]\s*(?:năm\s+(?:trước|ngoái)|(?:năm\s+)?(?:19|20)\d\d)\s*[:,]?)"
+                r"\s*(?:xếp\s+|đứng\s+)?thứ\s*$",
                 text[max(0, s - 30):s], _F))):
         # `chính quyền số đạt 0,7712 (thứ 2)`: a position in parentheses after a value
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]

@@ -406,7 +406,9 @@ _MOVE_FROM_AFTER = regex.compile(
 
 
 _LAST_YEARS_VALUE_BEFORE = regex.compile(r"(?<!so\s+với\s+)(?:của\s+)?năm\s+(?:trước|ngoái)\s*\(\s*$", regex.IGNORECASE)
-_LAST_YEARS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*|của\s+)năm\s+(?:trước|ngoái)(?!\p{L})", regex.IGNORECASE)
+# (not an aside on the year before: `xếp thứ 18/63 (năm trước: thứ 31)`)
+_LAST_YEARS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*|của\s+)năm\s+(?:trước|ngoái)(?!\p{L})"
+                                  r"(?!\s*(?::|là|xếp|đứng|đạt|thứ|hạng)(?!\p{L}))", regex.IGNORECASE)
 
 
 # the words between a year compared with and the parenthesis that gives its value, and the value's own
