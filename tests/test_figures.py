@@ -929,3 +929,8 @@ def test_values_listed_line_by_line_under_a_header_that_names_the_unit() -> None
             "Vĩnh Long: 44,97\nTP Cần Thơ: 42,79\nNguồn: Báo cáo PAPI 2023\n\nLịch tiếp dân:\nThứ Hai: 8,30\n")
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [
         ("45,62", "score"), ("44,97", "score"), ("42,79", "score")]
+
+
+def test_the_reference_named_then_given_after_la_is_its_level() -> None:
+    text = "Dù vậy, kết quả vẫn thấp hơn bình quân cả nước là 84,17%; cao hơn mức trung bình của vùng 2,1%."
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("84,17%", "percent"), ("2,1%", "delta")]

@@ -145,7 +145,8 @@ _UNIT_SCALE_BEFORE = regex.compile(
     r"|trên|dưới|tối\s+thiểu|ít\s+nhất|khoảng|gần|từ|(?<=0,\d+(?:\s+năm\s+\d{4})?\s+)(?:đến|lên|xuống))\s*$", _F)
 # `Thừa Thiên Huế (0,7951)`, `Chỉ số quản trị điện tử (44/63)`: a value in parentheses after a name.
 _NAME_PAREN_BEFORE = regex.compile(r"(?:\p{Lu}\p{L}*|\p{Ll}{2,}|(?:19|20)\d\d|[\"”»])\s?\(\s*$")  # `so với năm 2023 (0,7326)`
-_REFERENCE_LEVEL_BEFORE = regex.compile(r"(?:hơn|vượt)\s+(?:mức|t[ỷỉ]\s+lệ)(?:\s+[^\d\s()]+){1,8}?\s+là\s*$", _F)
+_REFERENCE_LEVEL_BEFORE = regex.compile(
+    r"(?:hơn|vượt)\s+(?:mức|t[ỷỉ]\s+lệ|bình\s+quân|trung\s+bình|trung\s+vị)(?:\s+[^\d\s()]+){1,8}?\s+là\s*$", _F)
 # A key-number box labels its values: `"Số chỉ số thành phần tăng điểm: 7/10"`, `"Điểm trung vị cả nước: 65,99"`.
 _COUNT_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Số)\s[^:\n\d\"“”]{2,60}:[^\S\n]*$")
 # `Điểm tổng hợp` / `65,12`: a key-number box with each label on the line above its value
