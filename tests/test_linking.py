@@ -2087,3 +2087,10 @@ def test_the_place_held_the_year_before_in_an_aside_after_a_rank(pipeline) -> No
             "trước: thứ 31), cao hơn điểm trung bình.")
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year) for f in rec.facts] == [("43,52 điểm", 2023), ("18/63", 2023), ("31", 2022)]
+
+
+def test_a_quota_with_its_setter_named_is_a_target(pipeline) -> None:
+    text = ("Năm 2024, SIPAS của Quảng Trị đạt 82,1%. Chỉ tiêu năm 2025 là gì? – Chỉ tiêu UBND tỉnh giao là SIPAS đạt "
+            "tối thiểu 85%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [("82,1%", 2024, "actual"), ("85%", 2025, "target")]

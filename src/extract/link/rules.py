@@ -762,6 +762,8 @@ _TARGET = regex.compile(
     r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
     # `2. Chỉ tiêu đến năm 2030:`, `Chỉ tiêu năm 2026: …`: a heading over the targets of a year
     r"chỉ\s+tiêu\s+(?:đến\s+|cho\s+)?(?:năm|giai\s+đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?\s*:|"
+    # `Chỉ tiêu UBND tỉnh giao là SIPAS đạt tối thiểu 85%`: the quota, its setter named
+    r"chỉ\s+tiêu(?:\s+(?:(?-i:\p{Lu})\S*|tỉnh|thành\s+phố|huyện)){1,4}\s+giao\s+(?:là|cho)(?!\p{L})|"
     r"đề\s+ra|dự\s+kiến|đặt\s+(?:ra\s+)?(?:chỉ|mục)\s+tiêu|"
     r"định\s+hướng|hướng\s+tới|phải\s+(?:(?:được\s+)?(?:đạt|vào|nằm|thuộc|lọt|giữ|đưa|có|kiểm\s+soát|bảo\s+đảm|đảm\s+bảo)"
     r"|(?:cắt\s+)?giảm|tăng|nâng|cải\s+thiện|rút\s+ngắn)|cần\s+đạt|đặt\s+ra|kế\s+hoạch\s+(?:đề\s+ra|đặt\s+ra)|nhằm\s+đạt|"
