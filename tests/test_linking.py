@@ -2094,3 +2094,11 @@ def test_a_quota_with_its_setter_named_is_a_target(pipeline) -> None:
             "tối thiểu 85%.")
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [("82,1%", 2024, "actual"), ("85%", 2025, "target")]
+
+
+def test_a_report_on_many_units_that_dwells_on_none_owns_its_unnamed_figures_to_none(pipeline) -> None:
+    text = ("SIPAS 2025: Hài lòng bình quân đạt 83,46%\n\nNhóm 5 địa phương dẫn đầu gồm Quảng Ninh (88,72%), Hải "
+            "Phòng (87,95%), Ninh Bình (87,1%), Hưng Yên (86,84%) và Đà Nẵng (86,5%). Ở chiều ngược lại, Điện Biên "
+            "(78,64%) xếp thứ 32/34, còn Cao Bằng đứng cuối bảng với 77,9%.\n\nXét theo năm yếu tố, Tiếp cận dịch vụ "
+            "đạt 85,12%, Thủ tục hành chính 83,9%.")
+    assert [g[1] for g in _facts(pipeline, text)][-2:] == [None, None]

@@ -780,6 +780,8 @@ def subject_candidates(
         "none_plural_referent": float(bool(_PLURAL_DEMONSTRATIVE.search(own_clause_left))),
         "none_national_extreme": float(_unnamed_national_extreme(doc, fig, s_start, sentence_left, own_clause_left)),
         "none_survey_many_units": float(survey_share and provinces >= 4),
+        # a report on many units that dwells on none of them: a sentence naming none is about them all
+        "none_no_focus": float(many_units and not ents_in_sent and not anaphor and (not topic or max(topic.values()) < 0.25)),
         "none_peers": float(peers),
         # `mức 32,1% của cả nước`, `Tỷ lệ … của cả nước mới đạt 27,4%`, `SIPAS toàn quốc tăng 0,6%`: the
         # country's own figure, beside a province's in the same sentence

@@ -94,6 +94,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_unnamed_ranked": 40.0,
     "none_median": 60.0,
     "none_survey_many_units": 25.0,
+    "none_no_focus": 15.0,
     "none_reference_value": 60.0,
     "none_spread": 40.0,
     "none_shared": 60.0,
