@@ -2102,3 +2102,9 @@ def test_a_report_on_many_units_that_dwells_on_none_owns_its_unnamed_figures_to_
             "(78,64%) xếp thứ 32/34, còn Cao Bằng đứng cuối bảng với 77,9%.\n\nXét theo năm yếu tố, Tiếp cận dịch vụ "
             "đạt 85,12%, Thủ tục hành chính 83,9%.")
     assert [g[1] for g in _facts(pipeline, text)][-2:] == [None, None]
+
+
+def test_the_unit_of_a_ranking_quoted_is_no_owner_of_a_clause_naming_its_subject_by_kind(pipeline) -> None:
+    text = ("Huyện Đại Lộc cải thiện mạnh môi trường kinh doanh.\n\nTheo kết quả Chỉ số DDCI tỉnh Quảng Nam năm 2024, "
+            "huyện đạt 72,6 điểm, đứng thứ 7/18 huyện, thị xã, thành phố. Theo đó, huyện Núi Thành đạt 70,1 điểm.")
+    assert [g[1] for g in _facts(pipeline, text)] == ["Đại Lộc", "Đại Lộc", "Núi Thành"]

@@ -21,6 +21,8 @@ from ..metrics import RESPONDENTS
 
 _F = regex.IGNORECASE | regex.VERSION1
 _STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
+_SOURCE_PHRASE = regex.compile(r"\s*(?:Theo|Căn\s+cứ(?:\s+vào)?|Tại)\s+(?:kết\s+quả|báo\s+cáo|công\s+bố|bảng\s+xếp\s+hạng|"
+                               r"đánh\s+giá|quyết\s+định|số\s+liệu)\s[^;:]*", _F)
 _CLOSED_ASIDE = regex.compile(r"\([^()\n]{0,80}\)")
 # (`So với năm 2017 – năm đầu tiên SIPAS được đo lường trên phạm vi toàn quốc – chỉ số của tỉnh …`: an aside
 # between dashes says nothing of whose the figure is)
@@ -647,6 +649,11 @@ def subject_candidates(
                                             and between.count(",") <= 1),
                 # `so với Ngân hàng Nhà nước – đơn vị đứng đầu khối bộ với 91,09%`: the apposition is about it
                 "same_apposition": float(not after and bool(_APPOSITION.match(between))),
+                # `Theo kết quả DDCI tỉnh Quảng Nam năm 2024, huyện đạt 72,6 điểm`: the unit of the ranking
+                # quoted, before the clause whose subject is named by its kind
+                "same_in_source_phrase": float(not after and anaphor_m is not None and block_m is None
+                                               and bool(_SOURCE_PHRASE.fullmatch(text, s_start, m.start))
+                                               and "," in text[m.end:fig.start - len(clause_left) + anaphor_m.start()]),
                 # `khối quận, huyện và TP Thủ Đức`: a unit named inside the block is part of it
                 "same_in_block": float(block_end is not None and not after and 0 <= m.start - block_end <= 40
                                        and bool(_BLOCK_TAIL.fullmatch(text[block_end:m.start]))),

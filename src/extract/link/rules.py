@@ -101,6 +101,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_national_extreme": 80.0,
     "none_plural_referent": 60.0,
     "same_setter": -50.0,
+    "same_in_source_phrase": -30.0,
 }
 
 
