@@ -90,3 +90,11 @@ def test_a_steering_or_council_board_is_a_ban_but_a_department_named_ban_is_its_
     assert [k for _, k in got[:2]] == ["Ban", "Ban"]
     assert got[2] == ("Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh")
     assert got[3:] == [("Tây Ban Nha", "country")]
+
+
+def test_an_economic_zone_board_named_before_its_industrial_parks() -> None:
+    text = ("Sở Tư pháp và Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi (BQL KKT) dẫn đầu; Ban "
+            "Quản lý Khu kinh tế Đông Nam và Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi theo sau.")
+    assert [text[m.start:m.end] for m in find_entities(text)] == [
+        "Sở Tư pháp", "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi",
+        "Ban Quản lý Khu kinh tế Đông Nam", "Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi"]

@@ -106,7 +106,9 @@ _STANDALONE_ORGS = (
     r"(?:[ ]của[ ]Chính[ ]phủ|[ ](?:tỉnh|thành[ ]phố)(?![ ]*\p{{Lu}}))?(?![ ]+(?:tỉnh|thành[ ]phố|TP)[ ]+\p{{Lu}})|"
     # `Ban Quản lý các khu công nghiệp (và chế xuất)`: its name runs on in lower case
     r"Ban[ ][Qq]uản[ ]lý[ ](?:các[ ])?[Kk]hu[ ](?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao)"
-    r"(?:(?:[ ]và|,)[ ](?:các[ ])?(?:[Kk]hu[ ])?(?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao))*"
+    # (`Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi`: the zone's own name may come first)
+    r"(?:[ ]+(?!(?:tỉnh|thành|TP|Tỉnh|Thành)[ ])\p{{Lu}}\p{{Ll}}*(?:[ ]+\p{{Lu}}\p{{Ll}}*){{0,2}}(?=[ ]+và[ ]+các[ ]))?"
+    r"(?:(?:[ ]và|,)[ ](?:các[ ])?(?:[Kk]hu[ ])?(?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao|KCN))*"
     # (or the zone's own name: `Ban Quản lý Khu kinh tế Đông Nam`, `… Khu kinh tế Dung Quất`)
     r"(?:[ ]+(?:tỉnh[ ]|thành[ ]phố[ ]|TP[ ])?(?:{prov})(?!\p{{L}})|[ ]+(?!(?:tỉnh|thành|TP|Tỉnh|Thành)[ ])\p{{Lu}}\p{{Ll}}*(?:[ ]+\p{{Lu}}\p{{Ll}}*){{0,2}})?|"
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ ][uủ][ỷy](?:[ ]+(?:{prov})(?!\p{{L}}))?|NHNN|VCCI|UNDP|USAID|CECODES|VNPT|Viettel|EVN|"
