@@ -2108,3 +2108,9 @@ def test_the_unit_of_a_ranking_quoted_is_no_owner_of_a_clause_naming_its_subject
     text = ("Huyện Đại Lộc cải thiện mạnh môi trường kinh doanh.\n\nTheo kết quả Chỉ số DDCI tỉnh Quảng Nam năm 2024, "
             "huyện đạt 72,6 điểm, đứng thứ 7/18 huyện, thị xã, thành phố. Theo đó, huyện Núi Thành đạt 70,1 điểm.")
     assert [g[1] for g in _facts(pipeline, text)] == ["Đại Lộc", "Đại Lộc", "Núi Thành"]
+
+
+def test_a_look_back_in_an_aside_between_dashes_dates_only_the_aside(pipeline) -> None:
+    text = ("Năm 2023, DDCI Vĩnh Long có nhiều điểm sáng. Sở Tài nguyên và Môi trường – đơn vị từng xếp cuối bảng năm "
+            "2018 – đã vươn lên thứ 4/19 với 74,05 điểm.")
+    assert [g[3] for g in _facts(pipeline, text)] == [2023, 2023]

@@ -459,7 +459,8 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     # a look back (`địa phương từng dẫn đầu PCI năm 2015`, `trong khi năm 2023 là …`) dates its own clause
     # only; one that heads what follows (`Trước đó, năm 2022, …`) dates the rest of the sentence
     ys = [y for y in ys if y.year and not (
-        (y.role == "past" and regex.search(r"[,;]\s", doc.text[min(y.end, fig.end):max(y.start, fig.start)]))
+        # (`Sở Tài nguyên và Môi trường – đơn vị từng xếp cuối bảng năm 2018 – đã vươn lên thứ 4/19`)
+        (y.role == "past" and regex.search(r"[,;]\s|\s[–—-]\s", doc.text[min(y.end, fig.end):max(y.start, fig.start)]))
         # (`so với năm đầu tiên (2017) – khi tỉnh chỉ đạt 71,95% – và tăng 2,05%`: the aside between dashes
         # ends the look back)
         or (y.role == "before" and y.end <= fig.start and regex.match(r"\)?\s*[–—-]\s[^–—]*\s[–—-]\s", doc.text[y.end:fig.start]))
