@@ -2114,3 +2114,11 @@ def test_a_look_back_in_an_aside_between_dashes_dates_only_the_aside(pipeline) -
     text = ("Năm 2023, DDCI Vĩnh Long có nhiều điểm sáng. Sở Tài nguyên và Môi trường – đơn vị từng xếp cuối bảng năm "
             "2018 – đã vươn lên thứ 4/19 với 74,05 điểm.")
     assert [g[3] for g in _facts(pipeline, text)] == [2023, 2023]
+
+
+def test_a_year_in_a_concession_dates_only_its_clause(pipeline) -> None:
+    text = ("SIPAS năm 2025 của 34 tỉnh, thành được công bố. Cần Thơ chỉ xếp thứ 24/34 với 81,37%, dù năm 2024 Hậu Giang "
+            "từng đứng thứ 7/63. Tây Ninh mới đạt 82,47%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year) for f in rec.facts] == [
+        ("24/34", 2025), ("81,37%", 2025), ("7/63", 2024), ("82,47%", 2025)]

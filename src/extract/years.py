@@ -197,6 +197,8 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
 # a look back, which dates what it says but is not the year the article goes on with.
 _PAST_BEFORE = regex.compile(r"(?<!\p{L})(?:từng|trước\s+đó|trước\s+đây|trước\s+kia)(?!\p{L})[^,.;:()\n]{0,40}$|"
                              r"(?<!\p{L})trong\s+khi\s*(?:vào\s+|trong\s+)?(?:năm\s+)?$|"
+                             # (`chỉ xếp thứ 24/34, dù năm 2024 Hậu Giang từng đứng thứ 7/63`: a concession)
+                             r"(?<!\p{L})(?:mặc\s+)?(?:dù|dẫu)(?:\s+cho|\s+rằng)?\s+(?:vào\s+|trong\s+)?(?:năm\s+)?$|"
                              # `chỉ số này được xây dựng năm 2005`, `ra đời năm 2009`: an origin, not a result
                              r"(?<!\p{L})(?:xây\s+dựng|thành\s+lập|ra\s+đời|lần\s+đầu(?:\s+tiên)?|khởi\s+xướng|bắt\s+đầu)"
                              r"\s+(?:từ\s+|vào\s+|trong\s+)?(?:năm\s+)?$|"
