@@ -2122,3 +2122,11 @@ def test_a_year_in_a_concession_dates_only_its_clause(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year) for f in rec.facts] == [
         ("24/34", 2025), ("81,37%", 2025), ("7/63", 2024), ("82,47%", 2025)]
+
+
+def test_quotas_of_a_year_each_given_with_its_year(pipeline) -> None:
+    text = ("Năm 2024, tỷ lệ hồ sơ TTHC xử lý trực tuyến toàn trình của Đà Nẵng đạt 62,3%, trong khi chỉ tiêu năm 2025 là "
+            "tối thiểu 70% và năm 2030 là 100%.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
+        ("62,3%", 2024, "actual"), ("70%", 2025, "target"), ("100%", 2030, "target")]

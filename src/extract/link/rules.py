@@ -471,6 +471,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         or (y.role == "before" and y.end <= fig.start and doc.text.count(", ", y.end, fig.start) >= 2
             and any(c.start == y.start and c.role == "compare" for c in doc.years)))]
     if target:
+        # `chỉ tiêu năm 2025 là tối thiểu 70% và năm 2030 là 100%`: the year each value is given for
+        own = [y for y in ys if y.end <= fig.start and _YEARS_VALUE.fullmatch(doc.text, y.end, fig.start)]
+        if own:
+            return own[-1].year, 0.8
         # (a deadline in another clause, across `;`, is another plan's: `Kiên Giang phấn đấu năm 2023
         # cải thiện 10 bậc; Cần Thơ hướng tới … vào năm 2025`)
         tg = [y for y in ys if y.role == "target" and ";" not in doc.text[min(y.end, fig.end):max(y.start, fig.start)]]
@@ -558,6 +562,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     return None, 0.3
 
 
+_YEARS_VALUE = regex.compile(r"\s*(?:là|:|đạt)\s*(?:(?:tối\s+thiểu|ít\s+nhất|trên|tối\s+đa|dưới|khoảng)\s+)?", _F)
 _LISTED_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)", _F)
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
 _CODE_IN_PARENS = regex.compile(r"\(\s*(?:[\p{Lu}&-]{2,12}(?:\s+INDEX)?)\s*\)")
@@ -759,7 +764,7 @@ _COMPARED_WITH = r"(?:hơn|so\s+với|vượt|kém)\s+"
 _PLAN_MET_OR_COMPARED = r"(?:hơn|so\s+với|vượt|kém|hoàn\s+thành|đạt|\d\s?%)\s+(?:các\s+)?"
 _TARGET = regex.compile(
     # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
-    rf"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+|{_PLAN_MET_OR_COMPARED})chỉ\s+tiêu\s+(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
+    rf"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+|{_PLAN_MET_OR_COMPARED})chỉ\s+tiêu\s+(?:(?:của\s+)?năm\s+\d{{4}}\s+)?(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
     # `xác định các chỉ tiêu chính:` then a list
     # (not `Một số chỉ tiêu khác:`, indicators)
     r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
