@@ -934,3 +934,8 @@ def test_values_listed_line_by_line_under_a_header_that_names_the_unit() -> None
 def test_the_reference_named_then_given_after_la_is_its_level() -> None:
     text = "Dù vậy, kết quả vẫn thấp hơn bình quân cả nước là 84,17%; cao hơn mức trung bình của vùng 2,1%."
     assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("84,17%", "percent"), ("2,1%", "delta")]
+
+
+def test_a_unit_scale_score_named_then_given_after_a_comma() -> None:
+    text = "Đắk Nông có điểm thấp nhất vùng, 0,3798."
+    assert [(text[c.start:c.end], c.kind) for c in find_figures(text)] == [("0,3798", "score")]

@@ -1047,7 +1047,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                 # (`đạt 0,7534 ở trụ cột chính quyền số, 0,6318 ở kinh tế số`: or said once before values named after)
                 or (unit_value and regex.search(r"\p{L}\s*,?\s*$", text[max(0, s - 10):s]) and not _DELTA_TRIGGER.search(left)
                     # (`cao nhất với 0,6842, kế đến là Xã hội số 0,5907 và Kinh tế số 0,5318`)
-                    and regex.search(r"(?:đạt|là|với)\s+0[.,]\d{3,}[^.;:]{1,60}$", text[max(0, s - 120):s], _F))))
+                    and regex.search(r"(?:đạt|là|với)\s+0[.,]\d{3,}[^.;:]{1,60}$", text[max(0, s - 120):s], _F))
+                # (`Đắk Nông có điểm thấp nhất vùng, 0,3798`: the score named, then given after a comma)
+                or (unit_value and regex.search(r"(?<!\p{L})có\s+điểm\s+(?:số\s+)?(?:cao|thấp)\s+nhất[^.;:\d]{0,30},\s*$",
+                                                text[max(0, s - 60):s], _F))))
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)
             # `• Gia nhập thị trường: 7.12 (TB vùng: 7,05)`: a bulleted label and its value
