@@ -2130,3 +2130,10 @@ def test_quotas_of_a_year_each_given_with_its_year(pipeline) -> None:
     rec = pipeline("case", text)
     assert [(f.figure.text, f.year, f.modality) for f in rec.facts] == [
         ("62,3%", 2024, "actual"), ("70%", 2025, "target"), ("100%", 2030, "target")]
+
+
+def test_a_sentence_going_on_an_items_line_is_no_heading_over_the_next_items(pipeline) -> None:
+    text = ("Quản trị viên tóm tắt:\n1. Phường Cửa Nam được thành lập từ ngày 1/7/2025. Theo số liệu UBND phường, tỷ lệ "
+            "hồ sơ trực tuyến toàn trình đạt 92,4%, cao hơn yêu cầu tối thiểu 80% của thành phố.\n2. Khảo sát nhanh "
+            "trong nhóm: điểm hài lòng trung bình với bộ phận một cửa của phường đạt 8,1/10.")
+    assert [f.modality for f in pipeline("case", text).facts] == ["actual", "target", "actual"]

@@ -823,7 +823,11 @@ def _plan_heading(doc: Document, si: int) -> bool:
     """The list item in sentence `si` hangs under a plan (`Chỉ tiêu cụ thể năm 2025:` then `- …`):
     back over the items before it, the line that introduces them names a target."""
     for sj in range(si - 1, max(-1, si - 15), -1):
-        text = doc.text[slice(*doc.sentences[sj])]
+        start, end = doc.sentences[sj]
+        text = doc.text[start:end]
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        if doc.text[line_start:start].strip() and _LIST_ITEM_START.match(doc.text[line_start:start]) and not text.rstrip().endswith(":"):
+            continue  # a sentence that goes on an item's line (`1. … được thành lập … Theo số liệu …`) is the item's
         # (a numbered heading over lettered items is the heading: `2. Mục tiêu cụ thể đến năm 2030:` then `a) …`)
         if not _LIST_ITEM_START.match(text) or text.rstrip().endswith(":"):
             return bool(_TARGET.search(text)) and not _ACTUAL_AFTER_TARGET.search(text)
