@@ -106,7 +106,8 @@ CHALLENGE_FLOORS = {
     "articles30.jsonl": (0.99, 0.85), "articles31.jsonl": (0.99, 0.95), "articles32.jsonl": (0.99, 0.91),
     "articles33.jsonl": (0.98, 0.85), "articles34.jsonl": (0.99, 0.93), "articles35.jsonl": (0.99, 0.91),
     "articles36.jsonl": (0.99, 0.91), "articles37.jsonl": (0.98, 0.88), "articles38.jsonl": (0.99, 0.91),
-    "articles39.jsonl": (0.99, 0.90), "articles40.jsonl": (0.98, 0.86),
+    "articles39.jsonl": (0.99, 0.90), "articles40.jsonl": (0.98, 0.89), "articles41.jsonl": (0.99, 0.96),
+    "articles42.jsonl": (0.99, 0.92),
 }
 
 
