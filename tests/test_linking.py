@@ -2137,3 +2137,11 @@ def test_a_sentence_going_on_an_items_line_is_no_heading_over_the_next_items(pip
             "hồ sơ trực tuyến toàn trình đạt 92,4%, cao hơn yêu cầu tối thiểu 80% của thành phố.\n2. Khảo sát nhanh "
             "trong nhóm: điểm hài lòng trung bình với bộ phận một cửa của phường đạt 8,1/10.")
     assert [f.modality for f in pipeline("case", text).facts] == ["actual", "target", "actual"]
+
+
+def test_the_first_year_named_once_is_the_year_compared_with_later(pipeline) -> None:
+    text = ("Năm 2023, điểm DDCI trung bình của Vĩnh Long đạt 72,38 điểm, tăng 8,76 điểm so với năm 2018, năm đầu công "
+            "bố. Chỉ số thành phần \"Chi phí không chính thức\" tăng 2,35 điểm so với năm đầu triển khai.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.compared_to) for f in rec.facts] == [
+        ("72,38 điểm", None), ("8,76 điểm", 2018), ("2,35 điểm", 2018)]

@@ -34,6 +34,9 @@ class YearMention:
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _PATTERN = regex.compile(
     # (`tăng 9.77% YoY`: year over year, in business English)
+    # (`so với năm đầu triển khai` after `năm 2018, năm đầu công bố`: the first year, named before)
+    rf"(?P<first>so\s+với\s+năm\s+đầu(?:\s+tiên)?(?:\s+(?:công\s+bố|triển\s+khai|đánh\s+giá|khảo\s+sát|thực\s+hiện|áp\s+dụng))?)"
+    rf"(?!\s*[(\p{{L}}])|"
     rf"(?P<cmp_rel>(?-i:YoY|yoy)(?!\p{{L}})|so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|so\s+với\s+(?:năm\s+(?:(?:liền\s+)?(?:trước|ngoái)(?:\s+liền\s+kề)?|liền\s+kề)|"
     rf"(?:kỳ|lần)\s+(?:(?:đánh\s+giá|công\s+bố)\s+)?trước)"
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})))"
@@ -110,7 +113,11 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
     end = len(text) if end is None else end
     out: list[YearMention] = []
     for m in _PATTERN.finditer(text, start, end):
-        if m.group("cmp_rel"):
+        if m.group("first"):
+            first = next((y for y in reversed(out) if y.year > 0 and _FIRST_YEAR_AFTER.match(text, y.end)), None)
+            if first is not None:
+                out.append(YearMention(m.start(), m.end(), first.year, "compare"))
+        elif m.group("cmp_rel"):
             out.append(YearMention(m.start(), m.end(), 0, "compare", relative=True))
         elif m.group("cmp"):
             out.append(YearMention(m.start("cy"), m.end("cy"), int(m.group("cy")), "compare"))
@@ -193,6 +200,7 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
     return out
 
 
+_FIRST_YEAR_AFTER = regex.compile(r"\)?\s*(?:,|[–-]|\()\s*(?:là\s+)?năm\s+đầu", _F)
 # `Đồng Tháp, địa phương từng dẫn đầu PCI năm 2015`, `Trước đó, năm 2022 tỉnh chỉ xếp thứ 19`:
 # a look back, which dates what it says but is not the year the article goes on with.
 _PAST_BEFORE = regex.compile(r"(?<!\p{L})(?:từng|trước\s+đó|trước\s+đây|trước\s+kia)(?!\p{L})[^,.;:()\n]{0,40}$|"
