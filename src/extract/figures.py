@@ -463,7 +463,8 @@ def _is_rejected(text: str, start: int, end: int, a: str, b: str | None) -> bool
     return False
 
 
-_LISTED_LINE = regex.compile(r"[^\S\n]*(?:[-+•–][^\S\n]*)?\p{Lu}[^\n:\d]{1,40}:[^\S\n]*\d{1,3}(?:[.,]\d+)?[^\S\n]*(?:%|điểm)?[^\S\n]*")
+_LIST_LABEL = regex.compile(r"[^\S\n]*(?:[-+•–][^\S\n]*)?\p{Lu}[^\n:\d]{1,40}:[^\S\n]*")  # `Đồng Tháp: `, `- Long An: `
+_LISTED_LINE = regex.compile(rf"{_LIST_LABEL.pattern}\d{{1,3}}(?:[.,]\d+)?[^\S\n]*(?:%|điểm)?[^\S\n]*")
 _LIST_HEADER = regex.compile(r"[^\n]*(?:(?-i:Điểm)|\(\s*(?:điểm|%)|(?<!\p{L})(?:điểm|%)\s*\))[^\n]*:[^\S\n]*", _F)
 
 
@@ -471,7 +472,7 @@ def _listed_under_header(text: str, s: int) -> str | None:
     """`point` or `%` when the value at `s` ends a `Name: value` line of a list whose header, above the
     lines of the same shape, names the unit (`Điểm tổng hợp … (điểm, xếp từ cao xuống thấp):`)."""
     line_start = text.rfind("\n", 0, s) + 1
-    if not regex.fullmatch(r"[^\S\n]*(?:[-+•–][^\S\n]*)?\p{Lu}[^\n:\d]{1,40}:[^\S\n]*", text[line_start:s]):
+    if not _LIST_LABEL.fullmatch(text, line_start, s):
         return None
     end = line_start - 1
     for _ in range(40):

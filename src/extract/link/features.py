@@ -179,7 +179,7 @@ _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:\s+(?:là|ở\s+mức)|\s*,\s*lần\s+lượt\s+là(?:\s+\d[\d.,]*\s*(?:%|điểm)?\s*(?:,|và))*)\s+"
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc|(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))\s*:?\s*)$", _F)
 _RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
-_RESPONDENTS_SHARE = regex.compile(rf"%\s?{RESPONDENTS}", _F)
+_SHARE_OF_RESPONDENTS = regex.compile(rf"%\s?{RESPONDENTS}", _F)
 _SAYS_AFTER_SHARE = regex.compile(r"\s?(?:nói|cho\s+rằng|cho\s+biết|cho\s+hay|thừa\s+nhận|phản\s+ánh|tin\s+rằng|đồng\s+ý)(?!\p{L})", _F)
 # (not `tỷ lệ doanh nghiệp trên địa bàn`/`trong vùng`/`của tỉnh`: respondents of one place)
 _RESPONDENTS_SHARE_BEFORE = regex.compile(
@@ -533,7 +533,7 @@ def subject_candidates(
     survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and (bool(_RESPONDENTS_AFTER.match(
         text[fig.end:fig.end + 30])) and not _LOCAL_AFTER.match(text[fig.end:fig.end + 55]) or bool(
         _RESPONDENTS_SHARE_BEFORE.search(clause_left)) or bool(_AMONG_RESPONDENTS.match(sentence_left)) or bool(
-        _SAYS_AFTER_SHARE.match(text, fig.end) and _RESPONDENTS_SHARE.search(sentence_left))) and not ents_before \
+        _SAYS_AFTER_SHARE.match(text, fig.end) and _SHARE_OF_RESPONDENTS.search(sentence_left))) and not ents_before \
         and not _LOCAL_SURVEY_BEFORE.search(sentence_left)
     provinces = doc.memo.get("provinces_named")
     if provinces is None:
@@ -610,6 +610,10 @@ def subject_candidates(
         last = [m for m in doc.entities if m.canonical == anaphor_referent and m.start < fig.start]
         if last:
             pool.append(last[-1])
+    # (a unit compared with in the figure's own clause stands between no owner and its figure: `Đức Phổ …,
+    # cao hơn huyện Bình Sơn ở vị trí thứ hai tới 2,05 điểm`)
+    compared_here = {id(x) for x in ents_in_sent if not _CLAUSE_SEP.search(text, x.end, fig.start)
+                     and _COMPARE_BEFORE.search(text, max(0, x.start - 60), x.start)}
     for m in pool:
         sm = doc.sentence_of(m.start)
         after = m.start > fig.start
@@ -628,11 +632,7 @@ def subject_candidates(
                 "same_sentence": 1.0,
                 "same_after": float(after),
                 "same_char_dist_log": _bucket(abs(b - a)),
-                # (not a unit compared with in the figure's own clause: `Đức Phổ …, cao hơn huyện Bình Sơn ở vị
-                # trí thứ hai tới 2,05 điểm`)
-                "same_ents_between": float(sum(1 for x in ents_in_sent if a <= x.start < b and not (
-                    _COMPARE_BEFORE.search(text, max(0, x.start - 60), x.start)
-                    and not _CLAUSE_SEP.search(text, x.end, fig.start)))),
+                "same_ents_between": float(sum(1 for x in ents_in_sent if a <= x.start < b and id(x) not in compared_here)),
                 "same_figs_between": float(sum(1 for x in figs_in_sent if a <= x.start < b and x is not fig)),
                 "same_strong_between": float(bool(_STRONG.search(between))),
                 "same_commas_between": float(between.count(", ")),
@@ -788,7 +788,7 @@ def subject_candidates(
         "none_national_extreme": float(_unnamed_national_extreme(doc, fig, s_start, sentence_left, own_clause_left)),
         "none_survey_many_units": float(survey_share and provinces >= 4),
         # a report on many units that dwells on none of them: a sentence naming none is about them all
-        "none_no_focus": float(many_units and not ents_in_sent and not anaphor and (not topic or max(topic.values()) < 0.25)),
+        "none_no_focus": float(many_units and not ents_in_sent and not anaphor and (top_topic is None or topic[top_topic] < 0.25)),
         "none_peers": float(peers),
         # `mức 32,1% của cả nước`, `Tỷ lệ … của cả nước mới đạt 27,4%`, `SIPAS toàn quốc tăng 0,6%`: the
         # country's own figure, beside a province's in the same sentence
