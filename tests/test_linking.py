@@ -2145,3 +2145,11 @@ def test_the_first_year_named_once_is_the_year_compared_with_later(pipeline) -> 
     rec = pipeline("case", text)
     assert [(f.figure.text, f.compared_to) for f in rec.facts] == [
         ("72,38 điểm", None), ("8,76 điểm", 2018), ("2,35 điểm", 2018)]
+
+
+def test_a_change_over_so_many_years_is_measured_from_that_many_years_before(pipeline) -> None:
+    text = ("Năm 2023, DDCI Vĩnh Long: điểm trung bình tăng gần 9 điểm sau 5 năm. Về thứ hạng, từ hạng 12/63 vươn lên "
+            "hạng 3/63, tức tăng 9 bậc sau bốn năm.")
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.compared_to) for f in rec.facts if f.figure.kind == "delta"] == [
+        ("9 điểm", 2018), ("9 bậc", 2019)]

@@ -14,6 +14,7 @@ import regex
 from ..document import Document
 from ..figures import Candidate
 from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention
+from ..numbers import parse_number, parse_word_number
 from ..years import YearMention
 from .features import SubjectCandidate, headline_item, is_bare_council, last_match
 from .respectively import listed
@@ -716,6 +717,9 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
             return year - 1 if year else None
         # (`tăng 1,15% so với quý II/2025` in a report on 2025: an earlier period of the same year)
         return None if pick.year == year else pick.year
+    if year and (span := _OVER_YEARS_AFTER.match(tail)):
+        # `tăng gần 9 điểm sau 5 năm`, `tức tăng 9 bậc sau 4 năm`: measured from so many years before
+        return year - int(parse_number(span.group(1)) or parse_word_number(span.group(1)) or 1)
     if regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", tail, _F):
         return None  # compared with another unit, not a year
     if _is_gap(fig):
@@ -728,6 +732,8 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
     return year - 1 if year else None
 
 
+_OVER_YEARS_AFTER = regex.compile(
+    r"\s?(?:%|điểm|bậc|hạng)?\s+(?:sau|trong|qua)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm(?!\s+(?:\d|tới|nữa|sau))", _F)
 _MOVE_START = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+|mức\s+)?$", _F)
 
 
