@@ -2153,3 +2153,18 @@ def test_a_change_over_so_many_years_is_measured_from_that_many_years_before(pip
     rec = pipeline("case", text)
     assert [(f.figure.text, f.compared_to) for f in rec.facts if f.figure.kind == "delta"] == [
         ("9 điểm", 2018), ("9 bậc", 2019)]
+
+
+def test_places_counted_belong_to_a_place_not_a_department(pipeline) -> None:
+    text = (
+        'DDCI Quảng Ngãi 2023: Đức Phổ giữ ngôi đầu bảng\n'
+        '\n'
+        'Chiều 26/3/2024, UBND tỉnh Quảng Ngãi công bố kết quả Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI) năm 2023. Năm nay có 1.420 doanh nghiệp tham gia khảo sát, tỷ lệ phản hồi đạt 68,5%.\n'
+        '\n'
+        'Ở khối sở, ban, ngành, điểm số cao nhất thuộc về Sở Tư pháp, Sở Kế hoạch và Đầu tư và Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi (BQL KKT), tương ứng là 78,62 điểm, 77,9 điểm và 76,45 điểm. Điểm trung bình của khối đạt 70,12 điểm, tăng 1,85 điểm so với năm trước.\n'
+        '\n'
+        'Khối địa phương, thị xã Đức Phổ tiếp tục dẫn đầu với 75,3 điểm; huyện Mộ Đức, huyện Bình Sơn và huyện Sơn Tịnh (đơn vị đứng đầu năm 2021) theo sau, tương ứng là 74,1; 73,85 và 72,6 điểm. Riêng Sơn Tịnh giảm 2 bậc so với năm 2022.\n'
+        '\n'
+        'Theo ông Nguyễn Văn Phước, Phó Giám đốc Sở Kế hoạch và Đầu tư, 11/13 huyện, thị xã, thành phố có điểm DDCI tăng.'
+    )
+    assert [g[1] for g in _facts(pipeline, text)][-1] == "Quảng Ngãi"

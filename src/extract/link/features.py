@@ -754,6 +754,9 @@ def subject_candidates(
             # paragraph below it
             "heading_of_paragraph": float(not after and id(m) in headings and headings[id(m)] >= fig.start),
             "in_counted_group": float(id(m) in counted),
+            # `Phó Giám đốc Sở Kế hoạch và Đầu tư, 11/13 huyện, thị xã, thành phố có điểm DDCI tăng`: places counted
+            # belong to a place, not to a department
+            "org_counts_places": float(m.label == "ORG" and m.kind != "council" and bool(counted_kinds & {"district", "commune"})),
             "member_of_counted": float((m.kind in counted_kinds or (
                 counts_any_unit and m.kind in _ANY_MEMBER_KIND and m.canonical != top_topic)) and m.start < clause_start),
             "prev_subject": float(previous_subject is not None and m.canonical == previous_subject),

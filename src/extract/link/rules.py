@@ -103,6 +103,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "none_plural_referent": 60.0,
     "same_setter": -50.0,
     "same_in_source_phrase": -30.0,
+    "org_counts_places": -20.0,
 }
 
 
