@@ -2168,3 +2168,48 @@ def test_places_counted_belong_to_a_place_not_a_department(pipeline) -> None:
         'Theo ông Nguyễn Văn Phước, Phó Giám đốc Sở Kế hoạch và Đầu tư, 11/13 huyện, thị xã, thành phố có điểm DDCI tăng.'
     )
     assert [g[1] for g in _facts(pipeline, text)][-1] == "Quảng Ngãi"
+
+
+def test_respondents_of_a_page_focused_on_one_province_are_its_own(pipeline) -> None:
+    """A provincial portal that compares its province with the region's (blind set articles42)."""
+    text = (
+        'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH\n'
+        'Trang chủ > Tin tức - Sự kiện > Kinh tế - Đầu tư\n'
+        'Thứ Ba, 13/05/2025 - 16:20\n'
+        '\n'
+        'PCI 2024: Hà Tĩnh tăng 9 bậc, Chỉ số xanh lần đầu lọt tốp 20\n'
+        '\n'
+        '(Cổng TTĐT) - Theo kết quả Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số xanh cấp tỉnh (PGI) năm 2024 do Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) công bố sáng 12/5, Hà Tĩnh đạt 67,08 điểm PCI, xếp thứ 24/63 tỉnh, thành phố; PGI đạt 22,47 điểm, đứng thứ 17/63.\n'
+        '\n'
+        'So với năm 2023, điểm PCI của tỉnh tăng 1,96 điểm, thứ hạng cải thiện 9 bậc (năm 2023, Hà Tĩnh chỉ xếp thứ 33/63). Trong 10 chỉ số thành phần, có 6 chỉ số tăng điểm, rõ nét nhất là Chi phí thời gian với 7,35 điểm, tăng 0,84 điểm. Hỗ trợ doanh nghiệp và Đào tạo lao động lần lượt đạt 6,48 và 6,77 điểm, tăng tương ứng 0,35 và 0,22 điểm; Tính năng động, Gia nhập thị trường và Tính minh bạch cũng nhích lên.\n'
+        '\n'
+        'Lãnh đạo Sở Tài chính trao đổi với doanh nghiệp tại Hội nghị phân tích PCI, PGI năm 2024. Ảnh: Thu Hằng\n'
+        '\n'
+        'Ở chiều ngược lại, 4/10 chỉ số thành phần giảm điểm gồm Tiếp cận đất đai, Chi phí không chính thức, Cạnh tranh bình đẳng và Thiết chế pháp lý và an ninh trật tự. Đáng lo ngại nhất là Tiếp cận đất đai, chỉ còn 6,54 điểm, giảm 0,27 điểm; Thiết chế pháp lý và an ninh trật tự thấp hơn 0,15 điểm so với năm trước. Có tới 37,6 % doanh nghiệp được khảo sát cho biết phải chờ hơn 30 ngày để được cấp giấy chứng nhận quyền sử dụng đất.\n'
+        '\n'
+        'Trong khu vực Bắc Trung Bộ, Hà Tĩnh đứng thứ 3/6, sau Thanh Hóa (69,4 điểm) và Huế (67,73 điểm). Điểm PCI của tỉnh cao hơn 1,21 điểm so với điểm trung bình của vùng (65,87 điểm) và vượt điểm trung vị cả nước gần 1,5 điểm.\n'
+        '\n'
+        'Với PGI – bộ chỉ số đo lường nỗ lực của chính quyền trong bảo vệ môi trường và thúc đẩy kinh tế xanh – Hà Tĩnh tăng 1,05 điểm và 14 bậc so với năm 2023, lần đầu góp mặt trong nhóm 20 địa phương dẫn đầu và xếp thứ hai vùng Bắc Trung Bộ, chỉ sau Quảng Trị. Doanh nghiệp đánh giá cao chính sách hỗ trợ chuyển đổi xanh, song vẫn phản ánh phí và lệ phí môi trường còn cao.\n'
+        '\n'
+        'Môi trường kinh doanh cải thiện đã góp phần thu hút đầu tư. Năm 2024, tỉnh cấp mới 9 dự án FDI với tổng vốn đăng ký hơn 312 triệu USD, nâng tổng số dự án còn hiệu lực lên 98 dự án. Số doanh nghiệp thành lập mới đạt 1.134 doanh nghiệp, tăng 12.3% so với năm 2023; GRDP tăng 6,1% so với năm trước.\n'
+        '\n'
+        'Kết luận hội nghị chiều 13/5, ông Trần Minh Phúc, Chủ tịch UBND tỉnh nhận định: “Kết quả tăng hạng là đáng ghi nhận nhưng chưa tương xứng với tiềm năng. Vẫn còn chỉ số thành phần giảm điểm, riêng Tiếp cận đất đai đi xuống hai năm liên tiếp. Các sở, ngành phải coi từng chỉ số thành phần là địa chỉ trách nhiệm của mình”. Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường rút ngắn thời gian giao đất, cho thuê đất ít nhất 30% trong năm 2025.\n'
+        '\n'
+        'Theo Kế hoạch số 112/KH-UBND ngày 15/4/2025, năm 2025 tỉnh phấn đấu PCI đạt tối thiểu 68 điểm, PGI giữ vững trong tốp 20. Giai đoạn 2025-2030, mục tiêu đến năm 2030 PCI của Hà Tĩnh vào tốp 15 cả nước, mọi chỉ số thành phần đạt từ 6 điểm trở lên; tỷ lệ hồ sơ thủ tục hành chính của doanh nghiệp được giải quyết trực tuyến toàn trình đạt trên 80%.\n'
+        '\n'
+        'Thu Hằng - Hoàng Anh\n'
+        '\n'
+        'Tin liên quan\n'
+        '- PGI 2023: Hà Tĩnh xếp thứ 31/63\n'
+        '- Hà Tĩnh công bố DDCI năm 2024: Sở Tư pháp dẫn đầu khối sở, ngành\n'
+        '- Quý I/2025, Hà Tĩnh thu hút 3 dự án FDI mới\n'
+        '\n'
+        'Từ khóa: PCI, PGI, môi trường đầu tư\n'
+        '\n'
+        'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ TĨNH\n'
+        'Cơ quan chủ quản: UBND tỉnh Hà Tĩnh\n'
+        'Giấy phép số 23/GP-TTĐT ngày 12/3/2021 của Sở Thông tin và Truyền thông\n'
+        'Địa chỉ: Số 01 Nguyễn Tất Thành, TP Hà Tĩnh | Điện thoại: 0239.3855.496\n'
+        ''
+    )
+    assert [g[1] for g in _facts(pipeline, text) if g[0] == "37,6 %"] == ["Hà Tĩnh"]

@@ -789,7 +789,7 @@ def subject_candidates(
         "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
         "none_plural_referent": float(bool(_PLURAL_DEMONSTRATIVE.search(own_clause_left))),
         "none_national_extreme": float(_unnamed_national_extreme(doc, fig, s_start, sentence_left, own_clause_left)),
-        "none_survey_many_units": float(survey_share and provinces >= 4),
+        "none_survey_many_units": float(survey_share and provinces >= 4 and (top_topic is None or topic[top_topic] < 0.4)),
         # a report on many units that dwells on none of them: a sentence naming none is about them all
         "none_no_focus": float(many_units and not ents_in_sent and not anaphor and (top_topic is None or topic[top_topic] < 0.25)),
         "none_peers": float(peers),
