@@ -2213,3 +2213,9 @@ def test_respondents_of_a_page_focused_on_one_province_are_its_own(pipeline) -> 
         ''
     )
     assert [g[1] for g in _facts(pipeline, text) if g[0] == "37,6 %"] == ["Hà Tĩnh"]
+
+
+def test_this_rate_after_a_share_of_respondents_is_the_same_share(pipeline) -> None:
+    text = ("PAPI 2023: cảm nhận về tham nhũng vặt vẫn ở mức cao. Tại Kiên Giang, 41,3% người trả lời cho rằng phải "
+            "\"lót tay\" khi xin cấp giấy chứng nhận quyền sử dụng đất; tỷ lệ này ở Cà Mau là 36.8%.")
+    assert [g[2] for g in _facts(pipeline, text)] == ["OTHER", "OTHER"]

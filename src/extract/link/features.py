@@ -179,7 +179,7 @@ _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:\s+(?:là|ở\s+mức)|\s*,\s*lần\s+lượt\s+là(?:\s+\d[\d.,]*\s*(?:%|điểm)?\s*(?:,|và))*)\s+"
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc|(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))\s*:?\s*)$", _F)
 _RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
-_SHARE_OF_RESPONDENTS = regex.compile(rf"%\s?{RESPONDENTS}", _F)
+SHARE_OF_RESPONDENTS = regex.compile(rf"%\s?{RESPONDENTS}", _F)
 _SAYS_AFTER_SHARE = regex.compile(r"\s?(?:nói|cho\s+rằng|cho\s+biết|cho\s+hay|thừa\s+nhận|phản\s+ánh|tin\s+rằng|đồng\s+ý)(?!\p{L})", _F)
 # (not `tỷ lệ doanh nghiệp trên địa bàn`/`trong vùng`/`của tỉnh`: respondents of one place)
 _RESPONDENTS_SHARE_BEFORE = regex.compile(
@@ -533,7 +533,7 @@ def subject_candidates(
     survey_share = fig.unit == "%" and fig.kind in ("percent", "delta") and (bool(_RESPONDENTS_AFTER.match(
         text[fig.end:fig.end + 30])) and not _LOCAL_AFTER.match(text[fig.end:fig.end + 55]) or bool(
         _RESPONDENTS_SHARE_BEFORE.search(clause_left)) or bool(_AMONG_RESPONDENTS.match(sentence_left)) or bool(
-        _SAYS_AFTER_SHARE.match(text, fig.end) and _SHARE_OF_RESPONDENTS.search(sentence_left))) and not ents_before \
+        _SAYS_AFTER_SHARE.match(text, fig.end) and SHARE_OF_RESPONDENTS.search(sentence_left))) and not ents_before \
         and not _LOCAL_SURVEY_BEFORE.search(sentence_left)
     provinces = doc.memo.get("provinces_named")
     if provinces is None:

@@ -16,7 +16,7 @@ from ..figures import Candidate
 from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention
 from ..numbers import parse_number, parse_word_number
 from ..years import YearMention
-from .features import SubjectCandidate, headline_item, is_bare_council, last_match
+from .features import SHARE_OF_RESPONDENTS, SubjectCandidate, headline_item, is_bare_council, last_match
 from .respectively import listed
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -149,6 +149,7 @@ _CITIZEN_SATISFACTION = regex.compile(
 _PLAN_ITEMS_AFTER = regex.compile(r"\s?(?:chỉ\s+tiêu(?!\s+thành\s+phần)|nhiệm\s+vụ)(?!\p{L})", _F)
 _RESPONDENTS = regex.compile(rf"^\s?{RESPONDENTS}", _F)
 # (`Số doanh nghiệp thừa nhận có chi trả … chiếm 24,6%`: the respondents counted, then their share)
+_THIS_RATE = regex.compile(r"(?<!\p{L})(?:t[ỷỉ]\s+lệ|con\s+số)\s+(?:này|đó|trên)(?!\p{L})", _F)
 _RESPONDENTS_SHARE = regex.compile(rf"t[ỷỉ]\s+lệ\s+{RESPONDENTS}|(?<!\p{{L}})số\s+{RESPONDENTS}[^;]*?\s(?:chiếm|là)\s+$", _F)
 # (`Trong số người trả lời, nam giới chiếm 53,2%, nữ giới 46,8%; …`: the sample described)
 _AMONG_RESPONDENTS = regex.compile(rf"^\W*trong\s+(?:tổng\s+)?số\s+{RESPONDENTS}", _F)
@@ -189,8 +190,11 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     # (`gần 2/3 số doanh nghiệp`, `khoảng 3/4 người dân`: a fraction of them is a share too; not a
     # table's `7/10` over the next row's label)
     fraction = fig.kind == "count" and bool(fig.total) and not doc.text.startswith("\n", fig.end)
-    if (fig.unit == "%" or fraction) and (_RESPONDENTS.match(doc.text[fig.end:fig.end + 30]) or _RESPONDENTS_SHARE.search(
-            doc.text[s_start:fig.start].rsplit(";", 1)[-1]) or _AMONG_RESPONDENTS.search(doc.text[s_start:fig.start])):
+    clause = doc.text[s_start:fig.start].rsplit(";", 1)[-1]
+    if (fig.unit == "%" or fraction) and (_RESPONDENTS.match(doc.text[fig.end:fig.end + 30]) or _RESPONDENTS_SHARE.search(clause)
+                                          or _AMONG_RESPONDENTS.search(doc.text[s_start:fig.start])
+                                          # (`41,3% người trả lời cho rằng …; tỷ lệ này ở Cà Mau là 36.8%`: the same share)
+                                          or (_THIS_RATE.search(clause) and SHARE_OF_RESPONDENTS.search(doc.text, s_start, fig.start))):
         # `38,5% doanh nghiệp cho biết …`, `tỷ lệ doanh nghiệp phải trả chi phí không chính thức`: a
         # share of respondents is a figure of its own, even when it names an index's component
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
@@ -243,7 +247,6 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
                 any(x.index == "SIPAS" for x in here if x is not m) or (context_index == "SIPAS" and _FACTOR_BEFORE.search(
                     doc.text[max(0, m.start - 15):m.start]))):
             index = "SIPAS"  # `tiếp cận dịch vụ 84,1%; thủ tục hành chính 83,5%`: one of SIPAS's five factors
-        clause = doc.text[s_start:fig.start].rsplit(";", 1)[-1]
         if index == "OTHER" and "SIPAS" in (context_index, *(x.index for x in here)) and \
                 not any(x.index == "OTHER" and "hài lòng" in x.text.lower() for x in before) and \
                 _CITIZEN_SATISFACTION.search(clause) and not regex.search(r"t[ỷỉ]\s+lệ", clause, _F):
