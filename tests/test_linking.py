@@ -2219,3 +2219,9 @@ def test_this_rate_after_a_share_of_respondents_is_the_same_share(pipeline) -> N
     text = ("PAPI 2023: cảm nhận về tham nhũng vặt vẫn ở mức cao. Tại Kiên Giang, 41,3% người trả lời cho rằng phải "
             "\"lót tay\" khi xin cấp giấy chứng nhận quyền sử dụng đất; tỷ lệ này ở Cà Mau là 36.8%.")
     assert [g[2] for g in _facts(pipeline, text)] == ["OTHER", "OTHER"]
+
+
+def test_a_value_at_the_time_of_the_year_just_named(pipeline) -> None:
+    text = ("Năm 2024, chỉ số Kiểm soát tham nhũng của PAPI đạt trung bình 6,82 điểm, mức cao nhất kể từ năm 2019 (khi "
+            "đó là 6,21 điểm).")
+    assert [g[3] for g in _facts(pipeline, text)] == [2024, 2019]

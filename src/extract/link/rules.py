@@ -458,6 +458,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     for y in doc.within(doc.years, s_start, fig.start):
         if y.role == "compare" and not y.relative and _COMPARED_VALUE.match(doc.text[y.end:fig.start]):
             return y.year, 0.85
+    # `mức cao nhất kể từ năm 2019 (khi đó là 6,21 điểm)`: the value at the time of the year just named
+    if (then := _THEN_IN_PARENS.search(doc.text, max(s_start, fig.start - 30), fig.start)) is not None and \
+            (y := doc.last_before(doc.years, then.start())) is not None and y.year > 0 and y.end >= then.start() - 2:
+        return y.year, 0.85
     ys = [_resolved(doc, y) for y in doc.within(doc.years, s_start, s_end) if y.role in ("result", "target", "current", "next", "period", "past", "before")
           and not (y.end <= fig.start and y.role != "before" and _in_closed_parens(doc.text, y.start, fig.start))
           and not (not target and y.role == "target" and _compared_plan(doc.text, s_start, y))]
@@ -567,6 +571,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     return None, 0.3
 
 
+_THEN_IN_PARENS = regex.compile(r"\(\s*(?:khi|lúc)\s+(?:đó|ấy)\s*(?:,\s*)?(?:(?:chỉ\s+|mới\s+)?(?:là|đạt|ở\s+mức)\s+)?$", _F)
 _YEARS_VALUE = regex.compile(r"\s*(?:là|:|đạt)\s*(?:(?:tối\s+thiểu|ít\s+nhất|trên|tối\s+đa|dưới|khoảng)\s+)?", _F)
 _LISTED_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)", _F)
 _STRONG_BREAK = regex.compile(r"[;:()]|\.\s")
