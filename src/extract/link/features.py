@@ -789,7 +789,7 @@ def subject_candidates(
         "none_shared": float(_shared_by_joined(text, ents_before, fig.start)),
         "none_plural_referent": float(bool(_PLURAL_DEMONSTRATIVE.search(own_clause_left))),
         "none_national_extreme": float(_unnamed_national_extreme(doc, fig, s_start, sentence_left, own_clause_left)),
-        "none_survey_many_units": float(survey_share and provinces >= 4 and (top_topic is None or topic[top_topic] < 0.4)),
+        "none_survey_many_units": float(survey_share and provinces >= 4 and not _focused_on_one(doc, topic, top_topic)),
         # a report on many units that dwells on none of them: a sentence naming none is about them all
         "none_no_focus": float(many_units and not ents_in_sent and not anaphor and (top_topic is None or topic[top_topic] < 0.25)),
         "none_peers": float(peers),
@@ -1076,6 +1076,15 @@ def _presented_unit(doc: Document, si: int, anaphor: str) -> Mention | None:
 def is_bare_council(m: Mention) -> bool:
     """`UBND tỉnh`, `UBND thành phố`: the article's own unit, named by its council."""
     return m.kind == "council" and m.canonical.split()[0] in ("UBND", "HĐND", "Ủy", "Uỷ", "Hội")
+
+
+def _focused_on_one(doc: Document, topic: dict[str, float], top: str | None) -> bool:
+    """A page about one unit that compares it with others: the unit holds 40% of the mentions and its
+    title names no other unit (`PCI 2023: Quảng Ninh dẫn đầu, Đồng Tháp vào top 10` reports on several)."""
+    if top is None or topic[top] < 0.4:
+        return False
+    t_start, t_end = doc.sentences[doc.title_index]
+    return all(m.canonical == top for m in doc.within(doc.entities, t_start, t_end) if m.label == "LOC")
 
 
 def _clause_before(text: str, s_start: int, pos: int, asides: bool = False) -> str:
