@@ -840,6 +840,20 @@ def test_listed_units_with_their_parents_in_parentheses(pipeline) -> None:
     assert got[-2:] == [("94,8%", "Thạch Quý"), ("94,1%", "Nghèn")]
 
 
+def test_a_leader_named_in_an_earlier_clause_keeps_its_own_figure(pipeline) -> None:
+    text = ("Năm 2025, phường Tân An đứng đầu với 93,18%, xếp thứ hai và thứ ba lần lượt là phường Hòa Bình (92,47%) "
+            "và xã Phú Lộc (91,9%) về Chỉ số CCHC.")
+    got = [(g[0], g[1]) for g in _facts(pipeline, text)]
+    assert got[:4] == [("đứng đầu", "Tân An"), ("93,18%", "Tân An"), ("xếp thứ hai", "Hòa Bình"), ("thứ ba", "Phú Lộc")]
+
+
+def test_the_unit_a_ranking_follows_heads_the_respective_list(pipeline) -> None:
+    text = ("Năm 2023, ở khối sở, Sở Tư pháp giữ vững ngôi vị, xếp sau là Sở Y tế và Sở Tài chính, với số điểm "
+            "DDCI tương ứng 84,12; 82,67 và 81,9 điểm.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [
+        ("84,12", "Sở Tư pháp"), ("82,67", "Sở Y tế"), ("81,9 điểm", "Sở Tài chính")]
+
+
 def test_the_region_named_by_vung_beyond_the_look_back(pipeline) -> None:
     text = ("PAPI 2024: Tây Nguyên tiến bộ về quản trị điện tử\n\nBáo cáo cho thấy 4/5 tỉnh Tây Nguyên tăng điểm. "
             "Lâm Đồng đạt 45,36 điểm. Đắk Lắk đạt 43,9 điểm. Kon Tum đạt 42,77 điểm. Gia Lai đạt 42,05 điểm. "

@@ -40,13 +40,14 @@ def respective_subjects(doc: Document) -> dict[int, Mention]:
         after = _units_after(doc, cue.end(), s_hi)
         if len(after) >= 2:
             units = after
-            # the figures named before the cue are those of its own clause
-            # (`X dẫn đầu (0,6784); vị trí thứ hai và thứ ba lần lượt thuộc về A và B`)
-            clause_lo = max([s_lo] + [s_lo + m.end() for m in regex.finditer(r";", doc.text[s_lo:cue.start()])])
-            figures = doc.within(doc.figures, clause_lo, cue.start()) + doc.within(doc.figures, after[-1].end, s_hi)
+            figures = _list_before(doc, s_lo, cue.start()) + doc.within(doc.figures, after[-1].end, s_hi)
         else:
             units = _units_before(doc, s_lo, cue.start()) or _units_referred(doc, s_lo, cue.start())
             figures = doc.within(doc.figures, cue.end(), s_hi)
+            if units and (leader := _leader_before(doc, s_lo, units[0].start)):
+                # `Sở Tư pháp giữ vững ngôi vị, xếp sau là A và B, với số điểm tương ứng 84,12; 82,67 và 81,9`:
+                # the unit the others follow heads the list
+                units = [leader, *units]
             if len(units) > 2 and units[0].kind == "region":
                 # `trong vùng Đồng bằng sông Hồng, Hải Dương, Thái Bình và Nam Định lần lượt …`: the region
                 # is where the listed units are, not one of them
@@ -83,6 +84,36 @@ _REFERRED = regex.compile(
     r"(?<!\p{L})(hai|ba|bốn|năm|2|3|4|5)\s+(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|huyện|sở|bộ)(?:,\s*thành(?:\s+phố)?)?\s+"
     r"(?:(?:này|nói\s+trên|trên|cũ|đó)(?!\p{L})[^;.]*|(?:\p{Ll}+\s+){0,2})$", regex.IGNORECASE)
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+
+
+# `…, xếp sau là A và B`, `…, tiếp theo là A, B`: the rest of a ranking, after its leader
+_FOLLOWED_BY = regex.compile(r"(?<!\p{L})(?:xếp\s+sau|tiếp\s+theo|tiếp\s+đến|theo\s+sau|kế\s+đến)\s+(?:đó\s+)?là\s*$",
+                             regex.IGNORECASE)
+
+
+def _leader_before(doc: Document, s_lo: int, first: int) -> Mention | None:
+    """The unit a `xếp sau là A và B` list follows: the last one named in the sentence before it."""
+    follow = _FOLLOWED_BY.search(doc.text, s_lo, first)
+    if follow is None:
+        return None
+    named = _named(doc, s_lo, follow.start())
+    return named[-1] if named and regex.match(r"^[^;.:()]{0,40},\s*$", doc.text[named[-1].end:follow.start()]) else None
+
+
+def _list_before(doc: Document, lo: int, cue: int) -> list:
+    """The figures of one kind listed just before the cue (`xếp thứ hai và thứ ba lần lượt là A và B`); not
+    a figure of an earlier clause (`X đứng đầu với 93,18%, xếp thứ hai …`, `X dẫn đầu (0,6784); vị trí thứ hai …`)."""
+    run: list = []
+    for f in reversed(doc.within(doc.figures, lo, cue)):
+        joined = (f.kind == run[-1].kind and _JOINER.match(doc.text[f.end:run[-1].start])) if run else \
+            _TO_CUE_FROM_LIST.match(doc.text[f.end:cue])
+        if not joined:
+            break
+        run.append(f)
+    return run[::-1]
+
+
+_TO_CUE_FROM_LIST = regex.compile(r"^,?[^,;.:()\d]{0,30}$")
 
 
 def _units_referred(doc: Document, s_lo: int, cue: int) -> list[Mention]:
