@@ -854,6 +854,26 @@ def test_the_unit_a_ranking_follows_heads_the_respective_list(pipeline) -> None:
         ("84,12", "Sở Tư pháp"), ("82,67", "Sở Y tế"), ("81,9 điểm", "Sở Tài chính")]
 
 
+def test_a_list_under_a_heading_takes_the_headings_year_and_its_province(pipeline) -> None:
+    text = ("Tại hội nghị sơ kết 6 tháng đầu năm 2024, Sở Nội vụ tỉnh Bắc Kạn đã tổng hợp kết quả các bộ chỉ số "
+            "năm 2023 của tỉnh như sau:\n\n- Chỉ số SIPAS: 82,6% (xếp thứ 31)\n- Chỉ số PCI: 61,45 điểm (xếp thứ 55)\n")
+    assert [(g[0], g[1], g[2], g[3]) for g in _facts(pipeline, text)] == [
+        ("82,6%", "Bắc Kạn", "SIPAS", 2023), ("31", "Bắc Kạn", "SIPAS", 2023),
+        ("61,45 điểm", "Bắc Kạn", "PCI", 2023), ("55", "Bắc Kạn", "PCI", 2023)]
+
+
+def test_a_move_dates_its_own_clause_not_one_past_a_later_year(pipeline) -> None:
+    text = ("Chỉ số PCI của Nghệ An từ vị trí thứ 17 năm 2021 tụt xuống thứ 24 năm 2022, lùi 7 bậc; từ năm 2023 đã "
+            "phục hồi, đến năm 2024 đạt 69,85 điểm, xếp thứ 6/63.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)][-2:] == [("69,85 điểm", 2024), ("6/63", 2024)]
+
+
+def test_a_ranked_growth_rate_is_no_index_rank(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số PCI của Nghệ An đạt 69,85 điểm. Tăng trưởng kinh tế năm 2024 đạt 12,16%, đứng thứ hai "
+            "cả nước.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)][-2:] == [("12,16%", "OTHER"), ("đứng thứ hai", "OTHER")]
+
+
 def test_the_region_named_by_vung_beyond_the_look_back(pipeline) -> None:
     text = ("PAPI 2024: Tây Nguyên tiến bộ về quản trị điện tử\n\nBáo cáo cho thấy 4/5 tỉnh Tây Nguyên tăng điểm. "
             "Lâm Đồng đạt 45,36 điểm. Đắk Lắk đạt 43,9 điểm. Kon Tum đạt 42,77 điểm. Gia Lai đạt 42,05 điểm. "

@@ -47,8 +47,8 @@ _SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+công\s+bố\s+của|\s+báo\s+cá
 _ANNOUNCE_AFTER = regex.compile(
     r"^\s*(?:đã\s+|vừa\s+|chính\s+thức\s+|trân\s+trọng\s+|tiếp\s+tục\s+)*(?:công\s+bố|thông\s+báo|tổ\s+chức|ban\s+hành|thẩm\s+định|chủ\s+trì|phối\s+hợp|"
     r"khảo\s+sát|(?:triển\s+khai\s+)?đo\s+lường|triển\s+khai\s+đánh\s+giá|đánh\s+giá,\s+xếp\s+hạng|xếp\s+hạng,\s+đánh\s+giá|"
-    # (`Sở Nội vụ báo cáo kết quả các chỉ số … của tỉnh`)
-    r"báo\s+cáo\s+(?:kết\s+quả|các\s+chỉ\s+số|chỉ\s+số|tình\s+hình))",
+    # (`Sở Nội vụ báo cáo kết quả các chỉ số … của tỉnh`, `Sở Nội vụ đã tổng hợp kết quả các bộ chỉ số …`)
+    r"(?:báo\s+cáo|tổng\s+hợp)\s+(?:kết\s+quả|các\s+(?:bộ\s+)?chỉ\s+số|chỉ\s+số|tình\s+hình|số\s+liệu))",
     _F,
 )
 # `Sở đã kiện toàn …`: a bare head noun refers back to the last body of that kind.

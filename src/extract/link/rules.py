@@ -132,9 +132,10 @@ _PROCEDURES = regex.compile(r"TTHC|thủ\s+tục\s+hành\s+chính", _F)
 _RATE_OF_FILES = regex.compile(r"t[ỷỉ]\s+lệ|hồ\s+sơ", _F)  # (`tỷ lệ hồ sơ TTHC được giải quyết trực tuyến`)
 _FACTOR_BEFORE = regex.compile(r"(?:yếu\s+tố|tiêu\s+chí|[-+•\p{So}])\s*[\"“]?$", _F)
 _SERVICE_INDEX = regex.compile(SERVICE_INDEX, _F)
-# (`Tỷ lệ hồ sơ trực tuyến toàn trình đạt 62,18%, xếp thứ 3 cả nước`: a rate ranked too)
+# (`Tỷ lệ hồ sơ trực tuyến toàn trình đạt 62,18%, xếp thứ 3 cả nước`, `Tăng trưởng kinh tế đạt 12,16%, đứng thứ
+# hai cả nước`: a rate ranked too)
 _RANKED_QUANTITY = regex.compile(r"GRDP|GDP|FDI|kim\s+ngạch|xuất\s+khẩu|nhập\s+khẩu|thu\s+ngân\s+sách|doanh\s+thu|sản\s+lượng|"
-                                 r"t[ỷỉ]\s+lệ|tốc\s+độ", _F)
+                                 r"t[ỷỉ]\s+lệ|tốc\s+độ|tăng\s+trưởng(?:\s+kinh\s+tế)?", _F)
 
 
 # Where SIPAS is being discussed, citizens' satisfaction with a service is one of its measures (a
@@ -501,7 +502,9 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     # (not one opening an aside, `7,37 điểm (năm 2021 là 6,88 điểm)`, which dates what follows it)
     dated_figures = [y for y in ys if y.end <= fig.start and _follows_figure(doc, y)]
     ys = [y for y in ys if not (_follows_figure(doc, y) and "(" not in doc.text[max(s_start, y.start - 12):y.start])]
-    if (move := _move_years(doc, s_start, s_end)) is not None:
+    if (move := _move_years(doc, s_start, s_end)) is not None and \
+            not any(y.year > move[1] and y.end <= fig.start for y in ys):
+        # (not past a later year: `từ thứ 17 năm 2021 tụt xuống thứ 24 năm 2022; …, đến năm 2024 đạt 69,85 điểm`)
         # `đi từ 65,1 điểm năm 2019 lên 70,2 điểm năm 2023; về thứ hạng, từ hạng 12/63 lên hạng 3/63, tức
         # tăng 9 bậc`: the other moves of the sentence share the dates of the one that has them
         return (move[0] if _MOVE_START.search(doc.text[max(s_start, fig.start - 30):fig.start]) else move[1]), 0.75
@@ -549,7 +552,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         carried = doc.memo[key]
     prev = doc.last_before(carried, s_start)
     if prev is not None and prev.year < (main := main_year(doc)) and "\n" in doc.text[prev.end:s_start] and \
-            any(y.year == main for y in carried if y.end <= prev.start):
+            any(y.year == main for y in carried if y.end <= prev.start) and not _items_of(doc, prev, s_start):
         # `DTI năm 2023 … Năm 2022, tỉnh đứng thứ 35/63.` then a new paragraph: the look back ends with
         # its paragraph, and the article goes on with the year it reports on
         return main, 0.55
@@ -571,6 +574,16 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     return None, 0.3
 
 
+def _items_of(doc: Document, y: YearMention, s_start: int) -> bool:
+    """Whether the sentence at `s_start` is an item of a list that the sentence stating `y` heads
+    (`… kết quả các bộ chỉ số năm 2023 của tỉnh như sau:` then `- Chỉ số SIPAS: 84,6%` lines)."""
+    head_end = doc.sentences[doc.sentence_of(y.start)][1]
+    return doc.text[:head_end].rstrip().endswith(":") and doc.text[s_start:s_start + 1] in _BULLETS and \
+        _LIST_ITEMS.fullmatch(doc.text, head_end, s_start) is not None
+
+
+_BULLETS = ("-", "+", "•", "–", "*")
+_LIST_ITEMS = regex.compile(r"(?:\s*\n[^\S\n]*[-+•–*][^\n]*)*\s*\n[^\S\n]*")
 _THEN_IN_PARENS = regex.compile(r"\(\s*(?:khi|lúc)\s+(?:đó|ấy)\s*(?:,\s*)?(?:(?:chỉ\s+|mới\s+)?(?:là|đạt|ở\s+mức)\s+)?$", _F)
 _YEARS_VALUE = regex.compile(r"\s*(?:là|:|đạt)\s*(?:(?:tối\s+thiểu|ít\s+nhất|trên|tối\s+đa|dưới|khoảng)\s+)?", _F)
 _LISTED_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)", _F)
