@@ -768,6 +768,18 @@ def test_last_year_named_as_such_dates_its_sentence(pipeline) -> None:
         ("44,12 điểm", 2023), ("17", 2022), ("6/8", 2023), ("5", 2025)]
 
 
+def test_the_year_before_that_is_the_one_before_the_year_just_named(pipeline) -> None:
+    text = ("Năm 2023, PAR Index của Phú Yên đạt 86,47%, xếp thứ 21/63. Năm trước đó, tỉnh chỉ đạt 83,15% và đứng "
+            "thứ 36/63.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [
+        ("86,47%", 2023), ("21/63", 2023), ("83,15%", 2022), ("36/63", 2022)]
+
+
+def test_an_index_named_as_anothers_companion_is_not_the_figures(pipeline) -> None:
+    text = ("Ở Chỉ số xanh cấp tỉnh (PGI) năm 2025 do VCCI công bố cùng PCI, Cần Thơ đạt 24,08 điểm, xếp thứ 12/34.")
+    assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("24,08 điểm", "PGI"), ("12/34", "PGI")]
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

@@ -74,6 +74,8 @@ _PATTERN = regex.compile(
     # `Năm trước, tỉnh đứng thứ 17`: the year before the one reported on (not `so với năm trước`,
     # `của năm trước`, which the patterns above and the linker read)
     rf"|(?<!(?:so\s+với|hơn|của|từ|với|như|bằng|mức)\s+(?:\p{{Ll}}+\s+){{0,2}})(?P<prev>năm\s+(?:trước|ngoái))(?!\s+(?:đó|nữa|liền)|\p{{L}})"
+    # `Năm trước đó, PAR Index của tỉnh chỉ đạt 83,15%`: the year before the one just named
+    rf"|(?<!(?:so\s+với|hơn|của|từ|với|như|bằng|mức)\s+(?:\p{{Ll}}+\s+){{0,2}})(?P<before_that>năm\s+trước\s+đó)(?!\p{{L}})"
     # `Cũng trong năm này, …`: the year the text has just named
     # (`Bắc Ninh cũ năm đó chỉ xếp 12/63`: the year just named, for its clause)
     rf"|(?P<this>(?<=(?:trong|cùng)\s+)năm\s+(?:này|đó|ấy))(?!\p{{L}})"
@@ -145,6 +147,10 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 # (`Năm đó, Vĩnh Phúc lọt top 10 …, trong khi …`: opening its sentence, it dates all of it)
                 opening = regex.search(r"(?:^|[.!?\n])\s*$", text[max(start, m.start() - 3):m.start()])
                 out.append(YearMention(m.start(), m.end(), named, "before" if opening else "past"))
+        elif m.group("before_that"):
+            if (named := _last_named(out, ("result", "before", "past"))) is not None:
+                opening = regex.search(r"(?:^|[.!?\n])\s*$", text[max(start, m.start() - 3):m.start()])
+                out.append(YearMention(m.start(), m.end(), named - 1, "before" if opening else "past"))
         elif m.group("following"):
             if (named := _last_named(out, ("result", "before", "past"))) is not None:
                 out.append(YearMention(m.start(), m.end(), named + 1, "result"))

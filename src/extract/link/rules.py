@@ -207,7 +207,9 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
         if about[0].index not in ("OTHER", "COMPONENT") and not about[0].strong and not about[0].area:
             return about[0].index, about[0].text, 0.85
         return _resolve(doc.text, about[0], before, context_index), about[0].text, 0.85
-    cand = [m for m in before if usable(m)]
+    # (not an index named as another's companion: `Ở Chỉ số xanh cấp tỉnh (PGI) năm 2025 do VCCI công bố cùng PCI,
+    # TP Cần Thơ đạt 24,08 điểm`)
+    cand = [m for m in before if usable(m) and not _COMPANION_BEFORE.search(doc.text, max(0, m.start - 30), m.start)]
     if cand:
         m = cand[-1]
         # `PCI và PAPI duy trì trong top 20`, `Công bố PAR Index và SIPAS 2024: 9/63 …`: one figure for
@@ -265,6 +267,8 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     return "OTHER", "", 0.4
 
 
+_COMPANION_BEFORE = regex.compile(
+    r"(?:công\s+bố|đánh\s+giá|khảo\s+sát|xếp\s+hạng|thực\s+hiện)\s+(?:song\s+song\s+)?cùng(?:\s+với|\s+lúc\s+với)?\s+(?:chỉ\s+số\s+)?$", _F)
 _CAUSE_AFTER = regex.compile(r",\s*(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần)\s+)?(?:nhờ|do|vì|bởi)(?!\p{L})", _F)
 # (`top 5 PCI`, `43 điểm PAPI`: an index code right after the figure names it too)
 # (`vào top 10 cả nước về DTI`: the scope of the ranking may stand between)
