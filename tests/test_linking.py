@@ -780,6 +780,12 @@ def test_an_index_named_as_anothers_companion_is_not_the_figures(pipeline) -> No
     assert [(g[0], g[2]) for g in _facts(pipeline, text)] == [("24,08 điểm", "PGI"), ("12/34", "PGI")]
 
 
+def test_a_status_date_opening_a_paragraph_dates_its_statistics(pipeline) -> None:
+    text = ("Năm 2025, Chỉ số CCHC của Cần Thơ đạt 87,64%.\n\nTính đến hết tháng 4/2026, bộ phận một cửa của 103 xã "
+            "đã tiếp nhận 1.246.380 hồ sơ. Tỷ lệ hồ sơ nộp trực tuyến ở cấp xã đạt 61,4%.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("87,64%", 2025), ("61,4%", 2026)]
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

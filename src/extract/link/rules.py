@@ -555,6 +555,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
             doc.memo[key] = [y for y in carried if not _EDITION_BEFORE.search(doc.text[max(0, y.start - 25):y.start])]
         carried = doc.memo[key]
     prev = doc.last_before(carried, s_start)
+    if index == "OTHER" and (status := _status_date(doc, s_start)) is not None and (prev is None or status.start > prev.end):
+        # `Tính đến hết tháng 4/2026, bộ phận một cửa … Tỷ lệ hồ sơ nộp trực tuyến … đạt 61,4%`: the
+        # paragraph's statistics are of the date that opened it
+        return status.year, 0.6
     if prev is not None and prev.year < (main := main_year(doc)) and "\n" in doc.text[prev.end:s_start] and \
             any(y.year == main for y in carried if y.end <= prev.start) and not _items_of(doc, prev, s_start):
         # `DTI năm 2023 … Năm 2022, tỉnh đứng thứ 35/63.` then a new paragraph: the look back ends with
@@ -576,6 +580,16 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     if dated:
         return max(dated), 0.3
     return None, 0.3
+
+
+def _status_date(doc: Document, s_start: int) -> YearMention | None:
+    """The date of a status (`Tính đến hết tháng 4/2026, …`) that opens the paragraph of the sentence at `s_start`."""
+    par_start = doc.text.rfind("\n", 0, s_start) + 1
+    return next((y for y in doc.within(doc.years, par_start, s_start) if y.role == "period"
+                 and _STATUS_OPENING.match(doc.text, par_start, y.start)), None)
+
+
+_STATUS_OPENING = regex.compile(r"\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*|tháng\s+)\d{1,2}\s*[/-]\s*$", _F)
 
 
 def _items_of(doc: Document, y: YearMention, s_start: int) -> bool:
