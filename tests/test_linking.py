@@ -786,6 +786,12 @@ def test_a_status_date_opening_a_paragraph_dates_its_statistics(pipeline) -> Non
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("87,64%", 2025), ("61,4%", 2026)]
 
 
+def test_a_multiple_ending_a_title_compares_with_no_year_of_the_body(pipeline) -> None:
+    text = ("Long An: thanh toán trực tuyến tăng gấp đôi\n\nNăm 2024, tỷ lệ hồ sơ được thanh toán trực tuyến của tỉnh "
+            "Long An đạt 46,2%, tăng gấp đôi so với năm 2023 (22,8%).")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("46,2%", 2024), ("22,8%", 2023)]
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

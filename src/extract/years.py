@@ -60,7 +60,8 @@ _PATTERN = regex.compile(
     # `cao hơn mức tăng của cùng kỳ năm 2024`, `bằng cùng kỳ năm 2024`: the same period of that year
     rf"|(?<=\p{{L}}\s+(?:của\s+)?)cùng\s+kỳ\s+năm\s+(?P<cy>{_YEAR})"
     # `gấp đôi năm 2022`, `gấp 1,5 lần so với năm 2020`: a multiple of that year's level
-    rf"|gấp\s+(?:đôi|ba|\d+(?:[,.]\d+)?\s+lần)\s+(?:so\s+với\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
+    # (not across a line: `… tăng gấp đôi` ending a title, then `Năm 2024, …`)
+    rf"|gấp\s+(?:đôi|ba|\d+(?:[,.]\d+)?\s+lần)[^\S\n]+(?:so\s+với\s+)?(?:năm\s+)?(?P<cy>{_YEAR})"
     # `cao hơn năm 2022 0,6%`
     rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:chính\s+)?(?:(?:mức|kết\s+quả)\s+(?:của\s+)?|cùng\s+kỳ\s+)?năm\s+(?P<cy>{_YEAR}))(?!\d)"
     rf"|(?P<since>(?:(?:từ|kể\s+từ)\s+(?:năm\s+)?(?P<sy>{_YEAR})\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|nay))"
