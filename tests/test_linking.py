@@ -3,9 +3,14 @@ unit, index and year a figure belongs to, and fails if the linker pairs them oth
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from extract.io import read_records
 from extract.models import load_pipeline
+
+CHALLENGE = Path(__file__).resolve().parents[1] / "annotations" / "challenge"
 
 
 @pytest.fixture(scope="module")
@@ -790,6 +795,15 @@ def test_a_multiple_ending_a_title_compares_with_no_year_of_the_body(pipeline) -
     text = ("Long An: thanh toán trực tuyến tăng gấp đôi\n\nNăm 2024, tỷ lệ hồ sơ được thanh toán trực tuyến của tỉnh "
             "Long An đạt 46,2%, tăng gấp đôi so với năm 2023 (22,8%).")
     assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("46,2%", 2024), ("22,8%", 2023)]
+
+
+def test_a_group_of_the_country_and_a_regions_ranking_are_scopes(pipeline) -> None:
+    # the whole page: how central the province is decides the case
+    page = next(r for r in read_records(CHALLENGE / "articles43.jsonl") if r.doc_id == "chAR_d01")
+    got = {f.figure.text: f.subject.canonical if f.subject else None for f in pipeline(page.doc_id, page.text).facts}
+    assert (got["4/8"], got["1,46%"], got["9,68/10 điểm"], got["96,8%"]) == ("Phú Yên",) * 4
+    # (`tỉnh xếp thứ 4/8 địa phương khu vực Duyên hải Nam Trung Bộ và cao hơn … là 1,46%`, `đạt 9,68/10 điểm
+    # (96,8%), thuộc nhóm cao của cả nước`)
 
 
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:

@@ -144,7 +144,9 @@ _ASSESSED_BY = regex.compile(
     r"do(?<!\p{L}do)\s+[^;:()\d]{1,60}?\s(?:đánh\s+giá|thẩm\s+định|chấm(?:\s+điểm)?|công\s+bố|khảo\s+sát)(?!\p{L})", _F)
 _PAREN_AFTER_UNIT = regex.compile(r"^\s*(?:[-–—]\s+[^()\-–—;,\d]{1,40}?\s*)?\([^()]*$")
 _RANK_SCOPE = regex.compile(
-    r"(?:(?:thứ\s+\S+|\d+/\d+|(?:hạng|vị\s+trí)\s+(?:thứ\s+)?\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+)\s+(?:của\s+|trên\s+|trong\s+)?"
+    # (`thuộc nhóm cao của cả nước`: a group position too)
+    r"(?:(?:thứ\s+\S+|\d+/\d+|(?:hạng|vị\s+trí)\s+(?:thứ\s+)?\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+"
+    r"|nhóm\s+(?:cao|thấp|đầu|dẫn\s+đầu|khá|tốt|trung\s+bình)(?:\s+nhất)?)\s+(?:của\s+|trên\s+|trong\s+)?"
     r"(?:cả\s+nước|toàn\s+quốc|khối\s+bộ|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
     r"|(?:so\s+với|hơn)\s+(?:\S+\s+){0,4}?(?:cả\s+nước|toàn\s+quốc)(?!\p{L})"
     # `thuộc nhóm 16 địa phương có điểm cao nhất`: a group position, not the provinces themselves
@@ -225,7 +227,8 @@ _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?
                            # `một trong những điểm sáng của khu vực Tây Nguyên`, `cao nhất của vùng`
                            r"|(?:nhất|đầu|sáng|trong\s+(?:những|các)\s+\p{L}+)(?:\s+\p{L}+){0,3}?\s+của\s+(?:khu\s+vực|vùng)\s+$"
                            # `đứng thứ 15 cả nước và thứ ba khu vực Duyên hải Nam Trung Bộ`, `dẫn đầu vùng`
-                           r"|(?:thứ\s+\S+|đầu|cuối|nhất)\s+(?:khu\s+vực|vùng)\s+$"
+                           # (`xếp thứ 4/8 địa phương khu vực Duyên hải Nam Trung Bộ`)
+                           r"|(?:thứ\s+\S+|đầu|cuối|nhất|\d+/\d+)(?:\s+(?:địa\s+phương|tỉnh(?:,\s*thành(?:\s+phố)?)?))?\s+(?:khu\s+vực|vùng)\s+$"
                            # (`6,9 điểm, đứng đầu Đồng bằng sông Cửu Long`: the region's own name may follow)
                            r"|(?:đứng|dẫn|xếp)\s+(?:đầu|cuối|thứ\s+(?!hạng)\S+)\s+$"
                            # `Trong 8 địa phương khu vực duyên hải Nam Trung Bộ, tỉnh xếp 4 trên 8`
