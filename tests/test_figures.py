@@ -89,6 +89,13 @@ ACCEPT = [
         id="values-listed-under-a-heading-that-says-score-and-labelled-key-numbers",
     ),
     pytest.param(
+        "Cụ thể, điểm trung vị của 10 chỉ số thành phần lần lượt là: Gia nhập thị trường 7,12; Tiếp cận đất đai 6,45; "
+        "Đào tạo lao động 6,37 và Thiết chế pháp lý, an ninh trật tự 6,83 điểm.",
+        [Fig("7,12", "score", 7.12, "point"), Fig("6,45", "score", 6.45, "point"), Fig("6,37", "score", 6.37, "point"),
+         Fig("6,83 điểm", "score", 6.83, "point")],
+        id="named-values-after-a-heading-that-counts-the-components-scored",
+    ),
+    pytest.param(
         "Cải cách chế độ công vụ và Cải cách tài chính công lần lượt đạt 11,84/13 và 7,15/8 điểm; ba lĩnh vực khác "
         "lần lượt đạt 10,38/12, 8,56/9 và 9,84/12 điểm.",
         [Fig("11,84/13", "score", 11.84, "point", None, 13), Fig("7,15/8 điểm", "score", 7.15, "point", None, 8),

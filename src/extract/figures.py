@@ -152,10 +152,11 @@ _COUNT_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Số)\s[^:\n\d
 # `Điểm tổng hợp` / `65,12`: a key-number box with each label on the line above its value
 _SCORE_LABEL_ABOVE = regex.compile(r"(?:^|\n)[^\S\n]*(?-i:Điểm)[^\n\d:]{0,50}\n[^\S\n]*$")
 _SCORE_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Điểm)(?:\s[^:\n\d\"“”]{2,50})?:[^\S\n]*$")
-# `ba chỉ số thành phần có điểm cao nhất: Gia nhập thị trường 7,41; Đào tạo lao động 6,88`: names and values
-# listed after a heading that says they are scores.
+# `ba chỉ số thành phần có điểm cao nhất: Gia nhập thị trường 7,41; Đào tạo lao động 6,88`, `điểm trung vị của
+# 10 chỉ số thành phần lần lượt là: Gia nhập thị trường 7,12; …`: names and values listed after a heading that
+# says they are scores.
 _SCORED_NAMES_BEFORE = regex.compile(
-    r"(?<!\p{L})điểm(?!\p{L})[^.:;\n\d]{0,40}:(?:[^\S\n]*(?-i:\p{Lu})[^.:;\n\d]{2,60}\s\d{1,2},\d{1,3}\s*;)*"
+    r"(?<!\p{L})điểm(?!\p{L})(?:[^.:;\n\d]|(?<=\s)\d{1,2}(?=\s+chỉ\s+số)){0,60}:(?:[^\S\n]*(?-i:\p{Lu})[^.:;\n\d]{2,60}\s\d{1,2},\d{1,3}\s*;)*"
     r"[^\S\n]*(?-i:\p{Lu})[^.:;\n\d]{2,60}\s$", _F)
 _BULLET_LABEL_BEFORE = regex.compile(r"(?:(?:^|\n)[^\S\n]*[•+\-–]|\s•|\()[^\S\n]*\p{Lu}[^\n:•()\d]{2,60}:[^\S\n]*$")
 _DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần|đúng|chỉ|tới)?\s*)$", _F)
@@ -1057,7 +1058,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             # `• Gia nhập thị trường: 7.12 (TB vùng: 7,05)`: a bulleted label and its value
             or (va < 100 and _BULLET_LABEL_BEFORE.search(text[max(0, s - 80):s]))
             or (va < 1000 and _SCORE_LABEL_BEFORE.search(text, max(0, s - 70), s))
-            or (va < 100 and regex.match(r"^\s*(?:[;.]|$)", right) and _SCORED_NAMES_BEFORE.search(text, max(0, s - 300), s))):
+            or (va < 100 and regex.match(r"^\s*(?:[;.]|và\s|$)", right) and _SCORED_NAMES_BEFORE.search(text, max(0, s - 300), s))):
         return [Candidate(s, e, "score", va, None, "point", comp, cue="bare value")]
     if unit is None and (_GROUP_AFTER.match(right) or (
             # `nằm trong nhóm 10;`, `vươn lên nhóm 15 và …`: a group position named by its size alone
