@@ -806,6 +806,14 @@ def test_a_group_of_the_country_and_a_regions_ranking_are_scopes(pipeline) -> No
     # (96,8%), thuộc nhóm cao của cả nước`)
 
 
+def test_a_plan_with_a_goal_and_a_cut_of_things_in_a_clause_of_its_own(pipeline) -> None:
+    rec = pipeline("case", "Bộ Công Thương đã ban hành Kế hoạch số 215/KH-BCT với mục tiêu năm 2025 trở lại nhóm 5 bộ dẫn "
+                           "đầu về Chỉ số CCHC; 100% thủ tục đủ điều kiện được cung cấp trực tuyến toàn trình; đồng thời "
+                           "cắt giảm, đơn giản hóa 30% điều kiện kinh doanh.")
+    got = [(f.figure.text, f.figure.kind, f.metric.index, f.modality) for f in rec.facts]
+    assert (got[0], got[-1]) == (("5", "rank", "PAR_INDEX", "target"), ("30%", "delta", "OTHER", "target"))
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

@@ -362,8 +362,9 @@ def _changed_measure(word: str, gap: list[str], right: str, before: str) -> bool
     if word == "rút ngắn" and 2 <= len(gap) <= 8 and [g.lower() for g in gap[:2]] == ["thời", "gian"] and unit_follows:
         return True  # `rút ngắn thời gian giải quyết hồ sơ ít nhất 30%`: the time it shortens, then by how much
     if word == "giảm" and gap and {g.lower().strip(",") for g in gap} <= _CUT_GAP and "đơn" in gap and \
-            regex.match(r"^\s?%\s+(?:thời\s+gian|chi\s+phí)", right, _F):
-        return True  # `cắt giảm, đơn giản hóa ít nhất 30% thời gian tuân thủ`: the cut, then what it cuts
+            regex.match(r"^\s?%\s+\p{L}", right, _F):
+        # `cắt giảm, đơn giản hóa ít nhất 30% thời gian tuân thủ`, `… 30% điều kiện kinh doanh`: the cut, then what it cuts
+        return True
     return (word in ("tăng", "giảm", "gia tăng", "nâng") and 3 <= len(gap) <= 8
             and gap[0].lower() in ("tỷ", "tỉ") and gap[1].lower() in ("lệ", "trọng")
             and all(g.islower() for g in gap) and unit_follows)

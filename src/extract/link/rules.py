@@ -122,6 +122,9 @@ _SHARE_OF_THINGS = regex.compile(
 )
 
 
+_CUT_VERB = regex.compile(r"[,;]\s*(?:(?:đồng\s+thời|và)\s+)?cắt\s+giảm(?!\p{L})", _F)
+
+
 # `87% số xã, thị trấn được xếp loại tốt`, `100% đơn vị đạt từ 70 điểm`: a share of the units that reach
 # a level of the index in force, not a share of things
 _UNITS_REACHING = regex.compile(
@@ -181,8 +184,11 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     units_share = bool(_UNITS_REACHING.match(doc.text[fig.end:fig.end + 120])) and (
         context_index is not None or any(m.index not in ("OTHER", "COMPONENT") for m in here))
     if fig.unit == "%" and not units_share and _SHARE_OF_THINGS.match(doc.text[fig.end - 1:fig.end + 20]) and not any(
-        m.index not in ("OTHER", "COMPONENT") and m.strong for m in here
+        m.index not in ("OTHER", "COMPONENT") and m.strong and not (fig.kind == "delta" and _CUT_VERB.search(doc.text, m.end, fig.start))
+        for m in here
     ):
+        # (`Chỉ số CCHC đạt trên 90%, …, đồng thời cắt giảm, đơn giản hóa 30% điều kiện kinh doanh`: a cut of things
+        # named after the index, in a clause of its own)
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
     if fig.kind == "count" and _PLAN_ITEMS_AFTER.match(doc.text, fig.end):
         # `hoàn thành 19/21 chỉ tiêu`, `45/47 nhiệm vụ của kế hoạch cải cách hành chính`: a plan's items met,
@@ -810,7 +816,7 @@ _COMPARED_WITH = r"(?:hơn|so\s+với|vượt|kém)\s+"
 _PLAN_MET_OR_COMPARED = r"(?:hơn|so\s+với|vượt|kém|hoàn\s+thành|đạt|\d\s?%)\s+(?:các\s+)?"
 _TARGET = regex.compile(
     # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
-    rf"(?:phấn\s+đấu|(?<!(?:hơn|với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+|{_PLAN_MET_OR_COMPARED})chỉ\s+tiêu\s+(?:(?:của\s+)?năm\s+\d{{4}}\s+)?(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
+    rf"(?:phấn\s+đấu|(?<!(?:hơn|so\s+với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+|{_PLAN_MET_OR_COMPARED})chỉ\s+tiêu\s+(?:(?:của\s+)?năm\s+\d{{4}}\s+)?(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
     # `xác định các chỉ tiêu chính:` then a list
     # (not `Một số chỉ tiêu khác:`, indicators)
     r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
