@@ -89,6 +89,13 @@ ACCEPT = [
         id="values-listed-under-a-heading-that-says-score-and-labelled-key-numbers",
     ),
     pytest.param(
+        "Kết quả năm 2023 của tỉnh như sau:\n- Chỉ số chuyển đổi số (DTI): 0,5374 (xếp thứ 13)\n- Chỉ số xanh cấp tỉnh "
+        "(PGI): 23,1 điểm (top 20)",
+        [Fig("0,5374", "score", 0.5374, "point"), Fig("13", "rank", 13, "rank"), Fig("23,1 điểm", "score", 23.1, "point"),
+         Fig("20", "rank", 20, "rank", "<=")],
+        id="a-bulleted-label-with-its-code-in-parentheses-then-a-bare-value",
+    ),
+    pytest.param(
         "Cụ thể, điểm trung vị của 10 chỉ số thành phần lần lượt là: Gia nhập thị trường 7,12; Tiếp cận đất đai 6,45; "
         "Đào tạo lao động 6,37 và Thiết chế pháp lý, an ninh trật tự 6,83 điểm.",
         [Fig("7,12", "score", 7.12, "point"), Fig("6,45", "score", 6.45, "point"), Fig("6,37", "score", 6.37, "point"),

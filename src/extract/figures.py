@@ -158,7 +158,9 @@ _SCORE_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Điểm)(?:\s[
 _SCORED_NAMES_BEFORE = regex.compile(
     r"(?<!\p{L})điểm(?!\p{L})(?:[^.:;\n\d]|(?<=\s)\d{1,2}(?=\s+chỉ\s+số)){0,60}:(?:[^\S\n]*(?-i:\p{Lu})[^.:;\n\d]{2,60}\s\d{1,2},\d{1,3}\s*;)*"
     r"[^\S\n]*(?-i:\p{Lu})[^.:;\n\d]{2,60}\s$", _F)
-_BULLET_LABEL_BEFORE = regex.compile(r"(?:(?:^|\n)[^\S\n]*[•+\-–]|\s•|\()[^\S\n]*\p{Lu}[^\n:•()\d]{2,60}:[^\S\n]*$")
+# (`- Chỉ số chuyển đổi số (DTI): 0,5374`: the label may carry its code in parentheses)
+_BULLET_LABEL_BEFORE = regex.compile(
+    r"(?:(?:^|\n)[^\S\n]*[•+\-–]|\s•|\()[^\S\n]*\p{Lu}(?:[^\n:•()\d]|\([^\n:•()\d]{1,20}\)){2,60}:[^\S\n]*$")
 _DASH_ASIDE_BEFORE = regex.compile(r"\s[-–—]\s(?!\d)[^-–—\n;:]{1,90}?\s[-–—]\s+(?P<tail>(?:là|đạt|ở\s+mức|khoảng|gần|đúng|chỉ|tới)?\s*)$", _F)
 _LISTED_UNIT_BEFORE = regex.compile(
     rf"lần\s+lượt(?:\s+là|\s+đạt)?\s*:[^.:!?\n]*?(?:{NUMBER})\s?(%|điểm)\s*;[^.:!?\n]*$", _F)
