@@ -814,6 +814,13 @@ def test_a_plan_with_a_goal_and_a_cut_of_things_in_a_clause_of_its_own(pipeline)
     assert (got[0], got[-1]) == (("5", "rank", "PAR_INDEX", "target"), ("30%", "delta", "OTHER", "target"))
 
 
+def test_a_count_of_the_indices_just_listed_is_no_one_index(pipeline) -> None:
+    text = ("Năm 2023, các chỉ số của Hà Tĩnh như sau:\n1. PAR Index: 88,1% (hạng 20)\n2. SIPAS: 82,4% (hạng 30)\n"
+            "3. PCI: 67,1 điểm (hạng 12)\n\nNhư vậy, 2/3 chỉ số có thứ hạng cải thiện; 6/8 chỉ số thành phần PCI tăng điểm.")
+    got = [(g[0], g[2]) for g in _facts(pipeline, text)]
+    assert got[-2:] == [("2/3", "OTHER"), ("6/8", "PCI")]
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

@@ -150,6 +150,7 @@ _CITIZEN_SATISFACTION = regex.compile(
     r"|(?<!\p{L})sự\s+hài\s+lòng\s+(?:về|với|đối\s+với)", _F)
 
 
+_INDICES_COUNTED = regex.compile(r"\s?(?:bộ\s+)?chỉ\s+số(?!\s+(?:thành\s+phần|nội\s+dung|chính|con|trụ\s+cột)(?!\p{L}))(?!\p{L})", _F)
 _PLAN_ITEMS_AFTER = regex.compile(r"\s?(?:chỉ\s+tiêu(?!\s+thành\s+phần)|nhiệm\s+vụ)(?!\p{L})", _F)
 _RESPONDENTS = regex.compile(rf"^\s?{RESPONDENTS}", _F)
 # (`Số doanh nghiệp thừa nhận có chi trả … chiếm 24,6%`: the respondents counted, then their share)
@@ -189,6 +190,12 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     ):
         # (`Chỉ số CCHC đạt trên 90%, …, đồng thời cắt giảm, đơn giản hóa 30% điều kiện kinh doanh`: a cut of things
         # named after the index, in a clause of its own)
+        return "OTHER", _phrase_after(doc.text, fig.end), 0.7
+    if fig.kind == "count" and fig.total and fig.total >= 3 and _INDICES_COUNTED.match(doc.text, fig.end) and len(
+            {m.index for m in doc.within(doc.metrics, max(0, fig.start - 1200), fig.start)
+             if m.strong and m.index not in ("OTHER", "COMPONENT")}) >= fig.total:
+        # `… 6. PGI: 21,25 điểm (hạng 17). Như vậy, 4/6 chỉ số có thứ hạng cải thiện`: a count of the indices
+        # just listed, no one index's figure
         return "OTHER", _phrase_after(doc.text, fig.end), 0.7
     if fig.kind == "count" and _PLAN_ITEMS_AFTER.match(doc.text, fig.end):
         # `hoàn thành 19/21 chỉ tiêu`, `45/47 nhiệm vụ của kế hoạch cải cách hành chính`: a plan's items met,
