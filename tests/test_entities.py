@@ -83,6 +83,17 @@ def test_a_district_named_in_capitals_in_a_header_is_found_but_not_words_after_i
         assert [(m.canonical, m.kind, text[m.start:m.end]) for m in find_entities(text)] == want
 
 
+def test_a_commune_named_in_capitals_is_the_longest_name_the_gazetteer_knows() -> None:
+    for text, want in (("ĐÀI TRUYỀN THANH PHƯỜNG HÒA CƯỜNG BẮC – CHƯƠNG TRÌNH NGÀY 15/10",
+                        [("Hòa Cường Bắc", "commune", "PHƯỜNG HÒA CƯỜNG BẮC")]),
+                       ("UBND PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM\n", [("Văn Miếu - Quốc Tử Giám", "commune", "PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM")]),
+                       ("XÃ TÂN PHONG ĐẠT 90% HỒ SƠ TRỰC TUYẾN", [("Tân Phong", "commune", "XÃ TÂN PHONG")]),
+                       # (a name that runs on past what the gazetteer knows is not cut short to a wrong one)
+                       ("ĐÀI TRUYỀN THANH XÃ PHƯỚC THẠNH ĐÔNG\n", []),
+                       ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", [])):
+        assert [(m.canonical, m.kind, text[m.start:m.end]) for m in find_entities(text)] == want
+
+
 def test_a_steering_or_council_board_is_a_ban_but_a_department_named_ban_is_its_own_kind() -> None:
     text = ("Ban Chỉ đạo cải cách hành chính tỉnh họp; Ban Pháp chế HĐND tỉnh Kon Tum giám sát; Ban Quản lý Khu kinh "
             "tế tỉnh đạt 78,21%; đội bóng bay sang Tây Ban Nha.")

@@ -20,6 +20,7 @@ from .gazetteer import (
     canonical_org,
     canonical_place,
     canonical_region,
+    commune_names_upper,
     district_names_upper,
     districts_of,
     one_word_districts,
@@ -162,6 +163,10 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         # (`UBND THỊ XÃ HOÀI NHƠN`: a district named in capitals, one the gazetteer knows)
         ("LOC_DISTRICT_UPPER", regex.compile(
             rf"{nb}(?P<all>(?P<pp>THỊ[ ]XÃ|HUYỆN|QUẬN|THÀNH[ ]PHỐ)[ ]+(?P<dn>{_alternation(list(district_names_upper()))})){na}")),
+        # (`ĐÀI TRUYỀN THANH PHƯỜNG HÒA CƯỜNG BẮC`: a commune or ward in capitals, its name the longest run of
+        # capitalised words the gazetteer knows)
+        ("LOC_COMMUNE_UPPER", regex.compile(
+            rf"{nb}(?P<all>(?P<pp>PHƯỜNG|XÃ|THỊ[ ]TRẤN|ĐẶC[ ]KHU)[ ]+(?P<cn>\p{{Lu}}+(?:[ ](?:-[ ])?\p{{Lu}}+){{0,5}}))(?!\p{{L}})")),
         ("LOC_REGION", regex.compile(rf"{nb}(?P<all>(?:{_alternation(list(REGIONS))})){na}", regex.IGNORECASE)),
         # (`Long Mỹ` is a district: a country's name right after a capitalised word is part of that name)
         ("LOC_COUNTRY", regex.compile(
@@ -211,6 +216,8 @@ def _district_pattern(province: str) -> regex.Pattern | None:
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{_alternation(names)})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")
 
 
+_CAPITALS_AFTER_NAME = frozenset(
+    "- – ĐẠT XẾP ĐỨNG DẪN TĂNG GIẢM TỤT VƯƠN LỌT VÀO CÓ LÀ VÀ VỚI CỦA TRONG NĂM PHẤN HOÀN GIỮ THUỘC NỖ TIẾP".split())
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|hai|ba|bốn|năm|\d+|mỗi|nhiều)[ ]$", regex.IGNORECASE)
 _INSIDE_NAME_BEFORE = regex.compile(r"(?:(?:ở|tại)[ ]|\)[ ]?)$")
 
@@ -238,6 +245,17 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
     if kind == "LOC_DISTRICT_UPPER":
         return Mention(s, e, "LOC", district_names_upper()[m.group("dn")],
                        _PREFIX_LEVEL[" ".join(m.group("pp").lower().split())])
+    if kind == "LOC_COMMUNE_UPPER":
+        # (the capitals run on past the name only into a verb or a joining word: `XÃ TÂN PHONG ĐẠT 90%`; not into
+        # more of a name the gazetteer does not know, `XÃ PHƯỚC THẠNH ĐÔNG`)
+        words = m.group("cn").split(" ")
+        known = commune_names_upper()
+        k = next((k for k in range(len(words), 0, -1) if " ".join(words[:k]) in known
+                  and (k == len(words) or words[k] in _CAPITALS_AFTER_NAME)), 0)
+        if not k:
+            return None
+        name = " ".join(words[:k])
+        return Mention(s, m.start("cn") + len(name), "LOC", known[name], "commune")
     if kind == "LOC_PROVINCE_UPPER":
         upper = {p.upper(): c for p, c in provinces().items()}
         return Mention(s, e, "LOC", upper[" ".join(m.group("pv").split())], "province")

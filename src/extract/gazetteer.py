@@ -195,6 +195,22 @@ def district_names_upper() -> dict[str, str]:
     return {canonical_place(d).upper(): canonical_place(d) for _, d in _legacy_districts() if d and not d[0].isdigit()}
 
 
+@lru_cache(maxsize=1)
+def commune_names_upper() -> dict[str, str]:
+    """Every commune and ward name, before and after the 2025 reorganisation, in capitals → its standard
+    spelling (`HÒA CƯỜNG BẮC` → `Hòa Cường Bắc`), for a header written in capitals (`ĐÀI TRUYỀN THANH PHƯỜNG
+    HÒA CƯỜNG BẮC`)."""
+    db = resources.files("vietnamadminunits") / "data" / "dataset.db"
+    with resources.as_file(db) as path:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("SELECT wardShort FROM admin_units_legacy UNION SELECT wardShort FROM admin_units").fetchall()
+        finally:
+            con.close()
+    names = (regex.sub(r"\s*\([^()]*\)$", "", w or "") for (w,) in rows)
+    return {canonical_place(w).upper(): canonical_place(w) for w in names if w and not w[0].isdigit()}
+
+
 def districts_of(province: str) -> list[str]:
     """Multi-word district names of a (legacy) province: safe to match bare once it is named."""
     return _district_table().get(province, [])
