@@ -821,6 +821,13 @@ def test_a_count_of_the_indices_just_listed_is_no_one_index(pipeline) -> None:
     assert got[-2:] == [("2/3", "OTHER"), ("6/8", "PCI")]
 
 
+def test_a_pci_area_is_the_pci_s_unless_an_index_sharing_its_areas_is_in_force(pipeline) -> None:
+    text = ("Năm 2025, Nam Định phấn đấu PCI đạt tối thiểu 69 điểm; DTI lọt top 25; chỉ số thành phần Tiếp cận đất đai "
+            "đạt từ 6,5 điểm trở lên. Năm 2024, DDCI của Sở Xây dựng đạt 80 điểm; chỉ số Tiếp cận đất đai đạt 7,1 điểm.")
+    got = {g[0]: g[2] for g in _facts(pipeline, text)}
+    assert (got["6,5 điểm"], got["7,1 điểm"]) == ("PCI", "DDCI")
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

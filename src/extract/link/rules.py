@@ -312,7 +312,10 @@ def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_i
         in_force = here[-1] if here else context_index
         # (SIPAS's five factors are none of the PAR Index's areas: `Ở các chỉ số thành phần, lĩnh vực “Xây dựng và
         # phát triển chính quyền điện tử, chính quyền số” …` after a SIPAS figure is the PAR Index's)
-        if in_force and in_force != m.index and not (m.area and in_force == "SIPAS"):
+        # (the PCI's ten areas are the DDCI's and the PGI's too, and no other index's: `DTI lọt top 25; chỉ số thành
+        # phần Tiếp cận đất đai đạt từ 6,5 điểm` is the PCI's)
+        if in_force and in_force != m.index and not (m.area and in_force == "SIPAS") and \
+                not (m.index == "PCI" and in_force not in ("DDCI", "PGI")):
             return in_force
     if m.index != "COMPONENT":
         return m.index
