@@ -94,6 +94,17 @@ def test_a_commune_named_in_capitals_is_the_longest_name_the_gazetteer_knows() -
         assert [(m.canonical, m.kind, text[m.start:m.end]) for m in find_entities(text)] == want
 
 
+def test_a_ministry_or_department_in_capitals_is_found_unless_it_is_the_sites_masthead() -> None:
+    for text, want in (("BỘ TƯ PHÁP – THÔNG TIN NHANH: CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024", [("Bộ Tư pháp", "BỘ TƯ PHÁP")]),
+                       ("UBND TỈNH NINH BÌNH\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 118/BC-STNMT",
+                        [("Ninh Bình", "TỈNH NINH BÌNH"), ("Sở Tài nguyên và Môi trường", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")]),
+                       ("CỔNG THÔNG TIN ĐIỆN TỬ BỘ NỘI VỤ\nTrang chủ > Tin tức", []),
+                       ("SỞ NỘI VỤ TỈNH QUẢNG TRỊ\nTrang chủ / Tin tức - Sự kiện", [("Quảng Trị", "TỈNH QUẢNG TRỊ")]),
+                       ("BỘ CHỈ SỐ PAR INDEX", [])):
+        got = [(m.canonical, text[m.start:m.end]) for m in find_entities(text) if m.label == "ORG" or m.kind == "province"]
+        assert got == want
+
+
 def test_a_steering_or_council_board_is_a_ban_but_a_department_named_ban_is_its_own_kind() -> None:
     text = ("Ban Chỉ đạo cải cách hành chính tỉnh họp; Ban Pháp chế HĐND tỉnh Kon Tum giám sát; Ban Quản lý Khu kinh "
             "tế tỉnh đạt 78,21%; đội bóng bay sang Tây Ban Nha.")

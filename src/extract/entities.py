@@ -140,6 +140,8 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
             rf"|[ ]+(?:tỉnh|thành[ ]phố|TP)(?![ ]*\p{{Lu}})(?!,[ ]*thành))){na}")),
         ("ORG_DEPT", regex.compile(
             rf"{nb}(?P<all>(?P<dh>(?:Sở|Bộ)[ ]+(?i:{dept})){place_suffix}){na}")),
+        # (`BỘ TƯ PHÁP – THÔNG TIN NHANH`: a ministry or department named in capitals)
+        ("ORG_DEPT_UPPER", regex.compile(rf"{nb}(?P<all>(?P<hd>SỞ|BỘ)[ ]+(?P<dn>(?i:{dept}))){na}")),
         ("ORG_STANDALONE", regex.compile(
             rf"{nb}(?<!Trụ[ ]sở[ ])(?P<all>(?:{_STANDALONE_ORGS.format(prov=prov)})(?:[ ]+Việt[ ]Nam)?){na}")),
         ("ORG_HEAD", regex.compile(
@@ -216,6 +218,15 @@ def _district_pattern(province: str) -> regex.Pattern | None:
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{_alternation(names)})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")
 
 
+_MASTHEAD = regex.compile(r"CỔNG[ ]THÔNG[ ]TIN|TRANG[ ]THÔNG[ ]TIN|ĐIỆN[ ]TỬ")
+_BREADCRUMB_NEXT = regex.compile(r"\s*Trang[ ]chủ(?!\p{L})")
+
+
+def _line_of(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
 _CAPITALS_AFTER_NAME = frozenset(
     "- – ĐẠT XẾP ĐỨNG DẪN TĂNG GIẢM TỤT VƯƠN LỌT VÀO CÓ LÀ VÀ VỚI CỦA TRONG NĂM PHẤN HOÀN GIỮ THUỘC NỖ TIẾP".split())
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|hai|ba|bốn|năm|\d+|mỗi|nhiều)[ ]$", regex.IGNORECASE)
@@ -245,6 +256,11 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
     if kind == "LOC_DISTRICT_UPPER":
         return Mention(s, e, "LOC", district_names_upper()[m.group("dn")],
                        _PREFIX_LEVEL[" ".join(m.group("pp").lower().split())])
+    if kind == "ORG_DEPT_UPPER":
+        if _MASTHEAD.search(_line_of(m.string, s)) or _BREADCRUMB_NEXT.match(m.string, m.string.find("\n", e) + 1 or len(m.string)):
+            return None  # `CỔNG THÔNG TIN ĐIỆN TỬ BỘ NỘI VỤ`, a site's name over its breadcrumbs: who publishes, not what about
+        head = m.group("hd").capitalize()
+        return Mention(s, e, "ORG", canonical_org(f"{head} {m.group('dn').lower()}"), head)
     if kind == "LOC_COMMUNE_UPPER":
         # (the capitals run on past the name only into a verb or a joining word: `XÃ TÂN PHONG ĐẠT 90%`; not into
         # more of a name the gazetteer does not know, `XÃ PHƯỚC THẠNH ĐÔNG`)
