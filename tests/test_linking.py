@@ -828,6 +828,13 @@ def test_a_pci_area_is_the_pci_s_unless_an_index_sharing_its_areas_is_in_force(p
     assert (got["6,5 điểm"], got["7,1 điểm"]) == ("PCI", "DDCI")
 
 
+def test_the_province_on_a_broadcasters_page_is_its_own_not_the_neighbour_just_named(pipeline) -> None:
+    # (`Đài Phát thanh và Truyền hình Bình Định … tỉnh bạn Quảng Ngãi xếp thứ 38/63 … thu ngân sách trên địa bàn tỉnh`)
+    page = next(r for r in read_records(CHALLENGE / "articles44.jsonl") if r.doc_id == "chAS_p01")
+    got = {f.figure.text: f.subject.canonical if f.subject else None for f in pipeline(page.doc_id, page.text).facts}
+    assert (got["41,5%"], got["62.7%"], got["38/63"]) == ("Bình Định", "Bình Định", "Quảng Ngãi")
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

@@ -489,7 +489,7 @@ def subject_candidates(
             # `cấp xã của huyện`: the block's owner named by its level
             anaphor_referent = level_topic(doc, topic, kinds) or anaphor_referent
     if anaphor_referent is None and anaphor_m is not None and block_m is None and top_topic is not None and \
-            _means_the_province(doc, top_topic, anaphor_m):
+            _means_the_province(doc, top_topic, anaphor_m, topic):
         anaphor_referent = level_topic(doc, topic, ("province", "council"))
     if anaphor_m is not None and block_m is None and (presented := _presented_unit(doc, si - 1, anaphor_m.group(0))):
         anaphor_referent = presented.canonical  # `Gây chú ý nhất là Bình Thuận. Tổng điểm PAPI 2023 của tỉnh …`
@@ -985,7 +985,7 @@ def _prefixed_topic(doc: Document, topic: dict[str, float], word: str) -> str | 
     return doc.memo[key]
 
 
-def _means_the_province(doc: Document, top_topic: str, anaphor: regex.Match) -> bool:
+def _means_the_province(doc: Document, top_topic: str, anaphor: regex.Match, topic: dict[str, float]) -> bool:
     """Does `tỉnh`/`thành phố` name the province where the article's main unit is not one: `Điểm
     trung bình DDCI của tỉnh` in an article that dwells on the departments of the one province it
     names, `Năm 2024, tỉnh phấn đấu …` (the province acting) in one that dwells on its districts?"""
@@ -998,6 +998,11 @@ def _means_the_province(doc: Document, top_topic: str, anaphor: regex.Match) -> 
     places, provinces, below = doc.memo["province_view"]
     if word.startswith(("tỉnh", "thành")) and top_topic not in places and provinces == 1:
         return True
+    if word == "tỉnh" and top_topic not in places and provinces > 1:
+        # (`Đài Phát thanh và Truyền hình Bình Định … tỉnh bạn Quảng Ngãi … thu ngân sách trên địa bàn tỉnh`: on a
+        # body's page naming several provinces, the most central one)
+        ranked = sorted(({m.canonical for m in doc.entities if m.kind == "province"}), key=lambda c: -topic.get(c, 0.0))
+        return len(ranked) > 1 and topic.get(ranked[0], 0.0) >= 1.5 * topic.get(ranked[1], 0.0)
     return word == "tỉnh" and top_topic in below and bool(_PROVINCE_ACTS.match(anaphor.string, anaphor.end()))
 
 
