@@ -835,6 +835,12 @@ def test_the_province_on_a_broadcasters_page_is_its_own_not_the_neighbour_just_n
     assert (got["41,5%"], got["62.7%"], got["38/63"]) == ("Bình Định", "Bình Định", "Quảng Ngãi")
 
 
+def test_a_block_led_by_a_unit_named_after_do(pipeline) -> None:
+    text = ("Năm 2022, Chỉ số CCHC của huyện Tháp Mười đạt 90,12%. Khối huyện, thành phố năm nay do thành phố Sa Đéc "
+            "dẫn đầu với 93,41%.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][-2:] == [("dẫn đầu", "Sa Đéc"), ("93,41%", "Sa Đéc")]
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

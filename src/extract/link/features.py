@@ -279,6 +279,8 @@ _UNNAMED_RANKED = regex.compile(
     r"(?:(?!,\s*(?:còn|nhưng|trong\s+khi|song)(?!\p{L}))[^;])*$", _F)
 # `Chính phủ yêu cầu …`, `… UBND tỉnh giao`: the body that sets a requirement
 # (not a unit asking its own bodies: `Quảng Bình yêu cầu các sở, ngành … cải thiện tối thiểu 10 bậc`)
+# (`khối huyện do thành phố Sa Đéc dẫn đầu`: `do` names who leads, not who reports)
+_LED_BY_AFTER = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|đứng\s+cuối|xếp\s+cuối)(?!\p{L})", _F)
 _SETS_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+)?(?:yêu\s+cầu|giao|đặt\s+ra|đề\s+ra)(?!\p{L})"
                             r"(?!\s+(?:(?:các|toàn\s+bộ|mỗi|từng)\s+)?(?:sở|ngành|đơn\s+vị|địa\s+phương|huyện|cơ\s+quan|cấp|xã|phường|quận))", _F)
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
@@ -745,7 +747,7 @@ def subject_candidates(
             # công tỉnh Tây Ninh, … Tỷ lệ hồ sơ nộp trực tuyến tại Trung tâm đạt 68.4%`)
             "source": float(bool(_STRONG_SOURCE_BEFORE.search(before_m)) and id(m) not in implied_ids
                             and not (anaphor and m.kind == "council" and m.canonical == anaphor_referent)
-                            and not head_refers),
+                            and not head_refers and not _LED_BY_AFTER.match(text, m.end)),
             # `Sở Nội vụ Hà Tĩnh cho biết, … có 15 đơn vị đạt Chỉ số CCHC trên 85%`: a body that reports, on its unit
             "speaker": float(same and not after and m.label == "ORG" and m.kind != "council" and not head_refers
                              and bool(_SAYS_AFTER.match(text, m.end))),
