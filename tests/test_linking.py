@@ -841,6 +841,14 @@ def test_a_block_led_by_a_unit_named_after_do(pipeline) -> None:
     assert [(g[0], g[1]) for g in _facts(pipeline, text)][-2:] == [("dẫn đầu", "Sa Đéc"), ("93,41%", "Sa Đéc")]
 
 
+def test_a_change_since_a_year_is_of_a_later_year_than_the_one_carried(pipeline) -> None:
+    text = ("PAPI 2025: Quảng Trị xếp thứ 7/34. Tỉnh Quảng Trị đạt 45,37 điểm.\n\nĐể bảo đảm so sánh được, dữ liệu năm 2024 đã "
+            "được tính lại theo địa giới mới. Theo cách tính này, điểm tổng hợp của tỉnh cao hơn 1,97 điểm so với năm 2024 "
+            "(43,40 điểm). Tỷ lệ giải quyết đúng hạn đạt 98,62%, tăng 1,15% so với quý II/2024.")
+    got = {g[0]: g[3] for g in _facts(pipeline, text)}
+    assert (got["1,97 điểm"], got["43,40 điểm"], got["1,15%"]) == (2025, 2024, 2024)
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

@@ -447,6 +447,15 @@ _COMPARED_VALUE = regex.compile(r"(?:\s+(?:được|do|theo|của)\s[\p{L}\s]{0,
 
 def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None = None) -> tuple[int | None, float]:
     year, conf = _stated_year(doc, fig, target, index)
+    if year and conf <= 0.6 and fig.kind == "delta" and not target and (compared := next(
+            (y for y in doc.within(doc.years, fig.end, doc.sentences[doc.sentence_of(fig.start)][1])
+             if y.role == "compare" and y.year and y.start - fig.end <= 30), None)) is not None and year <= compared.year \
+            and not regex.search(r"(?<!\p{L})(?:quý|tháng)(?!\p{L})", doc.text[fig.end:compared.start], _F):
+        # (not a quarter or a month of the same year: `tăng 1,15% so với quý II/2025`)
+        # `dữ liệu năm 2024 đã được tính lại. … cao hơn 1,97 điểm so với năm 2024`: a change since a year is of a
+        # later one, not of the year carried from the sentence before
+        main = main_year(doc)
+        return (main if main > compared.year else compared.year + 1), conf
     if year and (_LAST_YEARS_AFTER.match(doc.text[fig.end:fig.end + 25])
                  or _LAST_YEARS_VALUE_BEFORE.search(doc.text[max(0, fig.start - 30):fig.start])):
         return year - 1, conf  # `từ mức 4,35% của năm trước`, `cao hơn trung vị của năm trước (22,23 điểm)`
