@@ -849,6 +849,13 @@ def test_a_change_since_a_year_is_of_a_later_year_than_the_one_carried(pipeline)
     assert (got["1,97 điểm"], got["43,40 điểm"], got["1,15%"]) == (2025, 2024, 2024)
 
 
+def test_the_index_of_a_department_named_with_its_province_is_the_departments(pipeline) -> None:
+    text = ("Năm 2023, Chỉ số CCHC của Sở Tài nguyên và Môi trường tỉnh Nghệ An đạt 84,52 điểm trên thang điểm 100, xếp "
+            "thứ 12 trong tổng số 19 cơ quan chuyên môn thuộc UBND tỉnh.")
+    assert [(g[0], g[1]) for g in _facts(pipeline, text)][:2] == [
+        ("84,52 điểm", "Sở Tài nguyên và Môi trường"), ("12 trong tổng số 19", "Sở Tài nguyên và Môi trường")]
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

@@ -281,6 +281,7 @@ _UNNAMED_RANKED = regex.compile(
 # (not a unit asking its own bodies: `Quảng Bình yêu cầu các sở, ngành … cải thiện tối thiểu 10 bậc`)
 # (`khối huyện do thành phố Sa Đéc dẫn đầu`: `do` names who leads, not who reports)
 _LED_BY_AFTER = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|đứng\s+cuối|xếp\s+cuối)(?!\p{L})", _F)
+_OF_INDEX_BEFORE = regex.compile(r"(?:chỉ\s+số|index|PCI|PAPI|SIPAS|DTI|DDCI|PGI|CCHC)(?:\s+(?:năm\s+)?\d{4})?\s+của\s*$", _F)
 _SETS_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+)?(?:yêu\s+cầu|giao|đặt\s+ra|đề\s+ra)(?!\p{L})"
                             r"(?!\s+(?:(?:các|toàn\s+bộ|mỗi|từng)\s+)?(?:sở|ngành|đơn\s+vị|địa\s+phương|huyện|cơ\s+quan|cấp|xã|phường|quận))", _F)
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
@@ -592,7 +593,10 @@ def subject_candidates(
     implied_ids = {id(m) for m in implied.values()}
     actors = {id(implied[id(o)]) for o in ents_before if id(o) in implied and not (
         _TITLE_WORDS.search(b := text[max(0, o.start - 60):o.start]) or _STRONG_SOURCE_BEFORE.search(b)
-        or _SOURCE_BEFORE.search(b) or _SAYS_AFTER.match(text, o.end) or _SPEECH_AFTER.match(text, o.end) or _announces(text, o))}
+        # (`Chỉ số CCHC của Sở Tài nguyên và Môi trường tỉnh Nghệ An đạt …`: the body the index is of acts, its
+        # province is only in its name)
+        or (_SOURCE_BEFORE.search(b) and not _OF_INDEX_BEFORE.search(b))
+        or _SAYS_AFTER.match(text, o.end) or _SPEECH_AFTER.match(text, o.end) or _announces(text, o))}
     if anaphor_m is not None and block_m is None and (speaker := _speaking_place(doc, ents_before)) is not None:
         # `Giám đốc Sở Nội vụ Thái Bình cho biết: “Năm 2025, tỉnh phấn đấu …”`: the speaker's own province
         anaphor_referent = speaker.canonical
