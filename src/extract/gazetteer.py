@@ -161,14 +161,24 @@ def canonical_region(name: str) -> str:
 def _legacy_districts() -> list[tuple[str, str]]:
     """(province, district) short names of the 63-province units, the district without the
     parenthesis the table tells same-named units apart by (`Long Mỹ (Huyện)`, `Long Mỹ (Thị xã)`)."""
+    rows = _units_query("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy")
+    return [(prov, _without_qualifier(dist)) for prov, dist in rows]
+
+
+def _units_query(sql: str) -> list[tuple]:
+    """Rows of vietnamadminunits' own tables (read-only; no fuzzy parsing)."""
     db = resources.files("vietnamadminunits") / "data" / "dataset.db"
     with resources.as_file(db) as path:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = con.execute("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy").fetchall()
+            return con.execute(sql).fetchall()
         finally:
             con.close()
-    return [(prov, regex.sub(r"\s*\([^()]*\)$", "", dist or "")) for prov, dist in rows]
+
+
+def _without_qualifier(name: str | None) -> str:
+    """`Long Mỹ (Huyện)` → `Long Mỹ`: the table's parenthesis that tells same-named units apart."""
+    return regex.sub(r"\s*\([^()]*\)$", "", name or "")
 
 
 @lru_cache(maxsize=1)
@@ -200,15 +210,9 @@ def commune_names_upper() -> dict[str, str]:
     """Every commune and ward name, before and after the 2025 reorganisation, in capitals → its standard
     spelling (`HÒA CƯỜNG BẮC` → `Hòa Cường Bắc`), for a header written in capitals (`ĐÀI TRUYỀN THANH PHƯỜNG
     HÒA CƯỜNG BẮC`)."""
-    db = resources.files("vietnamadminunits") / "data" / "dataset.db"
-    with resources.as_file(db) as path:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = con.execute("SELECT wardShort FROM admin_units_legacy UNION SELECT wardShort FROM admin_units").fetchall()
-        finally:
-            con.close()
-    names = (regex.sub(r"\s*\([^()]*\)$", "", w or "") for (w,) in rows)
-    return {canonical_place(w).upper(): canonical_place(w) for w in names if w and not w[0].isdigit()}
+    rows = _units_query("SELECT wardShort FROM admin_units_legacy UNION SELECT wardShort FROM admin_units")
+    names = {canonical_place(w) for (ward,) in rows if (w := _without_qualifier(ward)) and not w[0].isdigit()}
+    return {n.upper(): n for n in names}
 
 
 def districts_of(province: str) -> list[str]:

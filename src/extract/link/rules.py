@@ -122,6 +122,7 @@ _SHARE_OF_THINGS = regex.compile(
 )
 
 
+# (`…, đồng thời cắt giảm …`: a cut in a clause of its own)
 _CUT_VERB = regex.compile(r"[,;]\s*(?:(?:đồng\s+thời|và)\s+)?cắt\s+giảm(?!\p{L})", _F)
 
 
@@ -621,12 +622,12 @@ def _items_of(doc: Document, y: YearMention, s_start: int) -> bool:
     """Whether the sentence at `s_start` is an item of a list that the sentence stating `y` heads
     (`… kết quả các bộ chỉ số năm 2023 của tỉnh như sau:` then `- Chỉ số SIPAS: 84,6%` lines)."""
     head_end = doc.sentences[doc.sentence_of(y.start)][1]
-    return doc.text[:head_end].rstrip().endswith(":") and doc.text[s_start:s_start + 1] in _BULLETS and \
-        _LIST_ITEMS.fullmatch(doc.text, head_end, s_start) is not None
+    return doc.text[:head_end].rstrip().endswith(":") and regex.match(_BULLET, doc.text[s_start:s_start + 1]) is not None \
+        and _LIST_ITEMS.fullmatch(doc.text, head_end, s_start) is not None
 
 
-_BULLETS = ("-", "+", "•", "–", "*")
-_LIST_ITEMS = regex.compile(r"(?:\s*\n[^\S\n]*[-+•–*][^\n]*)*\s*\n[^\S\n]*")
+_BULLET = r"[-+•–*]"
+_LIST_ITEMS = regex.compile(rf"(?:\s*\n[^\S\n]*{_BULLET}[^\n]*)*\s*\n[^\S\n]*")
 _THEN_IN_PARENS = regex.compile(r"\(\s*(?:khi|lúc)\s+(?:đó|ấy)\s*(?:,\s*)?(?:(?:chỉ\s+|mới\s+)?(?:là|đạt|ở\s+mức)\s+)?$", _F)
 _YEARS_VALUE = regex.compile(r"\s*(?:là|:|đạt)\s*(?:(?:tối\s+thiểu|ít\s+nhất|trên|tối\s+đa|dưới|khoảng)\s+)?", _F)
 _LISTED_YEAR = regex.compile(r"(?:19|20)\d\d\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d)", _F)
