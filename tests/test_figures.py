@@ -96,6 +96,12 @@ ACCEPT = [
         id="a-bulleted-label-with-its-code-in-parentheses-then-a-bare-value",
     ),
     pytest.param(
+        "Năm 2024, SIPAS của Thanh Hóa đạt 84,13%, đứng thứ 28/63 (năm 2023: 81,07%, thứ 35).",
+        [Fig("84,13%", "percent", 84.13, "%"), Fig("28/63", "rank", 28, "rank", None, 63),
+         Fig("81,07%", "percent", 81.07, "%"), Fig("35", "rank", 35, "rank")],
+        id="an-earlier-value-and-position-together-in-parentheses",
+    ),
+    pytest.param(
         "Cụ thể, điểm trung vị của 10 chỉ số thành phần lần lượt là: Gia nhập thị trường 7,12; Tiếp cận đất đai 6,45; "
         "Đào tạo lao động 6,37 và Thiết chế pháp lý, an ninh trật tự 6,83 điểm.",
         [Fig("7,12", "score", 7.12, "point"), Fig("6,45", "score", 6.45, "point"), Fig("6,37", "score", 6.37, "point"),

@@ -1023,7 +1023,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             or (regex.match(r"^\s*[);,]", right) and regex.search(
                 r"(?:(?:\d[.,]\d+|\d\s?(?:%|điểm))\s*\(|[(;]\s*(?:năm\s+(?:trước|ngoái)|(?:năm\s+)?(?:19|20)\d\d)\s*[:,]?)"
                 r"\s*(?:xếp\s+|đứng\s+)?thứ\s*$",
-                text[max(0, s - 30):s], _F))):
+                text[max(0, s - 30):s], _F))
+            # (`đứng thứ 28/63 (năm 2023: 81,07%, thứ 35)`: an earlier value and position together)
+            or (regex.match(r"^\s*\)", right) and regex.search(
+                r"\([^()]{0,40}?\d(?:[.,]\d+)?\s?(?:%|điểm)?\s*,\s*(?:xếp\s+|đứng\s+)?thứ\s*$", text[max(0, s - 60):s], _F))):
         # `chính quyền số đạt 0,7712 (thứ 2)`: a position in parentheses after a value
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="thứ N là")]
     if unit is None and va == int(va) and va <= 200 and regex.search(
