@@ -102,6 +102,11 @@ ACCEPT = [
         id="an-earlier-value-and-position-together-in-parentheses",
     ),
     pytest.param(
+        "Hai chỉ số Chi phí không chính thức và Đào tạo lao động tăng điểm, lần lượt 0,21 và 0,44 điểm.",
+        [Fig("0,21", "delta", 0.21, "point"), Fig("0,44 điểm", "delta", 0.44, "point")],
+        id="a-verb-that-names-what-it-changes-then-the-list-of-changes",
+    ),
+    pytest.param(
         "Cụ thể, điểm trung vị của 10 chỉ số thành phần lần lượt là: Gia nhập thị trường 7,12; Tiếp cận đất đai 6,45; "
         "Đào tạo lao động 6,37 và Thiết chế pháp lý, an ninh trật tự 6,83 điểm.",
         [Fig("7,12", "score", 7.12, "point"), Fig("6,45", "score", 6.45, "point"), Fig("6,37", "score", 6.37, "point"),

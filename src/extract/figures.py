@@ -1102,7 +1102,8 @@ def _past_respectively(text: str, clause_start: int, left: str) -> str:
     before = _clause_left(text, len(prev) - 1)
     if cue.group(1) and _BELOW_AN_AVERAGE_END.search(before):
         return ""  # `thấp hơn trung bình cả nước, lần lượt là 7,29 và 3,71 điểm`: the average's own values
-    return before + " " + left
+    # (`tăng điểm, lần lượt 0,21 và 0,44 điểm`: the verb names what it changes, then the list says by how much)
+    return regex.sub(r"(?<!\p{L})((?:tăng|giảm|sụt\s+giảm|cải\s+thiện))\s+(?:điểm|hạng|bậc)\s*$", r"\1", before, flags=_F) + " " + left
 
 
 def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
