@@ -856,6 +856,13 @@ def test_the_index_of_a_department_named_with_its_province_is_the_departments(pi
         ("84,52 điểm", "Sở Tài nguyên và Môi trường"), ("12 trong tổng số 19", "Sở Tài nguyên và Môi trường")]
 
 
+def test_the_year_of_tasks_being_set_is_ahead_not_a_result(pipeline) -> None:
+    text = ("Sáng 8/1, UBND tỉnh Quảng Ninh tổ chức hội nghị triển khai nhiệm vụ cải cách hành chính năm 2026. Năm "
+            "2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 76,4%. Chỉ số CCHC năm 2024 của Quảng Ninh đạt 91,64%. Năm "
+            "nay, tỉnh đặt mục tiêu đưa SIPAS vào top 3.")
+    assert [(g[0], g[3]) for g in _facts(pipeline, text)] == [("76,4%", 2025), ("91,64%", 2024), ("3", 2026)]
+
+
 def test_listed_changes_after_the_cue_and_a_caption_names_no_index(pipeline) -> None:
     text = "Bình Định tăng 24 bậc; Lạng Sơn và Cà Mau tăng lần lượt 15 bậc và 13 bậc."
     assert [(g[0], g[1]) for g in _facts(pipeline, text)] == [

@@ -69,7 +69,9 @@ _PATTERN = regex.compile(
     rf"|kể\s+từ\s+(?:khi\s+[^,.;:\n]{{0,60}}?\s+)?(?:(?:vào|trong)\s+)?(?:năm\s+)?(?P<sy2>{_YEAR})(?!\d|\s*(?:đến|tới|-|–)\s*(?:năm\s+)?\d))"
     # (`còn cách mục tiêu 2025`, `phấn đấu năm 2025 không còn …`: a plan's year)
     rf"|(?P<tgt>(?:(?:đến|tới|trong|vào|cho)\s+(?:cuối\s+|hết\s+|các\s+)?|phấn\s+đấu\s+(?:trong\s+)?|(?<!\p{{L}})(?:để|nhằm)\s+(?:đến\s+)?)năm\s+(?P<ty>{_YEAR})"
-    rf"|(?:mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu)\s+(?:của\s+)?(?:năm\s+)?(?P<ty>{_YEAR}))(?!\d)"
+    rf"|(?:mục\s+tiêu|chỉ\s+tiêu|yêu\s+cầu)\s+(?:của\s+)?(?:năm\s+)?(?P<ty>{_YEAR})"
+    # (`hội nghị triển khai nhiệm vụ cải cách hành chính năm 2026`: the year of the tasks set, ahead)
+    rf"|triển\s+khai\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch)(?:[^\S\n]+(?-i:\p{{Ll}}+)){{0,6}}[^\S\n]+năm\s+(?P<ty>{_YEAR}))(?!\d)"
     # (`Ở lần đánh giá này, …` after a look back: the edition the article reports on)
     rf"|(?P<cur>năm\s+nay|(?:lần|kỳ|đợt)\s+(?:đánh\s+giá|xếp\s+hạng|khảo\s+sát|công\s+bố)\s+này)(?!\p{{L}})"
     # `Năm trước, tỉnh đứng thứ 17`: the year before the one reported on (not `so với năm trước`,
