@@ -24,6 +24,12 @@ def _facts(pipeline, text: str) -> list[tuple[str, str | None, str, int | None]]
     return [(f.figure.text, f.subject.canonical if f.subject else None, f.metric.index, f.year) for f in rec.facts]
 
 
+def _page_subjects(pipeline, gold_file: str, doc_id: str) -> dict[str, str | None]:
+    """Figure text → subject on a whole challenge page, for cases that depend on how central a unit is."""
+    page = next(r for r in read_records(CHALLENGE / gold_file) if r.doc_id == doc_id)
+    return {f.figure.text: f.subject.canonical if f.subject else None for f in pipeline(page.doc_id, page.text).facts}
+
+
 def test_respectively_pairs_listed_units_with_listed_figures(pipeline) -> None:
     text = ("Năm 2023, Chỉ số PCI của Quảng Ninh, Hải Phòng và Bắc Ninh lần lượt đạt 91,15 điểm, 89,2 điểm và "
             "88,7 điểm.")
@@ -799,8 +805,7 @@ def test_a_multiple_ending_a_title_compares_with_no_year_of_the_body(pipeline) -
 
 def test_a_group_of_the_country_and_a_regions_ranking_are_scopes(pipeline) -> None:
     # the whole page: how central the province is decides the case
-    page = next(r for r in read_records(CHALLENGE / "articles43.jsonl") if r.doc_id == "chAR_d01")
-    got = {f.figure.text: f.subject.canonical if f.subject else None for f in pipeline(page.doc_id, page.text).facts}
+    got = _page_subjects(pipeline, "articles43.jsonl", "chAR_d01")
     assert (got["4/8"], got["1,46%"], got["9,68/10 điểm"], got["96,8%"]) == ("Phú Yên",) * 4
     # (`tỉnh xếp thứ 4/8 địa phương khu vực Duyên hải Nam Trung Bộ và cao hơn … là 1,46%`, `đạt 9,68/10 điểm
     # (96,8%), thuộc nhóm cao của cả nước`)
@@ -830,8 +835,7 @@ def test_a_pci_area_is_the_pci_s_unless_an_index_sharing_its_areas_is_in_force(p
 
 def test_the_province_on_a_broadcasters_page_is_its_own_not_the_neighbour_just_named(pipeline) -> None:
     # (`Đài Phát thanh và Truyền hình Bình Định … tỉnh bạn Quảng Ngãi xếp thứ 38/63 … thu ngân sách trên địa bàn tỉnh`)
-    page = next(r for r in read_records(CHALLENGE / "articles44.jsonl") if r.doc_id == "chAS_p01")
-    got = {f.figure.text: f.subject.canonical if f.subject else None for f in pipeline(page.doc_id, page.text).facts}
+    got = _page_subjects(pipeline, "articles44.jsonl", "chAS_p01")
     assert (got["41,5%"], got["62.7%"], got["38/63"]) == ("Bình Định", "Bình Định", "Quảng Ngãi")
 
 

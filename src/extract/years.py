@@ -32,6 +32,8 @@ class YearMention:
 
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+# `Tính đến hết tháng 4/2026, …`, `đến ngày 30/6/2024`: the date a status is measured at, before its year
+STATUS_DATE = r"(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*|tháng\s+)\d{1,2}\s*[/-]\s*"
 _PATTERN = regex.compile(
     # (`tăng 9.77% YoY`: year over year, in business English)
     # (`so với năm đầu triển khai` after `năm 2018, năm đầu công bố`: the first year, named before)
@@ -92,7 +94,7 @@ _PATTERN = regex.compile(
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR})"
     # `Tính đến cuối tháng 3/2024, …`: the date a status is measured at dates it
-    rf"|(?:tính\s+)?đến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{{1,2}}\s*[/-]\s*|tháng\s+)\d{{1,2}}\s*[/-]\s*(?P<qy>{_YEAR})"
+    rf"|{STATUS_DATE}(?P<qy>{_YEAR})"
     # (`…, tháng 8/2025 Đà Nẵng đạt 84,63 điểm`: a month that opens its clause, before the unit, dates it;
     # not `công bố hồi tháng 5/2025`, when a report came out)
     # (written to start at `tháng`: a look-behind first would be tried at every position)

@@ -17,7 +17,7 @@ from ..document import Document
 from ..entities import Mention
 from ..figures import Candidate
 from ..gazetteer import provinces
-from ..metrics import RESPONDENTS
+from ..metrics import INDEX_CODE, RESPONDENTS
 
 _F = regex.IGNORECASE | regex.VERSION1
 _STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
@@ -281,7 +281,7 @@ _UNNAMED_RANKED = regex.compile(
 # (not a unit asking its own bodies: `Quảng Bình yêu cầu các sở, ngành … cải thiện tối thiểu 10 bậc`)
 # (`khối huyện do thành phố Sa Đéc dẫn đầu`: `do` names who leads, not who reports)
 _LED_BY_AFTER = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|đứng\s+cuối|xếp\s+cuối)(?!\p{L})", _F)
-_OF_INDEX_BEFORE = regex.compile(r"(?:chỉ\s+số|index|PCI|PAPI|SIPAS|DTI|DDCI|PGI|CCHC)(?:\s+(?:năm\s+)?\d{4})?\s+của\s*$", _F)
+_OF_INDEX_BEFORE = regex.compile(rf"(?:chỉ\s+số|{INDEX_CODE}|CCHC)(?:\s+(?:năm\s+)?\d{{4}})?\s+của\s*$", _F)
 _SETS_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+)?(?:yêu\s+cầu|giao|đặt\s+ra|đề\s+ra)(?!\p{L})"
                             r"(?!\s+(?:(?:các|toàn\s+bộ|mỗi|từng)\s+)?(?:sở|ngành|đơn\s+vị|địa\s+phương|huyện|cơ\s+quan|cấp|xã|phường|quận))", _F)
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)

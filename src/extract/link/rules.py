@@ -15,7 +15,7 @@ from ..document import Document
 from ..figures import Candidate
 from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention
 from ..numbers import parse_number, parse_word_number
-from ..years import YearMention
+from ..years import STATUS_DATE, YearMention
 from .features import SHARE_OF_RESPONDENTS, SubjectCandidate, headline_item, is_bare_council, last_match
 from .respectively import listed
 
@@ -615,7 +615,7 @@ def _status_date(doc: Document, s_start: int) -> YearMention | None:
                  and _STATUS_OPENING.match(doc.text, par_start, y.start)), None)
 
 
-_STATUS_OPENING = regex.compile(r"\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*|tháng\s+)\d{1,2}\s*[/-]\s*$", _F)
+_STATUS_OPENING = regex.compile(rf"\s*{STATUS_DATE}$", _F)
 
 
 def _items_of(doc: Document, y: YearMention, s_start: int) -> bool:
