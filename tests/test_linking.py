@@ -214,13 +214,17 @@ def test_a_look_back_dates_its_clause_only_and_list_markers_stay_with_their_item
 
 
 def test_numbered_lines_under_a_ranking_are_positions(pipeline) -> None:
-    """`1. Xã An Hòa: 92,31 điểm` under `Bảng xếp hạng …:` states the position; the same lines
-    under `5 đơn vị có điểm cao nhất:` or a plan's `Mục tiêu:` are only a list."""
+    """`1. Xã An Hòa: 92,31 điểm` under `Bảng xếp hạng …:` or `Mười địa phương dẫn đầu …:` states the
+    position; the same lines under `5 đơn vị có điểm số cao nhất:` or a plan's `Mục tiêu:` are only a list."""
     ranked = ("Năm 2024, huyện công bố Chỉ số CCHC cấp xã.\n\nBảng xếp hạng Chỉ số CCHC năm 2024 của các xã:\n\n"
               "1. Xã An Hòa: 92,31 điểm\n2. Thị trấn Tân Hiệp: 91,08 điểm\n3. Xã Long Định: 90,12 điểm")
     got = [(f[0], f[1]) for f in _facts(pipeline, ranked)]
     assert got == [("1", "An Hòa"), ("92,31 điểm", "An Hòa"), ("2", "Tân Hiệp"), ("91,08 điểm", "Tân Hiệp"),
                    ("3", "Long Định"), ("90,12 điểm", "Long Định")]
+    leaders = ("Chỉ số PCI 2024 được công bố hôm qua.\n\nMười địa phương dẫn đầu PCI 2024:\n1. Quảng Ninh: 73,69 điểm\n"
+               "2. Hải Phòng: 73,22 điểm\n3. Long An: 72,05 điểm")
+    assert [(f[0], f[1]) for f in _facts(pipeline, leaders) if f[0].isdigit()] == [
+        ("1", "Quảng Ninh"), ("2", "Hải Phòng"), ("3", "Long An")]
     listed = ("Năm 2023, Chỉ số CCHC của các sở được công bố.\nKết quả của 3 đơn vị có điểm số cao nhất:\n"
               "1. Sở Tư pháp: 92,50 điểm\n2. Sở Nội vụ: 91,87 điểm\n3. Sở Y tế: 90,06 điểm")
     assert [f[0] for f in _facts(pipeline, listed)] == ["92,50 điểm", "91,87 điểm", "90,06 điểm"]

@@ -559,10 +559,11 @@ def _share_rank_total(text: str, out: list[Candidate]) -> None:
 
 
 _LIST_ITEM_LINE = regex.compile(r"(\d{1,2})[.)]\s+(?-i:\p{Lu})[^\n]*?\d")
-# The line must name a ranking order (`Bảng xếp hạng …:`, `theo thứ tự từ cao xuống thấp`, `Top 10`);
-# a list of `5 đơn vị có điểm cao nhất` is read as a list, not as positions.
+# The line must name a ranking order (`Bảng xếp hạng …:`, `theo thứ tự từ cao xuống thấp`, `Top 10`,
+# `Mười địa phương dẫn đầu PCI 2024:`, `Năm đơn vị có điểm cao nhất khối sở:`).
 _RANKING_HEADING = regex.compile(
-    r"xếp\s+hạng|thứ\s+tự|(?<!\p{L})(?:top|tốp)\s*\d+|(?:điểm|kết\s+quả|chỉ\s+số)\s+(?:cao|tốt)\s+nhất[^\n]{0,40}:\s*$", _F)
+    r"xếp\s+hạng|thứ\s+tự|(?<!\p{L})(?:top|tốp)\s*\d+"
+    r"|(?:(?:điểm|kết\s+quả|chỉ\s+số|DTI|PCI|PAPI|SIPAS)(?:\s+\d{4})?\s+(?:cao|tốt)\s+nhất|dẫn\s+đầu)[^\n]{0,40}:\s*$", _F)
 
 
 _CELL_NUMBER = regex.compile(rf"([+\-−]?)((?:{NUMBER}))")
