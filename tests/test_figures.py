@@ -53,6 +53,14 @@ ACCEPT = [
         id="a-score-out-of-its-scale-in-words",
     ),
     pytest.param(
+        "Sở Tư pháp tiếp tục dẫn đầu khi đạt 86,42 trên tổng số 100 điểm; chỉ số Chi phí thời gian đạt 8,12/10 điểm, "
+        "xếp thứ 2 khối địa phương. Như vậy, sau một năm, Bộ đã vươn lên một bậc rồi rơi xuống hai bậc.",
+        [Fig("dẫn đầu", "rank", 1, "rank"), Fig("86,42 trên tổng số 100 điểm", "score", 86.42, "point", total=100),
+         Fig("8,12/10 điểm", "score", 8.12, "point", total=10), Fig("2", "rank", 2, "rank"),
+         Fig("một bậc", "delta", 1, "rank"), Fig("hai bậc", "delta", -2, "rank")],
+        id="a-scale-after-tong-so-a-block-after-thu-and-climbs-in-words",
+    ),
+    pytest.param(
         "Khu vực công nghiệp, dịch vụ và nông nghiệp tăng lần lượt 12,4%; 7,05% và 2,1%.",
         [Fig("12,4%", "delta", 12.4, "%"), Fig("7,05%", "delta", 7.05, "%"), Fig("2,1%", "delta", 2.1, "%")],
         id="changes-listed-with-semicolons-after-the-verb",

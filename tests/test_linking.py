@@ -2362,3 +2362,18 @@ def test_a_value_at_the_time_of_the_year_just_named(pipeline) -> None:
     text = ("Năm 2024, chỉ số Kiểm soát tham nhũng của PAPI đạt trung bình 6,82 điểm, mức cao nhất kể từ năm 2019 (khi "
             "đó là 6,21 điểm).")
     assert [g[3] for g in _facts(pipeline, text)] == [2024, 2019]
+
+
+def test_a_change_after_so_many_years_is_of_the_later_year(pipeline) -> None:
+    """`Năm 2023, Bộ xếp thứ 4. Như vậy, sau một năm, Bộ đã vươn lên một bậc`: the climb is the next
+    year's, against the year named; `chỉ sau hai năm, tỉnh đã tăng 16 bậc` counts back from the year
+    the article reports on."""
+    one = ("Chỉ số CCHC năm 2024 của các bộ được công bố. Năm 2023, Bộ Tài chính xếp thứ 4 với 88,92%. Như vậy, sau "
+           "một năm, Bộ đã vươn lên một bậc.")
+    rec = pipeline("case", one)
+    assert [(f.year, f.compared_to) for f in rec.facts if f.figure.kind == "delta"] == [(2024, 2023)]
+    two = ("PAPI năm 2024 của Quảng Trị đạt 44,37 điểm. Năm 2022 Quảng Trị chỉ đạt 42,15 điểm, xếp thứ 31/63. Sang "
+           "năm 2023, tỉnh xếp hạng 24/63, tăng 7 bậc. Như vậy, chỉ sau hai năm, tỉnh đã tăng 16 bậc.")
+    rec = pipeline("case", two)
+    assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts if f.figure.kind == "delta"] == [
+        ("7 bậc", 2023, 2022), ("16 bậc", 2024, 2022)]

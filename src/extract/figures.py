@@ -211,9 +211,10 @@ _TEXTUAL_RANK = regex.compile(
     r"ngôi\s+đầu)(?!\p{L})",
     _F,
 )
-# `tăng một bậc`, `tụt hai hạng`: a move in a ranking written in words
+# `tăng một bậc`, `tụt hai hạng`, `vươn lên một bậc`, `rơi xuống ba bậc`: a move in a ranking written in words
 _WORD_RANK_DELTA = regex.compile(
-    r"(?<!\p{L})(?P<t>tăng|giảm|tụt|sụt|lùi|thăng|nhảy|cải\s+thiện|tiến)(?:\s+(?:thêm|được|hạng|nhẹ|vọt|lên|xuống|liền))?"
+    r"(?<!\p{L})(?P<t>tăng|giảm|tụt|sụt|lùi|thăng|nhảy|cải\s+thiện|tiến|(?:vươn|vượt|leo)(?=\s+lên)|rơi|lên|xuống)"
+    r"(?:\s+(?:thêm|được|hạng|nhẹ|vọt|lên|xuống|liền))?"
     r"\s+(?P<w>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bậc|hạng)(?!\p{L})", _F)
 _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|quận|thị\s+xã|xã|phường|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
@@ -520,7 +521,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
         if c:
             add(c)
     for m in _WORD_RANK_DELTA.finditer(text, start, end):
-        sign = -1 if any(m.group("t").lower().startswith(n) for n in _NEGATIVE) else 1
+        sign = -1 if any(m.group("t").lower().startswith(n) for n in (*_NEGATIVE, "rơi", "xuống")) else 1
         add(Candidate(m.start("w"), m.end(), "delta", sign * float(parse_word_number(m.group("w")) or 0), None, "rank", None,
                       cue=" ".join(m.group("t").lower().split())))
     if (item := _ranked_list_item(text, start, end)) is not None:
@@ -873,8 +874,10 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         total = parse_number(xy_words.group(2))
         span_end2 = e + xy_words.end()
         after = text[span_end2:span_end2 + 30]
-        if xy_words.group(1).lower() == "trên" and total and va <= total and (pt := _POINTS_WORD_AFTER.match(after)):
-            # `đạt 7,9 trên 10 điểm`: a score out of its scale's maximum, like `7,9/10 điểm`
+        if xy_words.group(1).lower().startswith("trên") and total and va <= total and (
+                pt := _POINTS_WORD_AFTER.match(after)):
+            # `đạt 7,9 trên 10 điểm`, `86,42 trên tổng số 100 điểm`: a score out of its scale's maximum, like
+            # `7,9/10 điểm`
             return [Candidate(s, span_end2 + pt.end(), "score", va, total, "point", comp, cue="x/y điểm")]
         if rank_cue or (xy_words.group(1).lower() == "trên" and _SAME_AS_X_BEFORE.search(left)) or \
                 _RANK_LIST_BEFORE.search(left):
@@ -996,8 +999,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     named_after = bool(regex.match(r"^\s(?:(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|sở|bộ|vùng|khu\s+vực)\s+(?-i:\p{Lu})|"
                                    r"(?:vùng|khu\s+vực)\s+(?:đồng\s+bằng|trung\s+du|miền|duyên\s+hải|tây|đông|bắc|nam)(?!\p{L}))",
                                    right, _F))
+    # (`xếp thứ 2 khối địa phương`: after `thứ` a noun names the ranking, it counts nothing)
     if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (
-            group_cue or not _unit_noun(right) or named_after) \
+            group_cue or not _unit_noun(right) or named_after or regex.search(r"(?<!\p{L})thứ\s*$", left, _F)) \
             and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)(?!\s+nay)|người)(?!\p{L})", right, _F):
         if group_cue and regex.search(r"(?<!\p{L})chưa\s+(?:từng\s+|bao\s+giờ\s+)?(?:lọt|vào|nằm|có\s+mặt)(?:\s+trong)?\s+"
                                       r"(?:top|tốp|nhóm)\s*$", left, _F):

@@ -457,6 +457,11 @@ def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None =
         # later one, not of the year carried from the sentence before
         main = main_year(doc)
         return (main if main > compared.year else compared.year + 1), conf
+    if year and conf <= 0.6 and fig.kind == "delta" and not target and (n := _years_passed(doc, fig)):
+        # `Năm 2023, Bộ xếp thứ 4. Như vậy, sau một năm, Bộ đã vươn lên một bậc`: the change is of the year
+        # so many years on (no later than the year the article reports on)
+        main = main_year(doc)
+        return (min(year + n, main) if main >= year else year + n), conf
     if year and (_LAST_YEARS_AFTER.match(doc.text[fig.end:fig.end + 25])
                  or _LAST_YEARS_VALUE_BEFORE.search(doc.text[max(0, fig.start - 30):fig.start])):
         return year - 1, conf  # `từ mức 4,35% của năm trước`, `cao hơn trung vị của năm trước (22,23 điểm)`
@@ -786,6 +791,8 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
     if year and (span := _OVER_YEARS_AFTER.match(tail)):
         # `tăng gần 9 điểm sau 5 năm`, `tức tăng 9 bậc sau 4 năm`: measured from so many years before
         return year - int(parse_number(span.group(1)) or parse_word_number(span.group(1)) or 1)
+    if year and (n := _years_passed(doc, fig)):
+        return year - n  # `Như vậy, chỉ sau hai năm, tỉnh đã tăng 16 bậc`
     if regex.match(r"^\s?(?:%|điểm|bậc|hạng)?\s*so\s+với", tail, _F):
         return None  # compared with another unit, not a year
     if _is_gap(fig):
@@ -800,6 +807,20 @@ def choose_compared_to(doc: Document, fig: Candidate, year: int | None, index: s
 
 _OVER_YEARS_AFTER = regex.compile(
     r"\s?(?:%|điểm|bậc|hạng)?\s+(?:sau|trong|qua)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm(?!\s+(?:\d|tới|nữa|sau))", _F)
+# `Như vậy, (chỉ) sau một năm, Bộ đã vươn lên …`: the clause opening the sentence says how long the change took
+# (not `sau hai năm liền đứng thứ hai`, `sau ba năm triển khai`: a span of something else)
+_YEARS_PASSED_BEFORE = regex.compile(
+    r"(?:^|[,.:;]\s*|\n)(?:như\s+vậy,?\s+)?(?:chỉ\s+)?sau\s+(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm,"
+    r"[^,;.]*$", _F)
+
+
+def _years_passed(doc: Document, fig: Candidate) -> int:
+    """N of a `sau N năm,` that opens the figure's clause, else 0."""
+    s_start = doc.sentences[doc.sentence_of(fig.start)][0]
+    m = _YEARS_PASSED_BEFORE.search(doc.text, s_start, fig.start)
+    return int(parse_number(m.group(1)) or parse_word_number(m.group(1)) or 0) if m else 0
+
+
 _MOVE_START = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+|mức\s+)?$", _F)
 
 
