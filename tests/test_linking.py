@@ -2377,3 +2377,13 @@ def test_a_change_after_so_many_years_is_of_the_later_year(pipeline) -> None:
     rec = pipeline("case", two)
     assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts if f.figure.kind == "delta"] == [
         ("7 bậc", 2023, 2022), ("16 bậc", 2024, 2022)]
+
+
+def test_a_gap_over_a_peer_named_by_its_place_is_the_leaders(pipeline) -> None:
+    """`cao hơn đơn vị xếp thứ hai là Bộ Tư pháp 1,12%`: a gap (not a level) of the unit that leads; the
+    place in between is the peer's."""
+    text = "Năm 2022, Ngân hàng Nhà nước đạt 90,36%, cao hơn đơn vị xếp thứ hai là Bộ Tư pháp 1,12%."
+    rec = pipeline("case", text)
+    assert [(f.figure.text, f.figure.kind, f.subject.canonical) for f in rec.facts] == [
+        ("90,36%", "percent", "Ngân hàng Nhà nước"), ("xếp thứ hai", "rank", "Bộ Tư pháp"),
+        ("1,12%", "delta", "Ngân hàng Nhà nước")]

@@ -338,6 +338,9 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
             and not any(g.lower() in _LEVEL_WORDS for g in gap)
     if word in _COMPARATIVES and len(gap) == 1 and len(gap[0]) >= 2 and gap[0].isupper() and gap[0].isalpha():
         return True  # `chỉ thấp hơn NHNN 1,26%`: another body named by its acronym
+    if word in _COMPARATIVES and len(gap) <= 12 and _names_a_peer(gap) and "là" in gap[:-1] and \
+            gap[gap.index("là") + 1][:1].isupper():
+        return True  # `cao hơn đơn vị xếp thứ hai là Bộ Tư pháp 1,12%`: a peer by its place, then its name
     return (word in _COMPARATIVES and 2 <= len(gap) <= 9
             and (gap[-1].lower() in _GAP_END or gap[0].lower() in _REFERENCE_START or gap[0][:1].isupper()
                  # `thấp hơn nam giới 3,4%`: a short reference in plain words

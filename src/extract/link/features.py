@@ -41,7 +41,9 @@ _COMPARE_BEFORE = regex.compile(
     # (`cao hơn mức bình quân chung của thành phố Đà Nẵng 1,37%`: the unit whose average is compared with)
     r"|(?:so\s+với|hơn|kém|vượt)\s+(?:mức\s+|điểm\s+)?(?:trung\s+bình|bình\s+quân|trung\s+vị)(?:\s+(?:chung|cộng))?\s+của"
     r"|hơn|kém|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt)\s*(?:các\s+)?"
-    r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu)\s+)?$", _F)
+    # (`cao hơn đơn vị xếp thứ hai là Bộ Tư pháp 1,12%`: a peer by its place, then its name)
+    r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu"
+    r"|(?:xếp|đứng)\s+(?:ở\s+)?(?:vị\s+trí\s+)?thứ\s+\p{L}+)(?:\s+là)?\s+)?$", _F)
 _OWN_POSITION_AFTER = regex.compile(r"\s*(?:ở|xếp|đứng)\s+(?:ở\s+)?(?:vị\s+trí|hạng|thứ)(?:\s+(?:thứ|số))?\s*", _F)
 _SOURCE_BEFORE = regex.compile(r"(?:theo(?:\s+công\s+bố\s+của|\s+báo\s+cáo\s+của|\s+đánh\s+giá\s+của)?|do|bởi|của)\s*$", _F)
 _ANNOUNCE_AFTER = regex.compile(
@@ -722,9 +724,11 @@ def subject_candidates(
             "org_rarely_subject": float(m.label == "ORG" and m.kind in _RARELY_SUBJECT),
             "is_country": float(m.kind == "country" or m.canonical == "Việt Nam"),
             # (not the compared unit's own place: `cao hơn huyện Bình Sơn ở vị trí thứ hai`)
-            "compare_target": float(bool(_COMPARE_BEFORE.search(before_m)) and not (
+            # (nor the place that names the compared unit: `cao hơn đơn vị xếp thứ hai là Bộ Tư pháp`)
+            "compare_target": float(bool(cmp_m := _COMPARE_BEFORE.search(before_m)) and not (
                 same and not after and fig.kind == "rank"
-                and (own := _OWN_POSITION_AFTER.match(text, m.end, fig.end)) is not None and own.end() >= fig.start)),
+                and (own := _OWN_POSITION_AFTER.match(text, m.end, fig.end)) is not None and own.end() >= fig.start)
+                and not (same and after and max(0, m.start - 60) + cmp_m.start() <= fig.start)),
             "scope": float(bool(_SCOPE_BEFORE.search(before_m)) and m.kind in ("region", "country")),
             # `xếp thứ 2/7 quận, huyện của TP Đà Nẵng`: the place a ranking is taken within
             # (`huyện Cẩm Giàng dẫn đầu … khối UBND cấp huyện của tỉnh Hải Dương`: the block a unit named
