@@ -2387,3 +2387,11 @@ def test_a_gap_over_a_peer_named_by_its_place_is_the_leaders(pipeline) -> None:
     assert [(f.figure.text, f.figure.kind, f.subject.canonical) for f in rec.facts] == [
         ("90,36%", "percent", "Ngân hàng Nhà nước"), ("xếp thứ hai", "rank", "Bộ Tư pháp"),
         ("1,12%", "delta", "Ngân hàng Nhà nước")]
+
+
+def test_an_index_published_alongside_does_not_carry_to_the_next_sentence(pipeline) -> None:
+    """`PGI … vừa được VCCI công bố cùng với PCI. Hà Tĩnh đạt 23,48 điểm`: the figures after are the PGI's,
+    not those of the index it was published with."""
+    text = ("Bên cạnh PAPI, kết quả Chỉ số xanh cấp tỉnh (PGI) năm 2024 vừa được VCCI công bố cùng với PCI cũng là tín "
+            "hiệu đáng mừng. Hà Tĩnh đạt 23,48 điểm, xếp thứ 9/63, tăng 6 bậc so với năm 2023.")
+    assert {f[2] for f in _facts(pipeline, text)} == {"PGI"}

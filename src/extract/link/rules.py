@@ -345,7 +345,9 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
         indices = {m.index for m in doc.metrics if m.strong and not m.area}
         captioned = [m for m in doc.metrics if (m.index not in ("OTHER", "COMPONENT") or _SERVICE_INDEX.match(m.text))
                      and (not m.area or m.index in indices)
-                     and not _ASIDE_ABOUT_BEFORE.search(doc.text[max(0, m.start - 30):m.start])]
+                     and not _ASIDE_ABOUT_BEFORE.search(doc.text[max(0, m.start - 30):m.start])
+                     # (nor an index another is published with: `PGI … do VCCI công bố cùng với PCI. Hà Tĩnh đạt …`)
+                     and not _COMPANION_BEFORE.search(doc.text, max(0, m.start - 30), m.start)]
         named = doc.memo["named_metrics"] = [m for m in captioned if not _on_caption(doc.text, m.start)]
         doc.memo["strong_metrics"] = [m for m in named if m.strong]
         # (a page of captions alone: what the first caption names is all there is to go by)
