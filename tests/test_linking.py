@@ -2395,3 +2395,15 @@ def test_an_index_published_alongside_does_not_carry_to_the_next_sentence(pipeli
     text = ("Bên cạnh PAPI, kết quả Chỉ số xanh cấp tỉnh (PGI) năm 2024 vừa được VCCI công bố cùng với PCI cũng là tín "
             "hiệu đáng mừng. Hà Tĩnh đạt 23,48 điểm, xếp thứ 9/63, tăng 6 bậc so với năm 2023.")
     assert {f[2] for f in _facts(pipeline, text)} == {"PGI"}
+
+
+def test_a_heading_with_figures_takes_the_index_its_section_names(pipeline) -> None:
+    """A heading line sums up the section below it: its figures are of the index that section names
+    first, not of the one in force from the section before."""
+    text = ("Hà Tĩnh công bố các chỉ số năm 2024\n\nTỉnh Hà Tĩnh vừa công bố kết quả các chỉ số năm 2024.\n\n"
+            "Cùng với PAR Index, kết quả SIPAS 2024 của Hà Tĩnh đạt 84,96%, tăng 1,82% so với năm 2023.\n\n"
+            "Sở Tư pháp dẫn đầu khối sở, thị xã Hồng Lĩnh giữ ngôi quán quân cấp huyện\n\n"
+            "Trước đó, UBND tỉnh đã công bố Chỉ số CCHC năm 2024 của 19 sở, ngành. Sở Tư pháp đạt 94,18 điểm.")
+    got = {f[0]: f[2] for f in _facts(pipeline, text)}
+    assert got["84,96%"] == "SIPAS"
+    assert got["dẫn đầu"] == got["quán quân"] == got["94,18 điểm"] == "PAR_INDEX"

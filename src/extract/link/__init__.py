@@ -33,6 +33,7 @@ from .rules import (
     choose_modality,
     choose_year,
     context_index_after,
+    heading_index,
     main_year,
     subject_score,
 )
@@ -155,7 +156,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
             subject = links[-1].subject  # (the upper end, `… 70–75% doanh nghiệp`, may read like a share of respondents)
         if subject is not None:
             prev_subject = subject.canonical
-        context = context_index_after(doc, doc.sentences[si][0], None)
+        context = heading_index(doc, fig.start) or context_index_after(doc, doc.sentences[si][0], None)
         index, mtext, mconf = choose_metric(doc, fig, context)
         if links and doc.sentence_of(links[-1].figure.start) == si and \
                 _EARLIER_VALUE_ASIDE.fullmatch(doc.text, links[-1].figure.end, fig.start):
