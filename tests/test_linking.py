@@ -2407,3 +2407,12 @@ def test_a_heading_with_figures_takes_the_index_its_section_names(pipeline) -> N
     got = {f[0]: f[2] for f in _facts(pipeline, text)}
     assert got["84,96%"] == "SIPAS"
     assert got["dẫn đầu"] == got["quán quân"] == got["94,18 điểm"] == "PAR_INDEX"
+
+
+def test_a_component_named_as_a_par_area_is_the_par_index_after_sipas(pipeline) -> None:
+    """SIPAS has no area called `Xây dựng và phát triển chính quyền điện tử, chính quyền số`: a component of
+    that name after a SIPAS figure is the PAR Index's."""
+    text = ("Năm 2024, Chỉ số cải cách hành chính của tỉnh Bắc Ninh đạt 90,12%; Chỉ số hài lòng của người dân, tổ chức "
+            "đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) đạt 84,76%. Riêng chỉ số thành phần \"Xây dựng "
+            "và phát triển chính quyền điện tử, chính quyền số\" của tỉnh đạt 91,4%.")
+    assert [f[2] for f in _facts(pipeline, text)] == ["PAR_INDEX", "SIPAS", "PAR_INDEX"]

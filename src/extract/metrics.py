@@ -40,6 +40,20 @@ _YEAR = r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
 
 # (code, pattern, what the phrase names: the index itself (`name`), one of its areas (`area`: `cải cách
 # thể chế`, which also names a policy) or a topic the index covers (`topic`: `chuyển đổi số`))
+# The PAR Index's component areas, named without their index
+# (a ministry's fields: `Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật`, `Hiện đại hóa hành chính`)
+_PAR_AREAS = (
+    r"hiện\s+đại\s+hóa\s+(?:nền\s+)?hành\s+chính|cải\s+cách\s+tài\s+chính\s+công|cải\s+cách\s+thể\s+chế|"
+    r"xây\s+dựng\s+và\s+tổ\s+chức\s+thực\s+hiện\s+(?:văn\s+bản\s+(?:quy\s+phạm\s+pháp\s+luật|QPPL)|VBQPPL|thể\s+chế)|"
+    r"cải\s+cách\s+(?:chế\s+độ\s+)?công\s+vụ|cải\s+cách\s+tổ\s+chức\s+bộ\s+máy|"
+    # (`chỉ đạo, điều hành` alone is any management, not the PAR Index's area)
+    r"công\s+tác\s+chỉ\s+đạo,\s+điều\s+hành(?:\s+(?:công\s+tác\s+)?CCHC)?|chỉ\s+đạo,\s+điều\s+hành\s+(?:công\s+tác\s+)?CCHC|"
+    r"xây\s+dựng\s+và\s+nâng\s+cao\s+chất\s+lượng\s+đội\s+ngũ|cải\s+cách\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)|"
+    # (`Xây dựng và phát triển Chính phủ điện tử, Chính phủ số`; the DTI's pillars are not `xây dựng`)
+    r"xây\s+dựng(?:(?:\s+và|,)\s+phát\s+triển)?\s+(?:chính\s+phủ|chính\s+quyền)\s+điện\s+tử"
+    r"(?:\s*,\s*(?:chính\s+phủ|chính\s+quyền)\s+số)?|"
+    r"tác\s+động\s+của\s+(?:cải\s+cách\s+hành\s+chính|CCHC)"
+)
 _INDEX_PATTERNS: list[tuple[str, str, str]] = [
     ("DDCI", r"DDCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh\s+(?:cấp\s+)?(?:các\s+)?sở,?\s+ban,?\s+ngành(?:\s+và\s+địa\s+phương)?", "name"),
     # (not a nation's, an industry's or a firm's competitiveness: `năng lực cạnh tranh du lịch toàn cầu`)
@@ -61,18 +75,7 @@ _INDEX_PATTERNS: list[tuple[str, str, str]] = [
     ("DTI", r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", "name"),
     ("DTI", r"chuyển\s+đổi\s+số|chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số", "topic"),
     ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:trung\s+bình\s+)?(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", "name"),
-    # the PAR Index's and the PCI's component areas, named without their index
-    # (a ministry's fields: `Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật`, `Hiện đại hóa hành chính`)
-    ("PAR_INDEX", r"hiện\s+đại\s+hóa\s+(?:nền\s+)?hành\s+chính|cải\s+cách\s+tài\s+chính\s+công|cải\s+cách\s+thể\s+chế|"
-                  r"xây\s+dựng\s+và\s+tổ\s+chức\s+thực\s+hiện\s+(?:văn\s+bản\s+(?:quy\s+phạm\s+pháp\s+luật|QPPL)|VBQPPL|thể\s+chế)|"
-                  r"cải\s+cách\s+(?:chế\s+độ\s+)?công\s+vụ|cải\s+cách\s+tổ\s+chức\s+bộ\s+máy|"
-                  # (`chỉ đạo, điều hành` alone is any management, not the PAR Index's area)
-                  r"công\s+tác\s+chỉ\s+đạo,\s+điều\s+hành(?:\s+(?:công\s+tác\s+)?CCHC)?|chỉ\s+đạo,\s+điều\s+hành\s+(?:công\s+tác\s+)?CCHC|"
-                  r"xây\s+dựng\s+và\s+nâng\s+cao\s+chất\s+lượng\s+đội\s+ngũ|cải\s+cách\s+(?:thủ\s+tục\s+hành\s+chính|TTHC)|"
-                  # (`Xây dựng và phát triển Chính phủ điện tử, Chính phủ số`; the DTI's pillars are not `xây dựng`)
-                  r"xây\s+dựng(?:(?:\s+và|,)\s+phát\s+triển)?\s+(?:chính\s+phủ|chính\s+quyền)\s+điện\s+tử"
-                  r"(?:\s*,\s*(?:chính\s+phủ|chính\s+quyền)\s+số)?|"
-                  r"tác\s+động\s+của\s+(?:cải\s+cách\s+hành\s+chính|CCHC)", "area"),
+    ("PAR_INDEX", _PAR_AREAS, "area"),
     # (weak: the DDCI and the PGI measure the same areas, and take them when they are in force)
     ("PCI", r"gia\s+nhập\s+thị\s+trường|tiếp\s+cận\s+đất\s+đai|chi\s+phí\s+thời\s+gian|chi\s+phí\s+không\s+chính\s+thức|"
             r"cạnh\s+tranh\s+bình\s+đẳng|tính\s+năng\s+động|chính\s+sách\s+hỗ\s+trợ\s+doanh\s+nghiệp|"
@@ -142,3 +145,12 @@ def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> l
             strong = False  # `PGI, được công bố cùng Báo cáo PCI`: the other report, not what is measured
         out.append(MetricMention(m.start(), m.end(), code, m.group(), strong, names == "area"))
     return out
+
+
+_PAR_AREA = regex.compile(_PAR_AREAS, _F)
+
+
+def names_par_area(text: str) -> bool:
+    """Does a component's name (`chỉ số thành phần "Xây dựng và phát triển chính quyền điện tử, chính quyền số"`)
+    name one of the PAR Index's areas?"""
+    return _PAR_AREA.search(text) is not None

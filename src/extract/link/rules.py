@@ -13,7 +13,7 @@ import regex
 
 from ..document import Document
 from ..figures import Candidate
-from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention
+from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention, names_par_area
 from ..numbers import parse_number, parse_word_number
 from ..years import STATUS_DATE, YearMention
 from .features import SHARE_OF_RESPONDENTS, SubjectCandidate, headline_item, is_bare_council, last_match
@@ -324,7 +324,10 @@ def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_i
     # phần này tụt 5 bậc` in a PAR Index story)
     named = [x.index for x in before if x.index not in ("COMPONENT", "OTHER") and x.strong]
     topics = [x.index for x in before if x.index not in ("COMPONENT", "OTHER")]
-    return named[-1] if named else (context_index or (topics[-1] if topics else "PAR_INDEX"))
+    index = named[-1] if named else (context_index or (topics[-1] if topics else "PAR_INDEX"))
+    # (SIPAS's five factors are none of the PAR Index's areas: `Riêng chỉ số thành phần "Xây dựng và phát triển
+    # chính quyền điện tử, chính quyền số" của tỉnh đạt 91,4%` after a SIPAS figure is the PAR Index's)
+    return "PAR_INDEX" if index == "SIPAS" and names_par_area(m.text) else index
 
 
 def _phrase_after(text: str, pos: int) -> str:
