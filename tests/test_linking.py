@@ -2416,3 +2416,18 @@ def test_a_component_named_as_a_par_area_is_the_par_index_after_sipas(pipeline) 
             "đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) đạt 84,76%. Riêng chỉ số thành phần \"Xây dựng "
             "và phát triển chính quyền điện tử, chính quyền số\" của tỉnh đạt 91,4%.")
     assert [f[2] for f in _facts(pipeline, text)] == ["PAR_INDEX", "SIPAS", "PAR_INDEX"]
+
+
+def test_a_place_labelling_a_bulleted_line_is_the_subject_of_the_whole_line(pipeline) -> None:
+    """In a round-up (`* Bắc Ninh: … . Chỉ số SIPAS đạt gần 85%`), the place that labels a line is the
+    subject of its later sentences too; a figure's own clause does not borrow an index named in the
+    clause after `, đồng thời`."""
+    text = ("ĐIỂM TIN CẢI CÁCH HÀNH CHÍNH\n\nNgày 16/4, Bộ Nội vụ công bố Chỉ số CCHC và SIPAS năm 2023:\n\n"
+            "* Nghệ An: PAR Index đạt 88,24%, đứng thứ 22 trong số 63 tỉnh, thành phố; SIPAS đạt 82,91%.\n\n"
+            "* Bắc Ninh: Giữ vững vị trí thứ 4 về Chỉ số CCHC với 90,77%. Chỉ số SIPAS đạt gần 85%, tăng 1,9% so "
+            "với năm trước.\n\n"
+            "* Cao Bằng: Chỉ số CCHC đạt 83,12%, tụt 5 bậc. Tỉnh đặt mục tiêu năm 2024 đưa chỉ số lên trên 86%, đồng "
+            "thời cải thiện kết quả khảo sát sự hài lòng của người dân.")
+    got = {f[0]: (f[1], f[2]) for f in _facts(pipeline, text)}
+    assert got["85%"] == got["1,9%"] == ("Bắc Ninh", "SIPAS")
+    assert got["86%"] == ("Cao Bằng", "PAR_INDEX")

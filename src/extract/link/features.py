@@ -765,7 +765,9 @@ def subject_candidates(
             "in_list": float(id(m) in listed),
             # `Huyện Lấp Vò\nNăm thứ hai liên tiếp giữ vị trí thứ nhất …`: a unit alone on a line heads the
             # paragraph below it
-            "heading_of_paragraph": float(not after and id(m) in headings and headings[id(m)] >= fig.start),
+            # (a line's label heads its later sentences; in its own, the units it names speak for themselves)
+            "heading_of_paragraph": float(not after and id(m) in headings and headings[id(m)][0] >= fig.start
+                                          and not (headings[id(m)][1] and same)),
             "in_counted_group": float(id(m) in counted),
             # `Phó Giám đốc Sở Kế hoạch và Đầu tư, 11/13 huyện, thị xã, thành phố có điểm DDCI tăng`: places counted
             # belong to a place, not to a department
@@ -915,26 +917,34 @@ def last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
 _HEADING_LINE = regex.compile(r"[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-•*][^\S\n]*)?", regex.VERSION1)
 
 
-def _headings(text: str, ents: list[Mention]) -> dict[int, int]:
-    """id of a mention standing alone on its line (a paragraph's heading) → where its paragraph
-    ends (the next blank line or the next such heading)."""
+def _headings(text: str, ents: list[Mention]) -> dict[int, tuple[int, bool]]:
+    """id of a mention that heads a paragraph → (where its paragraph ends, whether it labels its own
+    line). A mention alone on its line heads the lines below it, up to the next blank line or the next
+    such heading; a place that labels its line (`* Bắc Ninh: Giữ vững vị trí thứ 4 … Chỉ số SIPAS đạt gần
+    85%`) heads the rest of that line."""
     lines: list[tuple[Mention, int, int]] = []
+    out: dict[int, tuple[int, bool]] = {}
     for m in ents:
         ls = text.rfind("\n", 0, m.start) + 1
         le = text.find("\n", m.end)
         le = len(text) if le < 0 else le
-        if not (_HEADING_LINE.fullmatch(text, ls, m.start) and not text[m.end:le].strip(" :.")):
+        if not _HEADING_LINE.fullmatch(text, ls, m.start):
+            continue
+        # (a place, not a body: `1. Văn phòng UBND tỉnh: 9 tháng, toàn tỉnh tiếp nhận …` in minutes is who reported)
+        if ls > 0 and (m.label == "LOC" or m.kind == "council") and regex.match(r"[^\S\n]*:[^\S\n]*\S", text, pos=m.end, endpos=le):
+            out[id(m)] = (le, True)
+            continue
+        if text[m.end:le].strip(" :."):
             continue
         if ls == 0 or le == len(text):
             continue  # a title or a last line heads nothing
         lines.append((m, ls, le))
-    out: dict[int, int] = {}
     for i, (m, _, le) in enumerate(lines):
         end = text.find("\n\n", le + 1)
         end = len(text) if end < 0 else end
         if i + 1 < len(lines) and lines[i + 1][1] > le:
             end = min(end, lines[i + 1][1])  # (a table's rows: `Hậu Giang` / `43,27` / `34/63` / `Vĩnh Long` / …)
-        out[id(m)] = end
+        out[id(m)] = (end, False)
     return out
 
 

@@ -270,7 +270,8 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
             index = "SIPAS"  # `người dân hài lòng nhất với kết quả giải quyết TTHC (84,2%)`
         return index, m.text, 0.85
     # (not across a `;` into the next clause: `đạt 87,41%, xếp thứ 24/63; SIPAS của tỉnh đạt …`; nor into
-    # the cause given after it: `tăng 1,65%, chủ yếu nhờ cải thiện ở lĩnh vực thủ tục hành chính`)
+    # the cause given after it: `tăng 1,65%, chủ yếu nhờ cải thiện ở lĩnh vực thủ tục hành chính`, nor into
+    # another clause)
     cand = [m for m in after if usable(m) and m.start - fig.end < 80 and ";" not in doc.text[fig.end:m.start]
             and not _CAUSE_AFTER.search(doc.text, fig.end, m.start)]
     if cand:
@@ -283,7 +284,9 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
 
 _COMPANION_BEFORE = regex.compile(
     r"(?:công\s+bố|đánh\s+giá|khảo\s+sát|xếp\s+hạng|thực\s+hiện)\s+(?:song\s+song\s+)?cùng(?:\s+với|\s+lúc\s+với)?\s+(?:chỉ\s+số\s+)?$", _F)
-_CAUSE_AFTER = regex.compile(r",\s*(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần)\s+)?(?:nhờ|do|vì|bởi)(?!\p{L})", _F)
+# (nor into a clause of its own after it: `đưa chỉ số lên trên 86%, đồng thời cải thiện … sự hài lòng của người dân`)
+_CAUSE_AFTER = regex.compile(
+    r",\s*(?:(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần)\s+)?(?:nhờ|do|vì|bởi)|đồng\s+thời|trong\s+khi|nhưng|song)(?!\p{L})", _F)
 # (`top 5 PCI`, `43 điểm PAPI`: an index code right after the figure names it too)
 # (`vào top 10 cả nước về DTI`: the scope of the ranking may stand between)
 # (`thuộc nhóm 3 địa phương dẫn đầu về PGI`: the units the group counts and what they lead in)
