@@ -2431,3 +2431,12 @@ def test_a_place_labelling_a_bulleted_line_is_the_subject_of_the_whole_line(pipe
     got = {f[0]: (f[1], f[2]) for f in _facts(pipeline, text)}
     assert got["85%"] == got["1,9%"] == ("Bắc Ninh", "SIPAS")
     assert got["86%"] == ("Cao Bằng", "PAR_INDEX")
+
+
+def test_the_case_a_sentence_turns_to_is_the_province_named_by_its_kind_after(pipeline) -> None:
+    """`Trường hợp An Giang lại cho thấy chiều ngược lại. Điểm PAPI 2023 của tỉnh …`: the province the
+    sentence turns to, not the one the paragraph before was about."""
+    text = ("Nhìn lại dữ liệu PAPI năm 2023, nhiều địa phương tăng điểm.\n\nSóc Trăng là một ví dụ. Năm 2023, tỉnh đạt "
+            "43,36 điểm.\n\nTrường hợp An Giang lại cho thấy chiều ngược lại. Điểm PAPI 2023 của tỉnh chỉ đạt 41,27 "
+            "điểm.")
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [("43,36 điểm", "Sóc Trăng"), ("41,27 điểm", "An Giang")]

@@ -1064,6 +1064,8 @@ def _last_owner(doc: Document, si: int) -> Mention | None:
 _PRESENTS = regex.compile(rf"[^,;:\d\n]{{0,50}}?\s(?:là|thuộc\s+về)\s+(?:{_KIND_WORD}\s+)?", _F)
 _SENTENCE_END = regex.compile(r"[\s.!:…]*")
 _IS_AFTER = regex.compile(r"\s+(?:chính\s+)?là\s")
+# `Trường hợp An Giang lại cho thấy chiều ngược lại.`: the case the sentence turns to
+_CASE_OF = regex.compile(rf"\W*(?:(?:còn|riêng|với|đối\s+với)\s+)?trường\s+hợp\s+(?:của\s+)?(?:{_KIND_WORD}\s+)?", _F)
 _PRESENTED_LEVELS = {"tỉnh": ("province", "city"), "thành": ("province", "city"), "tp": ("province", "city"),
                      "địa": ("province", "city", "district", "commune")}
 
@@ -1098,7 +1100,7 @@ def _presented_unit(doc: Document, si: int, anaphor: str) -> Mention | None:
     presents = _PRESENTS.fullmatch(doc.text, s, m.start) and _SENTENCE_END.fullmatch(doc.text, m.end, e)
     # (`Bến Tre là điểm sáng nổi bật nhất của PCI 2023.`: the unit the sentence is about, said to be something)
     is_something = _UNIT_KIND_AHEAD.fullmatch(doc.text, s, m.start) and _IS_AFTER.match(doc.text, m.end, e)
-    return m if presents or is_something else None
+    return m if presents or is_something or _CASE_OF.fullmatch(doc.text, s, m.start) else None
 
 
 def is_bare_council(m: Mention) -> bool:
