@@ -2439,3 +2439,11 @@ def test_the_case_a_sentence_turns_to_is_the_province_named_by_its_kind_after(pi
     got = _page_subjects(pipeline, "articles45.jsonl", "chAT_p10")
     assert got["43,36 điểm"] == "Sóc Trăng"
     assert got["41,27 điểm"] == got["2,89 điểm"] == "An Giang"
+
+
+def test_the_speakers_own_body_is_the_subject(pipeline) -> None:
+    """In an interview with a department's director, `Riêng Sở chúng tôi, Chỉ số CCHC cấp sở … đạt 95,2%` is
+    the department's figure, not the province's."""
+    got = _page_subjects(pipeline, "articles45.jsonl", "chAT_p20")
+    assert got["90,87%"] == "Trà Vinh"
+    assert got["95,2%"] == got["2/19"] == "Sở Nội vụ"

@@ -54,8 +54,8 @@ _ANNOUNCE_AFTER = regex.compile(
     _F,
 )
 # `Sở đã kiện toàn …`: a bare head noun refers back to the last body of that kind.
-# `Bộ ta`, `Sở chúng ta`: a speaker's own body
-_OWN_BODY = regex.compile(r"(?<!\p{L})(?:Bộ|Sở|Ngành)\s+(?:ta|nhà|chúng\s+ta)(?!\p{L})")
+# `Bộ ta`, `Sở chúng ta`, `Riêng Sở chúng tôi, …`: a speaker's own body
+_OWN_BODY = regex.compile(r"(?<!\p{L})(?:Bộ|Sở|Ngành)\s+(?:ta|nhà|chúng\s+(?:ta|tôi)|mình)(?!\p{L})")
 _HEAD_ANAPHOR = regex.compile(
     r"(?<!\p{L})(Sở|Bộ|Trung\s+tâm|Ban|[Cc]ông\s+ty|Tập\s+đoàn|Bệnh\s+viện|Ủy\s+ban(?!\s+nhân)|Cục|Tổng\s+cục|Viện)"
     r"(?!\s*[\p{Lu}\d&])(?!\p{L})")
@@ -780,6 +780,8 @@ def subject_candidates(
             "anaphor_region": float(region_anaphor and m.kind == "region" and m.canonical == anaphor_referent),
             "region_average_owner": float(region_ref is not None and m.canonical == region_ref.canonical),
             "head_anaphor": float(head_refers),
+            # (`Riêng Sở chúng tôi, Chỉ số CCHC cấp sở … đạt 95,2%`: the speaker's body, said to be theirs)
+            "own_body": float(head_refers and own_body),
         })
         out.append(SubjectCandidate(m, f))
     out.append(SubjectCandidate(None, {

@@ -55,6 +55,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "cross_prev_continuation": 25.0,
     "cross_prev_demonstrative": 45.0,
     "head_anaphor": 30.0,
+    "own_body": 30.0,
     "cross_announcer_org": -25.0,
     "cross_publisher": -20.0,
     "source": -45.0,
