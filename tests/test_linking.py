@@ -2446,4 +2446,5 @@ def test_the_speakers_own_body_is_the_subject(pipeline) -> None:
     the department's figure, not the province's."""
     got = _page_subjects(pipeline, "articles45.jsonl", "chAT_p20")
     assert got["90,87%"] == "Trà Vinh"
+    assert got["88,4%"] is None  # `so với giá trị trung bình của cả nước năm 2024 là 88,4%`: the reference's
     assert got["95,2%"] == got["2/19"] == "Sở Nội vụ"

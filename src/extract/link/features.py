@@ -179,7 +179,9 @@ _REFERENCE_VALUE_BEFORE = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|cấp\s+tỉnh|các\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)\s+(?:là|đạt|ở\s+mức)\s+"
     # `đều vượt mức bình quân cả nước là 82,66%`
     # (`thấp hơn trung bình cả nước, lần lượt là 7,29 và 3,71 điểm`)
-    r"|(?:hơn|vượt|so\s+với)\s+(?:mức\s+)?(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+(?:cả\s+nước|toàn\s+quốc)"
+    # (`Nếu so với giá trị trung bình của cả nước năm 2024 là 88,4%`)
+    r"|(?:hơn|vượt|so\s+với)\s+(?:(?:mức|giá\s+trị|điểm)\s+)?(?:trung\s+(?:bình|vị)|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+"
+    r"(?:cả\s+nước|toàn\s+quốc)(?:\s+năm\s+(?:19|20)\d\d)?"
     r"(?:\s+(?:là|ở\s+mức)|\s*,\s*lần\s+lượt\s+là(?:\s+\d[\d.,]*\s*(?:%|điểm)?\s*(?:,|và))*)\s+"
     r"|\(\s*(?:cả\s+nước|toàn\s+quốc|(?:bình\s+quân|trung\s+bình)\s+(?:chung\s+)?(?:cả\s+nước|toàn\s+quốc))\s*:?\s*)$", _F)
 _RESPONDENTS_AFTER = regex.compile(rf"^\s?{RESPONDENTS}", _F)
