@@ -2448,3 +2448,14 @@ def test_the_speakers_own_body_is_the_subject(pipeline) -> None:
     assert got["90,87%"] == "Trà Vinh"
     assert got["88,4%"] is None  # `so với giá trị trung bình của cả nước năm 2024 là 88,4%`: the reference's
     assert got["95,2%"] == got["2/19"] == "Sở Nội vụ"
+
+
+def test_a_year_stepped_into_dates_the_plan_of_its_sentence(pipeline) -> None:
+    """`Bước sang năm 2026, khi …, tỉnh phấn đấu đưa Chỉ số CCHC vào nhóm 10 …`: the plan is for 2026 (and
+    `sang năm 2026` is that year, not `sang năm`, the year after)."""
+    text = ("Năm 2024, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 89,47%. Mục tiêu năm 2025, Chỉ số CCHC của tỉnh đạt từ 90% trở "
+            "lên. Bước sang năm 2026, khi cả nước còn 34 tỉnh, thành phố, tỉnh phấn đấu đưa Chỉ số CCHC vào nhóm 10 "
+            "địa phương dẫn đầu cả nước, SIPAS nằm trong top 5.")
+    got = [(f.figure.text, f.year, f.modality) for f in pipeline("case", text).facts]
+    assert got == [("89,47%", 2024, "actual"), ("90%", 2025, "target"), ("10", 2026, "target"),
+                   ("5", 2026, "target")]

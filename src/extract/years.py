@@ -91,7 +91,7 @@ _PATTERN = regex.compile(
     # (written to start at `năm`: an alternative that starts with a digit or `một` slows the whole search down)
     rf"|(?P<following>(?<=(?<!\p{{L}})(?:một|1)\s+)năm\s+sau(?:\s+đó)?|năm\s+(?:tiếp\s+theo|sau\s+đó))(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
-    rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm)(?!\p{{L}})"
+    rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm(?!\s+\d))(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR})"
     # `Tính đến cuối tháng 3/2024, …`: the date a status is measured at dates it
     rf"|{STATUS_DATE}(?P<qy>{_YEAR})"
@@ -204,13 +204,17 @@ def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMe
                 out.append(YearMention(s, e, int(m.group("res")), "date"))
             elif _PAST_BEFORE.search(text[max(start, s - 60):s]):
                 out.append(YearMention(s, e, int(m.group("res")), "past"))
-            elif _PLAN_AFTER.match(text[e:e + 60]):
+            elif _PLAN_AFTER.match(text[e:e + 60]) or (
+                    _STEPPING_INTO.search(text[max(start, s - 20):s]) and _PLAN_LATER.match(text, e)):
                 out.append(YearMention(s, e, int(m.group("res")), "target"))
             else:
                 out.append(YearMention(s, e, int(m.group("res")), "result"))
     return out
 
 
+# `Bước sang năm 2026, khi …, tỉnh phấn đấu …`: a year stepped into, whose sentence then plans
+_STEPPING_INTO = regex.compile(r"(?:bước\s+)?sang\s+năm\s+$", _F)
+_PLAN_LATER = regex.compile(r"[^.;\n%]{0,160}?(?<!\p{L})(?:phấn\s+đấu|đặt\s+mục\s+tiêu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 _FIRST_YEAR_AFTER = regex.compile(r"\)?\s*(?:,|[–-]|\()\s*(?:là\s+)?năm\s+đầu", _F)
 # `Đồng Tháp, địa phương từng dẫn đầu PCI năm 2015`, `Trước đó, năm 2022 tỉnh chỉ xếp thứ 19`:
 # a look back, which dates what it says but is not the year the article goes on with.
