@@ -2459,3 +2459,14 @@ def test_a_year_stepped_into_dates_the_plan_of_its_sentence(pipeline) -> None:
     got = [(f.figure.text, f.year, f.modality) for f in pipeline("case", text).facts]
     assert got == [("89,47%", 2024, "actual"), ("90%", 2025, "target"), ("10", 2026, "target"),
                    ("5", 2026, "target")]
+
+
+def test_a_one_sentence_look_back_does_not_date_the_rest_of_its_paragraph(pipeline) -> None:
+    """In a paragraph on the 2023 results, `Năm 2022, khoảng cách giữa hai sở này là 16,3 điểm.` looks back for
+    its own sentence; the sentences after it are 2023's again."""
+    text = ("Kết quả DDCI tỉnh Thanh Hóa năm 2023 cho thấy khoảng cách đáng kể giữa các đơn vị. Sở Kế hoạch và Đầu tư dẫn "
+            "đầu khối sở, ngành với 81,56 điểm. Năm 2022, khoảng cách giữa hai sở này là 16,3 điểm. Sở Công Thương đạt "
+            "79,9 điểm và xếp thứ hai. Đáng chú ý, Sở Xây dựng tăng 5 bậc.")
+    got = [(f.figure.text, f.year) for f in pipeline("case", text).facts]
+    assert got == [("dẫn đầu", 2023), ("81,56 điểm", 2023), ("16,3 điểm", 2022), ("79,9 điểm", 2023),
+                   ("xếp thứ hai", 2023), ("5 bậc", 2023)]

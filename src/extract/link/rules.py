@@ -621,6 +621,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         # `DTI năm 2023 … Năm 2022, tỉnh đứng thứ 35/63.` then a new paragraph: the look back ends with
         # its paragraph, and the article goes on with the year it reports on
         return main, 0.55
+    if prev is not None and prev.year < main and _look_back_aside(doc, prev, s_start):
+        # `… năm 2023 … Sở Kế hoạch và Đầu tư dẫn đầu với 81,56 điểm. Năm 2022, khoảng cách giữa hai sở này là
+        # 16,3 điểm. Sở Công Thương đạt 79,9 điểm`: a one-sentence look back inside a paragraph on the main year
+        return main, 0.55
     if prev is not None:
         return prev.year, 0.6
     if index == "OTHER" and (published := _publication_year(doc)):
@@ -637,6 +641,19 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     if dated:
         return max(dated), 0.3
     return None, 0.3
+
+
+def _look_back_aside(doc: Document, prev: YearMention, s_start: int) -> bool:
+    """Does `prev` open a sentence before `s_start` (`Năm 2022, …`) in the same paragraph, one that stated
+    the main year before it?"""
+    ps, pe = doc.sentences[doc.sentence_of(prev.start)]
+    if pe > s_start or "\n" in doc.text[ps:s_start]:
+        return False
+    if not regex.fullmatch(r"\W*(?:(?:trước\s+đó|còn|riêng)\s*,?\s*)?(?:vào\s+|trong\s+)?năm\s+", doc.text[ps:prev.start], _F) \
+            or not regex.match(r"\s*,", doc.text[prev.end:pe]):
+        return False
+    para = doc.text.rfind("\n", 0, ps) + 1
+    return any(y.year == main_year(doc) and y.role == "result" for y in doc.within(doc.years, para, ps))
 
 
 def _status_date(doc: Document, s_start: int) -> YearMention | None:
