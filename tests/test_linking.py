@@ -2470,3 +2470,11 @@ def test_a_one_sentence_look_back_does_not_date_the_rest_of_its_paragraph(pipeli
     got = [(f.figure.text, f.year) for f in pipeline("case", text).facts]
     assert got == [("dẫn đầu", 2023), ("81,56 điểm", 2023), ("16,3 điểm", 2022), ("79,9 điểm", 2023),
                    ("xếp thứ hai", 2023), ("5 bậc", 2023)]
+
+
+def test_a_month_looked_back_to_does_not_date_the_sentence(pipeline) -> None:
+    """`tăng 2 bậc so với kết quả chấm điểm thử nghiệm hồi tháng 10` in a page dated 2026 on the 2025 index: the
+    month is a reference, not the period the figures are of."""
+    text = ("Ngày 28/1/2026, UBND thành phố Hà Nội công bố Chỉ số CCHC năm 2025 của các xã, phường.\n\nXã Đông Anh xếp "
+            "thứ 12/126 với 90,46%, tăng 2 bậc so với kết quả chấm điểm thử nghiệm hồi tháng 10.")
+    assert {f.year for f in pipeline("case", text).facts} == {2025}

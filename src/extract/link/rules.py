@@ -698,8 +698,9 @@ _EDITION_BEFORE = regex.compile(
     rf"(?:{INDEX_CODE}|chỉ\s+số\s+(?:CCHC|cải\s+cách\s+hành\s+chính|năng\s+lực\s+cạnh\s+tranh|"
     r"chuyển\s+đổi\s+số|hài\s+lòng|xanh)(?:\s+cấp\s+tỉnh)?)\s+(?:năm\s+)?$", _F)
 # A period of the current year named without its year: `quý I`, `3 tháng đầu năm`, `tháng 3`.
+# (not a time looked back to: `tăng 2 bậc so với kết quả chấm điểm thử nghiệm hồi tháng 10`)
 _PERIOD_NO_YEAR = regex.compile(
-    r"(?<!\p{L})(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+đầu\s+năm|tháng\s+\d{1,2})(?!\s*(?:[/-]\s*\d|năm\s+\d|\d))", _F)
+    r"(?<!\p{L})(?<!(?:hồi|từ|so\s+với|trước)\s+)(?:quý\s+(?:I{1,3}|IV|[1-4])|\d{1,2}\s+tháng\s+đầu\s+năm|tháng\s+\d{1,2})(?!\s*(?:[/-]\s*\d|năm\s+\d|\d))", _F)
 
 
 def _year_just_ended(doc: Document) -> int | None:
