@@ -61,6 +61,11 @@ ACCEPT = [
         id="a-scale-after-tong-so-a-block-after-thu-and-climbs-in-words",
     ),
     pytest.param(
+        "\"Tỉnh phấn đấu nâng điểm chỉ số Quản trị môi trường lên trên 4 điểm\", ông Hải cho biết.",
+        [Fig("4 điểm", "score", 4, "point", comparator=">")],
+        id="a-quote-closed-right-after-the-unit",
+    ),
+    pytest.param(
         "Khu vực công nghiệp, dịch vụ và nông nghiệp tăng lần lượt 12,4%; 7,05% và 2,1%.",
         [Fig("12,4%", "delta", 12.4, "%"), Fig("7,05%", "delta", 7.05, "%"), Fig("2,1%", "delta", 2.1, "%")],
         id="changes-listed-with-semicolons-after-the-verb",

@@ -44,7 +44,8 @@ _POINT_AFTER = regex.compile(
     r"tiếp nhận|phát|cháy|sạt|ngập|xét|kiểm tra|mua|danh|hẹn|chợ|nghẽn|đen|tập|trung chuyển|thu gom|ùn tắc|"
     r"dân cư|nhấn|yếu|mạnh|tựa|nút|kinh doanh|đón|trả|khám|xét nghiệm|cách ly|phong tỏa|thông quan|di tích|"
     r"tham quan|giao|bốc|cung cấp|thu|vui chơi|check-in|đỗ xe|rửa|mới|sáng|khác|này|đó|phục vụ|bưu điện|"
-    r"sinh hoạt|trên (?:toàn quốc|cả nước|địa bàn))(?!\p{L})|\s*[“\"])",
+    # (`điểm "một cửa"` names a place; a quote closed right after the unit, `… lên trên 4 điểm", ông Hải nói`, ends a quote)
+    r"sinh hoạt|trên (?:toàn quốc|cả nước|địa bàn))(?!\p{L})|\s+[“\"]|“)",
     _F,
 )
 # `tại 63 điểm cầu`, `dừng ở hơn 27 điểm`: places, not points.
