@@ -2478,3 +2478,13 @@ def test_a_month_looked_back_to_does_not_date_the_sentence(pipeline) -> None:
     text = ("Ngày 28/1/2026, UBND thành phố Hà Nội công bố Chỉ số CCHC năm 2025 của các xã, phường.\n\nXã Đông Anh xếp "
             "thứ 12/126 với 90,46%, tăng 2 bậc so với kết quả chấm điểm thử nghiệm hồi tháng 10.")
     assert {f.year for f in pipeline("case", text).facts} == {2025}
+
+
+def test_a_province_named_by_its_place_in_the_ranking_is_no_anaphor(pipeline) -> None:
+    """`khoảng cách giữa tỉnh cao nhất và thấp nhất thu hẹp còn 14,29 điểm`: a gap between the ends of the
+    ranking, which no province owns, not the article's province."""
+    text = ("PCI 2024: Quảng Ninh dẫn đầu\n\nNăm 2024, Quảng Ninh đạt 73,69 điểm. Điểm trung vị PCI đạt 66,87 điểm; "
+            "khoảng cách giữa tỉnh cao nhất và thấp nhất thu hẹp còn 14,29 điểm.")
+    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert got["73,69 điểm"] == "Quảng Ninh"
+    assert got["14,29 điểm"] is None

@@ -74,7 +74,8 @@ _ANAPHOR = regex.compile(
     r"(?<!\p{L})(?<!(?:các|những|nhiều|mỗi|(?<!năm\s|\d)\d+|cấp|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)(?<!tỉnh,\s*)(?<!\d\s+(?:huyện|quận|thị\s+xã|xã|phường),\s*)"
     # (`3/12 huyện, thành phố`: the kinds a ranking counts, not a unit named by its kind)
     # (`giữa địa phương cao nhất và …`, `địa phương có kết quả thấp nhất`: any province, not the article's)
-    r"(?:thành\s+phố|(?<!khối\s+)tỉnh|TP|(?<!giữa\s+)địa\s+phương(?!\s+(?:cao|thấp|đứng|dẫn|có|nào|khác|xếp|được))"
+    # (`khoảng cách giữa tỉnh cao nhất và thấp nhất`: any province, by its place in the ranking)
+    r"(?:thành\s+phố|(?<!khối\s+|giữa\s+)tỉnh(?!\s+(?:cao|thấp)\s+nhất)|TP|(?<!giữa\s+)địa\s+phương(?!\s+(?:cao|thấp|đứng|dẫn|có|nào|khác|xếp|được))"
     r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn|trong)\s+(?:cả\s+)?)vùng"
     # (`xã đã tiếp nhận 2.148 hồ sơ`; not `xã hội`, `xã viên`)
     # (nor the kind a share or a list counts: `100% xã, thị trấn`, `số xã`, `khối phường`, `các phường, xã`)
