@@ -2488,3 +2488,14 @@ def test_a_province_named_by_its_place_in_the_ranking_is_no_anaphor(pipeline) ->
     got = {f[0]: f[1] for f in _facts(pipeline, text)}
     assert got["73,69 điểm"] == "Quảng Ninh"
     assert got["14,29 điểm"] is None
+
+
+def test_a_ranking_of_units_goes_on_with_the_measure_that_counted_them(pipeline) -> None:
+    """After `Có 133/148 xã, phường có tỷ lệ hồ sơ trực tuyến trên 70%.`, `Dẫn đầu là phường Việt Trì với 96,8%,
+    tiếp đến phường Vĩnh Yên (95,1%)` ranks the wards by that rate, not by the index in force."""
+    text = ("Năm 2025, Chỉ số CCHC của tỉnh Phú Thọ đạt 88,5%. Tỷ lệ hồ sơ tiếp nhận trực tuyến toàn tỉnh đạt 81,36%. "
+            "Có 133/148 xã, phường có tỷ lệ hồ sơ trực tuyến trên 70%. Dẫn đầu là phường Việt Trì với 96,8%, tiếp đến "
+            "phường Vĩnh Yên (95,1%).")
+    got = {f[0]: f[2] for f in _facts(pipeline, text)}
+    assert got["88,5%"] == "PAR_INDEX"
+    assert got["Dẫn đầu"] == got["96,8%"] == got["95,1%"] == "OTHER"

@@ -91,7 +91,13 @@ def _national_lead(doc: Document, si: int) -> bool:
 def _goes_on_measuring(doc: Document, prev: Link, fig: Candidate, si: int) -> bool:
     """Is `prev`, in the sentence before and the same paragraph, a figure of a measure other than an
     index (`tỷ lệ đúng hạn`), named, with the same unit as `fig`?"""
-    return prev.index == "OTHER" and bool(prev.metric_text) and prev.figure.unit == fig.unit and fig.unit in ("%", "point") \
+    # (`Có 133/148 xã, phường có tỷ lệ hồ sơ trực tuyến trên 70%. Dẫn đầu là phường Việt Trì với 96,8%`: after
+    # units counted by a measure, the place held in that measure, its value given after it)
+    same_unit = prev.figure.unit == fig.unit or (
+        fig.kind == "rank" and fig.total is None and si > 0
+        and any(f.kind == "count" and f.total for f in doc.within(doc.figures, *doc.sentences[si - 1]))
+        and any(f.unit == prev.figure.unit for f in doc.within(doc.figures, fig.end, doc.sentences[si][1])))
+    return prev.index == "OTHER" and bool(prev.metric_text) and same_unit and prev.figure.unit in ("%", "point") \
         and doc.sentence_of(prev.figure.start) == si - 1 and "\n" not in doc.text[prev.figure.end:fig.start] \
         and not _NAMES_A_MEASURE.search(doc.text, doc.sentences[si][0], fig.start)
 
@@ -128,6 +134,7 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
     prev_subject: str | None = None
     target_sentences: set[int] = set()
     thresholds: set[int] = set()  # figures whose owner is that of the count before them
+    going_on: set[int] = set()  # figures that go on with the measure of the sentence before
     respective = respective_subjects(doc)
     respective_year = respective_years(doc, main_year(doc))
     for fig in doc.figures:
@@ -162,10 +169,12 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
                 _EARLIER_VALUE_ASIDE.fullmatch(doc.text, links[-1].figure.end, fig.start):
             # `22.5% DN phải trả chi phí không chính thức (năm 2022: 31%)`: the same measure a year before
             index, mtext = links[-1].index, links[-1].metric_text
-        if not mtext and index != "OTHER" and links and _goes_on_measuring(doc, links[-1], fig, si):
+        if not mtext and index != "OTHER" and links and (_goes_on_measuring(doc, links[-1], fig, si) or (
+                links[-1].figure.start in going_on and doc.sentence_of(links[-1].figure.start) == si)):
             # `Có 118/124 xã có tỷ lệ đúng hạn trên 98%. Dẫn đầu là phường Thanh Đức với 99,81%, …`: a sentence
             # that names no measure goes on with the one the sentence before measured, not the index in force
             index, mtext = links[-1].index, links[-1].metric_text
+            going_on.add(fig.start)
         if index in _PROVINCIAL_INDICES and subject is not None and subject.kind in _INSIDE_A_PROVINCE and \
                 any(m.index == "DDCI" for m in doc.metrics):
             # `Quảng Ninh khởi xướng DDCI và dẫn đầu PCI – Sở Kế hoạch và Đầu tư xếp thứ nhất khối sở`: a
