@@ -2499,3 +2499,13 @@ def test_a_ranking_of_units_goes_on_with_the_measure_that_counted_them(pipeline)
     got = {f[0]: f[2] for f in _facts(pipeline, text)}
     assert got["88,5%"] == "PAR_INDEX"
     assert got["Dẫn đầu"] == got["96,8%"] == got["95,1%"] == "OTHER"
+
+
+def test_the_adjacent_year_and_a_lead_over_last_year(pipeline) -> None:
+    """`nhích nhẹ so với 42,10 điểm của năm liền kề`: that value is the year before's; `nhỉnh hơn năm trước
+    0,57 điểm` is a change against it."""
+    text = ("Trung vị điểm tổng hợp PAPI năm 2023 là 42,80 điểm, nhích nhẹ so với 42,10 điểm của năm liền kề. Khối "
+            "địa phương của tỉnh Bình Định đạt bình quân 74,10 điểm, nhỉnh hơn năm trước 0,57 điểm.")
+    got = [(f.figure.text, f.year, f.compared_to) for f in pipeline("case", text).facts]
+    assert got == [("42,80 điểm", 2023, None), ("42,10 điểm", 2022, None), ("74,10 điểm", 2023, None),
+                   ("0,57 điểm", 2023, 2022)]

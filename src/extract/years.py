@@ -41,7 +41,7 @@ _PATTERN = regex.compile(
     rf"(?!\s*[(\p{{L}}])|"
     rf"(?P<cmp_rel>(?-i:YoY|yoy)(?!\p{{L}})|so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})|so\s+với\s+(?:năm\s+(?:(?:liền\s+)?(?:trước|ngoái)(?:\s+liền\s+kề)?|liền\s+kề)|"
     rf"(?:kỳ|lần)\s+(?:(?:đánh\s+giá|công\s+bố)\s+)?trước)"
-    rf"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})))"
+    rf"|(?:cao|thấp|nhiều|ít|nhỉnh)\s+hơn\s+(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?(?!\s+(?:năm\s+)?\d{{4}})))"
     # (`so với PGI 2022`: the index's previous edition)
     # (`so với bản thử nghiệm năm 2022`, `so với kết quả năm 2022`: what is compared, then its year)
     rf"|(?P<cmp>so\s+(?:với\s+(?:cùng\s+kỳ\s+)?|cùng\s+kỳ\s+)(?:(?!kế\s|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?-i:\p{{Ll}}+)[^\S\n]+){{0,4}}?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+|kỳ\s+)?(?:đánh\s+giá\s+)?"

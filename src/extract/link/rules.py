@@ -462,7 +462,8 @@ _MOVE_FROM_AFTER = regex.compile(
 
 _LAST_YEARS_VALUE_BEFORE = regex.compile(r"(?<!so\s+với\s+)(?:của\s+)?năm\s+(?:trước|ngoái)\s*\(\s*$", regex.IGNORECASE)
 # (not an aside on the year before: `xếp thứ 18/63 (năm trước: thứ 31)`)
-_LAST_YEARS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*|của\s+)năm\s+(?:trước|ngoái)(?!\p{L})"
+# (`nhích nhẹ so với 42,10 điểm của năm liền kề`: the year right before)
+_LAST_YEARS_AFTER = regex.compile(r"^\s?(?:%|điểm)?\s*(?:\(\s*|của\s+)năm\s+(?:trước|ngoái|liền\s+(?:kề|trước))(?!\p{L})"
                                   r"(?!\s*(?::|là|xếp|đứng|đạt|thứ|hạng)(?!\p{L}))", regex.IGNORECASE)
 
 
