@@ -2509,3 +2509,10 @@ def test_the_adjacent_year_and_a_lead_over_last_year(pipeline) -> None:
     got = [(f.figure.text, f.year, f.compared_to) for f in pipeline("case", text).facts]
     assert got == [("42,80 điểm", 2023, None), ("42,10 điểm", 2022, None), ("74,10 điểm", 2023, None),
                    ("0,57 điểm", 2023, 2022)]
+
+
+def test_a_place_among_the_ministries_is_the_ministrys(pipeline) -> None:
+    """`Xây dựng và tổ chức thực hiện thể chế: 91,26%, xếp thứ 2 trong các bộ`: the ranking the ministry holds
+    a place in, which does not make the figure a national one."""
+    got = _page_subjects(pipeline, "articles45.jsonl", "chAT_d03")
+    assert got["91,26%"] == got["97,80%"] == "Bộ Tài chính"

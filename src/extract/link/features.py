@@ -150,7 +150,9 @@ _RANK_SCOPE = regex.compile(
     # (`thuộc nhóm cao của cả nước`: a group position too)
     r"(?:(?:thứ\s+\S+|\d+/\d+|(?:hạng|vị\s+trí)\s+(?:thứ\s+)?\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+"
     r"|nhóm\s+(?:cao|thấp|đầu|dẫn\s+đầu|khá|tốt|trung\s+bình)(?:\s+nhất)?)\s+(?:của\s+|trên\s+|trong\s+)?"
-    r"(?:cả\s+nước|toàn\s+quốc|khối\s+bộ|\d+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?)(?!\p{L})"
+    # (`xếp thứ 2 trong các bộ`: the ranking the unit holds a place in)
+    r"(?:cả\s+nước|toàn\s+quốc|khối\s+bộ|(?:\d+|các)\s+(?:tỉnh|bộ|địa\s+phương)"
+    r"(?:,\s*(?:thành(?:\s+phố)?|cơ\s+quan\s+ngang\s+bộ))?)(?!\p{L})"
     r"|(?:so\s+với|hơn)\s+(?:\S+\s+){0,4}?(?:cả\s+nước|toàn\s+quốc)(?!\p{L})"
     # `thuộc nhóm 16 địa phương có điểm cao nhất`: a group position, not the provinces themselves
     r"|(?<=(?:thuộc|vào|lọt|\p{L}\s+trong|giữ|duy\s+trì)\s+)(?:nhóm|top|tốp)\s+\d+\s+(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)"
