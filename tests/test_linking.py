@@ -2516,3 +2516,10 @@ def test_a_place_among_the_ministries_is_the_ministrys(pipeline) -> None:
     a place in, which does not make the figure a national one."""
     got = _page_subjects(pipeline, "articles45.jsonl", "chAT_d03")
     assert got["91,26%"] == got["97,80%"] == "Bộ Tài chính"
+
+
+def test_a_bound_of_the_group_named_before_has_no_one_subject(pipeline) -> None:
+    """`Cao Bằng, Lai Châu và Kon Tum tiếp tục là những địa phương có điểm số dưới 62 điểm`: the bound the
+    three share, no one province's figure."""
+    text = "Năm 2024, Cao Bằng, Lai Châu và Kon Tum tiếp tục là những địa phương có điểm số PCI dưới 62 điểm."
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [("62 điểm", None)]

@@ -847,7 +847,9 @@ _BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|ph�
 # (`A, B và C, với mức điểm dao động từ 38,1 đến 39,4 điểm`: a range the listed units span)
 _SHARED_AFTER = regex.compile(
     r"(?:\s*,?\s+(?:cùng|đồng|đều)(?:\s+\p{Ll}+){0,3}?)+\s*,?\s*"
-    r"|\s*,?\s*(?:với\s+)?(?:(?:mức\s+)?(?:điểm(?:\s+số)?|kết\s+quả|chỉ\s+số)\s+)?(?:dao\s+động|trong\s+khoảng)\s+(?:từ\s+)?(?:(?:đến|tới|-|–)\s*)?", _F)
+    r"|\s*,?\s*(?:với\s+)?(?:(?:mức\s+)?(?:điểm(?:\s+số)?|kết\s+quả|chỉ\s+số)\s+)?(?:dao\s+động|trong\s+khoảng)\s+(?:từ\s+)?(?:(?:đến|tới|-|–)\s*)?"
+    # (`Cao Bằng, Lai Châu và Kon Tum tiếp tục là những địa phương có điểm số dưới 62 điểm`: a bound of the group)
+    r"|\s+(?:\p{Ll}+\s+){0,3}là\s+(?:những|các)\s+(?:địa\s+phương|tỉnh|đơn\s+vị|bộ|sở|huyện)(?:\s+\p{Ll}+){0,6}\s*", _F)
 
 
 def _shared_by_joined(text: str, ents_before: list[Mention], pos: int) -> bool:
