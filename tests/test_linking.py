@@ -2523,3 +2523,10 @@ def test_a_bound_of_the_group_named_before_has_no_one_subject(pipeline) -> None:
     three share, no one province's figure."""
     text = "Năm 2024, Cao Bằng, Lai Châu và Kon Tum tiếp tục là những địa phương có điểm số PCI dưới 62 điểm."
     assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [("62 điểm", None)]
+
+
+def test_the_second_unit_compared_with_is_not_the_subject(pipeline) -> None:
+    """`Thanh Hóa … cao hơn Nghệ An 0,58 điểm và Hà Tĩnh 1,9 điểm`: both gaps are Thanh Hóa's."""
+    text = "Năm 2023, PCI của Thanh Hóa đạt 67,26 điểm, dẫn đầu khu vực, cao hơn Nghệ An 0,58 điểm và Hà Tĩnh 1,9 điểm."
+    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert got["0,58 điểm"] == got["1,9 điểm"] == "Thanh Hóa"

@@ -40,6 +40,8 @@ _COMPARE_BEFORE = regex.compile(
     r"(?:so\s+với(?:\s+(?:kết\s+quả|mức(?:\s+điểm)?|điểm(?:\s+số)?|chỉ\s+số|thứ\s+hạng)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+của)?"
     # (`cao hơn mức bình quân chung của thành phố Đà Nẵng 1,37%`: the unit whose average is compared with)
     r"|(?:so\s+với|hơn|kém|vượt)\s+(?:mức\s+|điểm\s+)?(?:trung\s+bình|bình\s+quân|trung\s+vị)(?:\s+(?:chung|cộng))?\s+của"
+    # (`cao hơn Nghệ An 0,58 điểm và Hà Tĩnh 1,9 điểm`: the second unit compared with, after the first gap)
+    r"|(?:hơn|kém|vượt)\s+(?-i:\p{Lu})[^,;.\d]{1,40}?\d[\d,.]*\s?(?:%|điểm|bậc)\s+và"
     r"|hơn|kém|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt)\s*(?:các\s+)?"
     # (`cao hơn đơn vị xếp thứ hai là Bộ Tư pháp 1,12%`: a peer by its place, then its name)
     r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu"
