@@ -2530,3 +2530,13 @@ def test_the_second_unit_compared_with_is_not_the_subject(pipeline) -> None:
     text = "Năm 2023, PCI của Thanh Hóa đạt 67,26 điểm, dẫn đầu khu vực, cao hơn Nghệ An 0,58 điểm và Hà Tĩnh 1,9 điểm."
     got = {f[0]: f[1] for f in _facts(pipeline, text)}
     assert got["0,58 điểm"] == got["1,9 điểm"] == "Thanh Hóa"
+
+
+def test_a_table_of_an_index_and_its_pillars_on_a_0_1_scale(pipeline) -> None:
+    """Cells under `DTI 2024`, `Chính quyền số`, `Kinh tế số` hold values on a 0–1 scale: scores of the row's unit."""
+    text = ("Các địa phương dẫn đầu DTI năm 2024\nHạng | Tỉnh, thành phố | DTI 2024 | Chính quyền số | Kinh tế số\n"
+            "1 | Đà Nẵng | 0,8317 | 0,8702 | 0,7855\n2 | Hà Nội | 0,8195 | 0,8431 | 0,8012\nNguồn: Bộ Khoa học và Công nghệ")
+    got = [(f.figure.text, f.figure.kind, f.subject.canonical if f.subject else None, f.metric.index, f.year)
+           for f in pipeline("case", text).facts if f.figure.kind == "score"]
+    assert got == [(v, "score", "Đà Nẵng", "DTI", 2024) for v in ("0,8317", "0,8702", "0,7855")] + [
+        (v, "score", "Hà Nội", "DTI", 2024) for v in ("0,8195", "0,8431", "0,8012")]

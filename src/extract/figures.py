@@ -640,6 +640,10 @@ _CELL_RANK = regex.compile(r"(\d{1,3})\s?/\s?(\d{1,3})")
 _RANK_HEAD = regex.compile(r"(?:xếp\s+)?hạng|vị\s+trí", _F)
 
 
+# a column of an index or of one of its pillars, whose values are on a 0–1 scale
+_INDEX_HEAD = regex.compile(r"(?<!\p{L})(?:dti|pci|papi|pgi|sipas|ddci|par|chỉ\s+số|(?:chính\s+quyền|kinh\s+tế|xã\s+hội)\s+số)(?!\p{L})")
+
+
 def _cell(head: str, cell: str, cs: int) -> Candidate | None:
     """One table cell read by its column's (lower-cased) header."""
     ce = cs + len(cell)
@@ -657,6 +661,8 @@ def _cell(head: str, cell: str, cs: int) -> Candidate | None:
         return Candidate(cs, ce, "rank", value, None, "rank", None, cue="table")
     if "%" in head and not m.group(1):
         return Candidate(cs, ce, "percent", value, None, "%", None, cue="table")
+    if not m.group(1) and _UNIT_VALUE.fullmatch(m.group(2)) and _INDEX_HEAD.search(head):
+        return Candidate(cs, ce, "score", value, None, "point", None, cue="table")  # `DTI 2024`, `Kinh tế số`: 0,8317
     if "điểm" in head and not m.group(1):
         # `Điểm đạt được (tối đa 95)`, `Điểm (thang điểm 100)`: the column's scale is each score's total
         scale = regex.search(rf"(?:tối\s+đa|thang\s+điểm|trên)\s+({NUMBER})", head)
