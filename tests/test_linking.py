@@ -2540,3 +2540,11 @@ def test_a_table_of_an_index_and_its_pillars_on_a_0_1_scale(pipeline) -> None:
            for f in pipeline("case", text).facts if f.figure.kind == "score"]
     assert got == [(v, "score", "Đà Nẵng", "DTI", 2024) for v in ("0,8317", "0,8702", "0,7855")] + [
         (v, "score", "Hà Nội", "DTI", 2024) for v in ("0,8195", "0,8431", "0,8012")]
+
+
+def test_the_main_year_is_the_pages_own_not_its_related_headlines(pipeline) -> None:
+    """A page on DDCI 2025 that recalls PCI 2024 and lists other stories on 2024 reports on 2025: the years
+    its title and lead state count most, other stories' headlines not at all."""
+    got = {f.figure.text: f.year for f in pipeline(
+        "case", next(r for r in read_records(CHALLENGE / "articles46.jsonl") if r.doc_id == "chAU_d04").text).facts}
+    assert got["83,05 điểm"] == got["80,33 điểm"] == got["4/40"] == 2025

@@ -761,11 +761,14 @@ def _resolved(doc: Document, y: YearMention) -> YearMention:
 
 
 def main_year(doc: Document) -> int:
-    """The article's main result year: the one stated most often, the latest on a tie; with none,
+    """The article's main result year: the one its own text states most often, the latest on a tie; with none,
     the year after the latest one contrasted with `năm nay` (0 if none)."""
     main = doc.memo.get("main_year")
     if main is None:
-        counts = Counter(x.year for x in doc.years if x.role == "result" and not x.span_end and not _in_parens(doc.text, x.start))
+        # (not other stories' headlines: `Tin liên quan - Công bố DDCI 2024 tỉnh Lâm Đồng …`; the title and lead
+        # count twice, the page's own statement of what it reports on)
+        counts = Counter(x.year for x in doc.years if x.role == "result" and not x.span_end and not _in_parens(doc.text, x.start)
+                         and x.start < doc.related_start for _ in range(2 if x.start < doc.lead_end else 1))
         earlier = [x.year + 1 for x in doc.years if x.role == "before"]
         main = max(counts, key=lambda k: (counts[k], k)) if counts else (
             max(earlier) if earlier and any(x.role == "current" and x.year >= 0 for x in doc.years) else 0)
