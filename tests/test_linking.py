@@ -2548,3 +2548,12 @@ def test_the_main_year_is_the_pages_own_not_its_related_headlines(pipeline) -> N
     got = {f.figure.text: f.year for f in pipeline(
         "case", next(r for r in read_records(CHALLENGE / "articles46.jsonl") if r.doc_id == "chAU_d04").text).facts}
     assert got["83,05 điểm"] == got["80,33 điểm"] == got["4/40"] == 2025
+
+
+def test_an_aside_on_the_year_compared_with_is_that_years(pipeline) -> None:
+    """`giảm 1 bậc so với năm 2023 – năm Bộ đứng đầu với 89,95%`: the aside tells of 2023, when the Ministry
+    led (`năm Bộ` is a year, not five ministries)."""
+    text = ("Năm 2024, Chỉ số CCHC của Bộ Tư pháp đạt 89,1%, xếp thứ 2/17 bộ, cơ quan ngang bộ, giảm 1 bậc so với năm "
+            "2023 – năm Bộ đứng đầu với 89,95%.")
+    got = [(f.figure.text, f.year) for f in pipeline("case", text).facts]
+    assert got == [("89,1%", 2024), ("2/17", 2024), ("1 bậc", 2024), ("đứng đầu", 2023), ("89,95%", 2023)]

@@ -220,7 +220,8 @@ _WORD_RANK_DELTA = regex.compile(
 _GROUP_NOUNS = r"(?:đơn\s+vị|tỉnh|thành\s+phố|thành|địa\s+phương|bộ|ngành|sở|huyện|quận|thị\s+xã|xã|phường|vị\s+trí|quốc\s+gia|nước)"
 _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
     rf"(?:(?<!\p{{L}})(?:đánh\s+)?mất|(?<!\p{{L}})rời|(?<!\p{{L}})do(?!\s+(?:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|TP\.?)\s+(?-i:\p{{Lu}}))(?:\s+(?!(?:công\s+bố|cho\s+thấy|là|thì|được|đã|tiếp\s+tục|vươn|vẫn|đều)(?!\p{{L}}))[^\s,;.]+){{1,8}}|các\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|người|cán\s+bộ|lãnh\s+đạo|trách\s+nhiệm\s+của|cấp\s+ủy,?|thủ\s+trưởng,?|so\s+với(?:\s+các)?\s+\p{{L}}+(?:\s+vị)?|nhóm|"
-    rf"(?:(?<![\d/])(?:{NUMBER})|(?<!\p{{L}})(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+{_GROUP_NOUNS}(?:,\s*thành(?:\s+phố)?)?|"
+    # (`năm Bộ đứng đầu`: the year the Ministry led, not five ministries)
+    rf"(?:(?<![\d/])(?:{NUMBER})|(?<!\p{{L}})(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+(?-i:{_GROUP_NOUNS})(?:,\s*thành(?:\s+phố)?)?|"
     # (`nhóm 10 tỉnh, thành phố dẫn đầu`; not `top 3 bộ về Chỉ số CCHC và duy trì vị trí dẫn đầu`, a place of its own)
     rf"(?:top|tốp|nhóm)\s+\p{{L}}*\s*(?:{NUMBER})(?:\s+(?!và(?!\p{{L}}))[\p{{L}},]+){{0,5}}|"
     # (`4/5 địa phương dẫn đầu đều là …`: the leaders counted, not a first place)

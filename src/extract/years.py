@@ -246,7 +246,8 @@ _SAME_MEASURE_BEFORE = regex.compile(rf"(?:{_MEASURE}){_THIS}\s+(?:vào\s+|trong
 _CONTRAST_NOW_AFTER = regex.compile(
     r"^[^.\n]*?(?:(?:,\s*|\s)(?:thì|còn|nhưng|song)\s+(?:đến\s+|sang\s+)?|\s[–-]\s+)năm\s+nay(?!\p{L})", _F)
 # (`so với năm 2020 – năm mà Nghệ An đứng ở vị trí 21/63, …`: the clause describes that year)
-_WHEN_AFTER = regex.compile(r"\)?\s*(?:,|[–-])\s*(?:khi|năm\s+mà|lúc)\s", _F)
+# (`giảm 1 bậc so với năm 2023 – năm Bộ đứng đầu với 89,95%`: an aside on that year)
+_WHEN_AFTER = regex.compile(r"\)?\s*(?:,|[–-])\s*(?:khi|năm\s+mà|lúc|năm(?=\s+(?!(?:nay|ngoái|trước|sau|tới|qua)(?!\p{L}))\p{L}))\s", _F)
 # `Năm 2024, khi còn được xếp hạng riêng …`: a time before the present state
 _WHEN_STILL_AFTER = regex.compile(r"\s*,\s*khi\s+(?:còn|chưa)\s", _F)
 # `Năm 2024, tỉnh phấn đấu …`, `năm 2024, PAR Index của tỉnh phải tăng …`: the year a plan is for.
