@@ -2377,6 +2377,9 @@ def test_a_change_after_so_many_years_is_of_the_later_year(pipeline) -> None:
     rec = pipeline("case", two)
     assert [(f.figure.text, f.year, f.compared_to) for f in rec.facts if f.figure.kind == "delta"] == [
         ("7 bậc", 2023, 2022), ("16 bậc", 2024, 2022)]
+    opening = ("Chỉ số PGI năm 2023 vừa được công bố, Lâm Đồng đạt 24,18 điểm. Năm 2022, Lâm Đồng chỉ đạt 21,53 điểm. "
+               "Như vậy chỉ sau một năm, tỉnh tăng 2,65 điểm.")
+    assert [(f.year, f.compared_to) for f in pipeline("case", opening).facts if f.figure.kind == "delta"] == [(2023, 2022)]
 
 
 def test_a_gap_over_a_peer_named_by_its_place_is_the_leaders(pipeline) -> None:

@@ -865,7 +865,7 @@ _YEARS_PASSED_BEFORE = regex.compile(
 def _years_passed(doc: Document, fig: Candidate) -> int:
     """N of a `sau N năm,` that opens the figure's clause, else 0."""
     s_start = doc.sentences[doc.sentence_of(fig.start)][0]
-    m = _YEARS_PASSED_BEFORE.search(doc.text, s_start, fig.start)
+    m = _YEARS_PASSED_BEFORE.search(doc.text[s_start:fig.start])
     return int(parse_number(m.group(1)) or parse_word_number(m.group(1)) or 0) if m else 0
 
 
