@@ -424,6 +424,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right) \
             and not regex.match(r"^\s?%\s*so\s+với", right, _F):
         return False, 1, ""  # (`cải thiện 2,5% so với năm trước` is a change too)
+    if word in ("bứt phá", "tiến bộ", "cải thiện") and [g.lower() for g in gap][-1:] == ["với"]:
+        return False, 1, ""  # `Hà Tĩnh bứt phá với 88,05%`: the level the leap reached
     if word in ("thăng", "thăng hạng", "nhảy", "leo") and not _RANK_UNIT_AFTER.match(right):
         return False, 1, ""  # `Bình Định thăng 17 bậc`, `cú nhảy 26 bậc`, `leo 8 bậc`: moves in a ranking only
     sign = -1 if any(word.startswith(n) for n in _NEGATIVE) else 1
