@@ -2561,3 +2561,12 @@ def test_an_aside_on_the_year_compared_with_is_that_years(pipeline) -> None:
             "2023 – năm Bộ đứng đầu với 89,95%.")
     got = [(f.figure.text, f.year) for f in pipeline("case", text).facts]
     assert got == [("89,1%", 2024), ("2/17", 2024), ("1 bậc", 2024), ("đứng đầu", 2023), ("89,95%", 2023)]
+
+
+def test_two_units_labelling_a_line_are_the_ones_referred_to(pipeline) -> None:
+    """`* Bình Dương, Bà Rịa - Vũng Tàu: DTI … của hai địa phương lần lượt đạt 0,7214 và 0,6832`: the two units
+    the line names, not the last two the page named before it."""
+    text = ("ĐIỂM TIN\n\n* Kiên Giang: Tổng điểm PAPI 2024 của tỉnh đạt 42,18 điểm.\n\n* Bình Dương, Bà Rịa - Vũng Tàu: "
+            "Chỉ số chuyển đổi số (DTI) cấp tỉnh năm 2024 của hai địa phương lần lượt đạt 0,7214 và 0,6832.")
+    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert (got["0,7214"], got["0,6832"]) == ("Bình Dương", "Bà Rịa - Vũng Tàu")

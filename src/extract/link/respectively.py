@@ -117,7 +117,8 @@ _TO_CUE_FROM_LIST = regex.compile(r"^,?[^,;.:()\d]{0,30}$")
 
 
 def _units_referred(doc: Document, s_lo: int, cue: int) -> list[Mention]:
-    """The last N distinct units named before the sentence, for `N <kind> này` before the cue."""
+    """The last N distinct units named before `N <kind> (này)` and the cue (`* Bình Dương, Bà Rịa - Vũng Tàu:
+    DTI … của hai địa phương lần lượt đạt …`), in the sentence or the ones before it."""
     m = _REFERRED.search(doc.text, s_lo, cue)
     if m is None:
         return []
@@ -125,7 +126,7 @@ def _units_referred(doc: Document, s_lo: int, cue: int) -> list[Mention]:
     si = doc.sentence_of(s_lo)
     lo = doc.sentences[max(0, si - 3)][0]
     seen: list[Mention] = []
-    for e in reversed(doc.within(doc.entities, lo, s_lo)):
+    for e in reversed(doc.within(doc.entities, lo, m.start())):
         if e.kind not in ("region", "country") and not is_bare_council(e) and all(e.canonical != x.canonical for x in seen):
             seen.append(e)
         if len(seen) == n:
