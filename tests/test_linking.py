@@ -2570,3 +2570,13 @@ def test_two_units_labelling_a_line_are_the_ones_referred_to(pipeline) -> None:
             "Chỉ số chuyển đổi số (DTI) cấp tỉnh năm 2024 của hai địa phương lần lượt đạt 0,7214 và 0,6832.")
     got = {f[0]: f[1] for f in _facts(pipeline, text)}
     assert (got["0,7214"], got["0,6832"]) == ("Bình Dương", "Bà Rịa - Vũng Tàu")
+
+
+def test_a_median_after_its_source_has_no_subject(pipeline) -> None:
+    """`Theo đại diện VCCI, điểm trung vị PCI năm 2024 đạt 66,21 điểm`: the source named first owns no median,
+    nor does the page's province."""
+    text = ("PCI 2024: Quảng Ninh xếp thứ hai\n\nNăm 2024, Quảng Ninh đạt 72,81 điểm. Theo đại diện VCCI, điểm trung vị PCI "
+            "năm 2024 đạt 66,21 điểm, cao hơn 1,35 điểm so với năm 2023.")
+    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert got["72,81 điểm"] == "Quảng Ninh"
+    assert got["66,21 điểm"] is None and got["1,35 điểm"] is None

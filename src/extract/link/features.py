@@ -23,6 +23,7 @@ _F = regex.IGNORECASE | regex.VERSION1
 _STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
 _SOURCE_PHRASE = regex.compile(r"\s*(?:Theo|Căn\s+cứ(?:\s+vào)?|Tại)\s+(?:kết\s+quả|báo\s+cáo|công\s+bố|bảng\s+xếp\s+hạng|"
                                r"đánh\s+giá|quyết\s+định|số\s+liệu)\s[^;:]*", _F)
+_SOURCE_OPENING = regex.compile(r"\s*Theo(?:\s+(?:đại\s+diện|báo\s+cáo|công\s+bố|số\s+liệu)(?:\s+của)?)?\s+[^,;:\d]{1,80}", _F)
 _CLOSED_ASIDE = regex.compile(r"\([^()\n]{0,80}\)")
 # (`So với năm 2017 – năm đầu tiên SIPAS được đo lường trên phạm vi toàn quốc – chỉ số của tỉnh …`: an aside
 # between dashes says nothing of whose the figure is)
@@ -527,7 +528,9 @@ def subject_candidates(
     reference_value = bool(_REFERENCE_VALUE_BEFORE.search(text[max(s_start, fig.start - 60):fig.start]))
     if reference_value:
         anaphor = False  # (`tỉnh đạt 82,9%, thấp hơn mức trung bình cả nước (84,2%)`: not the province's)
-    median = fig.kind != "rank" and bool(_MEDIAN.search(sentence_left)) and not anaphor and not ents_before
+    # (`Theo đại diện VCCI, điểm trung vị PCI năm 2024 đạt …`: the source named first owns no median)
+    median = fig.kind != "rank" and bool(_MEDIAN.search(sentence_left)) and not anaphor and not any(
+        not _SOURCE_OPENING.fullmatch(text, s_start, e.end) for e in ents_before)
     # (not when the cue names its own unit at once: `Riêng thị trấn Liên Nghĩa, nơi …, giải quyết …`)
     cue = _CONTINUATION.match(sent_text)
     # (nor a body named by its bare head: `Riêng Sở phấn đấu …`)
