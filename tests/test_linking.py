@@ -2580,3 +2580,10 @@ def test_a_median_after_its_source_has_no_subject(pipeline) -> None:
     got = {f[0]: f[1] for f in _facts(pipeline, text)}
     assert got["72,81 điểm"] == "Quảng Ninh"
     assert got["66,21 điểm"] is None and got["1,35 điểm"] is None
+
+
+def test_a_title_naming_the_province_by_its_kind_means_the_one_its_lead_names(pipeline) -> None:
+    """`Chỉ số hài lòng … của tỉnh tăng 6 bậc` as the title: the province is named only in the lead below."""
+    text = ("Chỉ số hài lòng về sự phục vụ hành chính của tỉnh tăng 6 bậc\n\nNgày 26/02, Bộ Nội vụ công bố SIPAS năm "
+            "2024. Theo đó, tỉnh Quảng Trị đạt 85,92%, xếp thứ 14/63 tỉnh, thành phố.")
+    assert {f[0]: f[1] for f in _facts(pipeline, text)}["6 bậc"] == "Quảng Trị"

@@ -598,6 +598,10 @@ def subject_candidates(
     if si == doc.title_index and head_anaphor:
         # `Chỉ số CCHC năm 2023 của Bộ tăng 3 bậc`: the body a title's bare head means is named in the lead
         pool += [m for m in doc.within(doc.entities, s_end, lead_end) if m.kind in head_anaphor]
+    if si == doc.title_index and anaphor_m is not None and block_m is None and not ents_before:
+        # `Chỉ số hài lòng … của tỉnh tăng 6 bậc` as the title: the province it means is named in the lead
+        kinds = _ANAPHOR_LEVELS.get(anaphor_m.group(0).lower().split()[0], ("province", "city"))
+        pool += [m for m in doc.within(doc.entities, s_end, lead_end) if m.kind in kinds][:1]
     # `Giám đốc Sở Nội vụ tỉnh Gia Lai: “Chỉ số CCHC của tỉnh đạt 84,05%”`: the place an organisation
     # is named after is a candidate too, when the page has not named it before
     implied = implied_places(doc)
