@@ -2587,3 +2587,13 @@ def test_a_title_naming_the_province_by_its_kind_means_the_one_its_lead_names(pi
     text = ("Chỉ số hài lòng về sự phục vụ hành chính của tỉnh tăng 6 bậc\n\nNgày 26/02, Bộ Nội vụ công bố SIPAS năm "
             "2024. Theo đó, tỉnh Quảng Trị đạt 85,92%, xếp thứ 14/63 tỉnh, thành phố.")
     assert {f[0]: f[1] for f in _facts(pipeline, text)}["6 bậc"] == "Quảng Trị"
+
+
+def test_the_topic_a_body_is_named_for_is_no_metric(pipeline) -> None:
+    """`… (PAR Index) và … (SIPAS) năm 2023 do Ban Chỉ đạo cải cách hành chính của Chính phủ công bố, Đà Nẵng đạt
+    89,06%`: the words in the steering committee's name are no mention of the index; the first of the two
+    indices announced together is the figure's."""
+    text = ("Theo kết quả Chỉ số cải cách hành chính (PAR Index) và Chỉ số hài lòng của người dân, tổ chức đối với sự "
+            "phục vụ của cơ quan hành chính nhà nước (SIPAS) năm 2023 do Ban Chỉ đạo cải cách hành chính của Chính phủ "
+            "công bố chiều 16-4, Đà Nẵng đạt 89,06%, tăng 11 bậc so với năm 2022.")
+    assert {f[2] for f in _facts(pipeline, text)} == {"PAR_INDEX"}

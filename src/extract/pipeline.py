@@ -44,10 +44,11 @@ class Pipeline:
         doc.entities = find_entities(t)
         if figures:
             # the sectors in an organisation's name (`Bộ Văn hóa, Thể thao và Du lịch`, `Cục Quản lý giá`) name
-            # no quantity
-            orgs = [(m.start, m.end) for m in doc.entities if m.label == "ORG" and m.kind in ("Bộ", "Sở", "Cục", "Tổng cục", "Vụ")]
+            # no quantity, nor does the topic a body is named for (`Ban Chỉ đạo cải cách hành chính của Chính phủ`)
+            orgs = [(m.start, m.end, m.kind in ("Bộ", "Sở", "Cục", "Tổng cục", "Vụ")) for m in doc.entities if m.label == "ORG"]
             doc.metrics = [m for m in find_metric_mentions(t)
-                           if not (m.index == "OTHER" and any(s <= m.start and m.end <= e for s, e in orgs))]
+                           if not any(s <= m.start and m.end <= e and ((m.index == "OTHER" and sector) or not m.strong)
+                                      for s, e, sector in orgs)]
             doc.years = find_years(t)
         return norm, doc
 
