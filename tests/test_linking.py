@@ -2597,3 +2597,11 @@ def test_the_topic_a_body_is_named_for_is_no_metric(pipeline) -> None:
             "phục vụ của cơ quan hành chính nhà nước (SIPAS) năm 2023 do Ban Chỉ đạo cải cách hành chính của Chính phủ "
             "công bố chiều 16-4, Đà Nẵng đạt 89,06%, tăng 11 bậc so với năm 2022.")
     assert {f[2] for f in _facts(pipeline, text)} == {"PAR_INDEX"}
+
+
+def test_an_index_that_has_its_own_figure_is_not_listed_with_the_next(pipeline) -> None:
+    """`lần đầu vào top 10 Chỉ số xanh cấp tỉnh, PCI 2024 tăng 9 bậc`: the PGI has its top 10, the climb is the
+    PCI's; `PCI và PAPI … duy trì trong top 20` still shares one figure between two indices named together."""
+    assert [f[2] for f in _facts(pipeline, "Hà Tĩnh lần đầu vào top 10 Chỉ số xanh cấp tỉnh, PCI 2024 tăng 9 bậc")] == [
+        "PGI", "PCI"]
+    assert [f[2] for f in _facts(pipeline, "Năm 2024, PCI và PAPI của Quảng Ninh duy trì trong top 20.")] == ["PCI"]

@@ -240,6 +240,8 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
             if not (prev.strong and chain[0].strong and usable(prev) and prev.index not in ("OTHER", "COMPONENT", chain[0].index)
                     and _JOINED_NAMES.fullmatch(doc.text[prev.end:chain[0].start])):
                 break
+            if any(_ABOUT_METRIC.fullmatch(doc.text[f.end:prev.start]) for f in doc.within(doc.figures, s_start, prev.start)):
+                break  # `lần đầu vào top 10 Chỉ số xanh cấp tỉnh, PCI 2024 tăng 9 bậc`: the first has its own figure
             if _BESIDE_BEFORE.search(doc.text, max(0, prev.start - 15), prev.start):
                 # `Cùng với SIPAS, Chỉ số CCHC …`, `Cùng với SIPAS và PAPI, Chỉ số CCHC …`: named beside the
                 # list, not in it, with all that was joined to it
