@@ -2411,6 +2411,11 @@ def test_a_heading_with_figures_takes_the_index_its_section_names(pipeline) -> N
     got = {f[0]: f[2] for f in _facts(pipeline, text)}
     assert got["84,96%"] == "SIPAS"
     assert got["dẫn đầu"] == got["quán quân"] == got["94,18 điểm"] == "PAR_INDEX"
+    # (a heading that names only a topic, `Chuyển đổi số: tăng 3 bậc`, is summed up by its section too)
+    topic = ("Bộ Tư pháp công bố kết quả năm 2024\n\nBộ Tư pháp vừa tổng kết công tác cải cách hành chính năm 2024 với "
+             "nhiều kết quả nổi bật.\n\nNăm 2024, SIPAS của Bộ Tư pháp đạt 84,37%.\n\nChuyển đổi số: tăng 3 "
+             "bậc\n\nTheo kết quả Chỉ số chuyển đổi số (DTI) năm 2024, Bộ Tư pháp đạt 0,7852 điểm.")
+    assert {f[0]: f[2] for f in _facts(pipeline, topic)}["3 bậc"] == "DTI"
 
 
 def test_a_component_named_as_a_par_area_is_the_par_index_after_sipas(pipeline) -> None:

@@ -421,14 +421,14 @@ def _subheadings(doc: Document) -> list[tuple[int, int]]:
 
 
 def heading_index(doc: Document, pos: int) -> str | None:
-    """For a figure on a heading line of the body that names no index (`Sở Tư pháp dẫn đầu khối sở, thị xã
+    """For a figure on a heading line of the body that names no index by name (`Sở Tư pháp dẫn đầu khối sở, thị xã
     Hồng Lĩnh giữ ngôi quán quân cấp huyện`): the heading sums up its section, so the index is the first
     one the section names, not the one in force from the section before."""
     ls, le = doc.text.rfind("\n", 0, pos) + 1, doc.text.find("\n", pos)
     le = len(doc.text) if le < 0 else le
     line = doc.text[ls:le].strip()
     if ls < doc.lead_end or le >= len(doc.text) or len(line.split()) > 20 or line.endswith((".", "!", "…", ":", "?", ")")) \
-            or doc.within(doc.metrics, ls, le) or _on_caption(doc.text, pos):
+            or any(m.strong for m in doc.within(doc.metrics, ls, le)) or _on_caption(doc.text, pos):
         return None
     # (the paragraph under the heading; further on, an index may be named for a comparison)
     body = regex.search(r"\S[^\n]*", doc.text, pos=le)
