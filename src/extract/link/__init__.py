@@ -91,15 +91,16 @@ def _national_lead(doc: Document, si: int) -> bool:
 def _goes_on_measuring(doc: Document, prev: Link, fig: Candidate, si: int) -> bool:
     """Is `prev`, in the sentence before and the same paragraph, a figure of a measure other than an
     index (`tỷ lệ đúng hạn`), named, with the same unit as `fig`?"""
+    if not (prev.index == "OTHER" and prev.metric_text and prev.figure.unit in ("%", "point")
+            and doc.sentence_of(prev.figure.start) == si - 1 and "\n" not in doc.text[prev.figure.end:fig.start]):
+        return False
     # (`Có 133/148 xã, phường có tỷ lệ hồ sơ trực tuyến trên 70%. Dẫn đầu là phường Việt Trì với 96,8%`: after
     # units counted by a measure, the place held in that measure, its value given after it)
     same_unit = prev.figure.unit == fig.unit or (
-        fig.kind == "rank" and fig.total is None and si > 0
+        fig.kind == "rank" and fig.total is None
         and any(f.kind == "count" and f.total for f in doc.within(doc.figures, *doc.sentences[si - 1]))
         and any(f.unit == prev.figure.unit for f in doc.within(doc.figures, fig.end, doc.sentences[si][1])))
-    return prev.index == "OTHER" and bool(prev.metric_text) and same_unit and prev.figure.unit in ("%", "point") \
-        and doc.sentence_of(prev.figure.start) == si - 1 and "\n" not in doc.text[prev.figure.end:fig.start] \
-        and not _NAMES_A_MEASURE.search(doc.text, doc.sentences[si][0], fig.start)
+    return same_unit and not _NAMES_A_MEASURE.search(doc.text, doc.sentences[si][0], fig.start)
 
 
 # words that name an index's own measure in a sentence the lexicon finds no index in (`chỉ số chung`,

@@ -424,11 +424,21 @@ def heading_index(doc: Document, pos: int) -> str | None:
     """For a figure on a heading line of the body that names no index by name (`Sở Tư pháp dẫn đầu khối sở, thị xã
     Hồng Lĩnh giữ ngôi quán quân cấp huyện`): the heading sums up its section, so the index is the first
     one the section names, not the one in force from the section before."""
-    ls, le = doc.text.rfind("\n", 0, pos) + 1, doc.text.find("\n", pos)
+    ls = doc.text.rfind("\n", 0, pos) + 1
+    if ls < doc.lead_end:
+        return None
+    cache = doc.memo.setdefault("heading_index", {})  # (one answer per line, however many figures it holds)
+    if ls not in cache:
+        cache[ls] = _heading_index(doc, ls)
+    return cache[ls]
+
+
+def _heading_index(doc: Document, ls: int) -> str | None:
+    le = doc.text.find("\n", ls)
     le = len(doc.text) if le < 0 else le
     line = doc.text[ls:le].strip()
-    if ls < doc.lead_end or le >= len(doc.text) or len(line.split()) > 20 or line.endswith((".", "!", "…", ":", "?", ")")) \
-            or any(m.strong for m in doc.within(doc.metrics, ls, le)) or _on_caption(doc.text, pos):
+    if le >= len(doc.text) or len(line.split()) > 20 or line.endswith((".", "!", "…", ":", "?", ")")) \
+            or any(m.strong for m in doc.within(doc.metrics, ls, le)) or _on_caption(doc.text, ls):
         return None
     # (the paragraph under the heading; further on, an index may be named for a comparison)
     body = regex.search(r"\S[^\n]*", doc.text, pos=le)
@@ -624,7 +634,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         # `DTI năm 2023 … Năm 2022, tỉnh đứng thứ 35/63.` then a new paragraph: the look back ends with
         # its paragraph, and the article goes on with the year it reports on
         return main, 0.55
-    if prev is not None and prev.year < main and _look_back_aside(doc, prev, s_start):
+    if prev is not None and prev.year < main and _look_back_aside(doc, prev, s_start, main):
         # `… năm 2023 … Sở Kế hoạch và Đầu tư dẫn đầu với 81,56 điểm. Năm 2022, khoảng cách giữa hai sở này là
         # 16,3 điểm. Sở Công Thương đạt 79,9 điểm`: a one-sentence look back inside a paragraph on the main year
         return main, 0.55
@@ -646,7 +656,7 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     return None, 0.3
 
 
-def _look_back_aside(doc: Document, prev: YearMention, s_start: int) -> bool:
+def _look_back_aside(doc: Document, prev: YearMention, s_start: int, main: int) -> bool:
     """Does `prev` open a sentence before `s_start` (`Năm 2022, …`) in the same paragraph, one that stated
     the main year before it?"""
     ps, pe = doc.sentences[doc.sentence_of(prev.start)]
@@ -656,7 +666,7 @@ def _look_back_aside(doc: Document, prev: YearMention, s_start: int) -> bool:
             or not regex.match(r"\s*,", doc.text[prev.end:pe]):
         return False
     para = doc.text.rfind("\n", 0, ps) + 1
-    return any(y.year == main_year(doc) and y.role == "result" for y in doc.within(doc.years, para, ps))
+    return any(y.year == main and y.role == "result" for y in doc.within(doc.years, para, ps))
 
 
 def _status_date(doc: Document, s_start: int) -> YearMention | None:
@@ -865,10 +875,14 @@ _YEARS_PASSED_BEFORE = regex.compile(
 
 
 def _years_passed(doc: Document, fig: Candidate) -> int:
-    """N of a `sau N năm,` that opens the figure's clause, else 0."""
-    s_start = doc.sentences[doc.sentence_of(fig.start)][0]
-    m = _YEARS_PASSED_BEFORE.search(doc.text[s_start:fig.start])
-    return int(parse_number(m.group(1)) or parse_word_number(m.group(1)) or 0) if m else 0
+    """N of a `sau N năm,` that opens the figure's clause, else 0 (read once per figure: the year and the
+    year compared with both ask)."""
+    cache = doc.memo.setdefault("years_passed", {})
+    if fig.start not in cache:
+        s_start = doc.sentences[doc.sentence_of(fig.start)][0]
+        m = _YEARS_PASSED_BEFORE.search(doc.text[s_start:fig.start])
+        cache[fig.start] = int(parse_number(m.group(1)) or parse_word_number(m.group(1)) or 0) if m else 0
+    return cache[fig.start]
 
 
 _MOVE_START = regex.compile(r"từ\s+(?:vị\s+trí\s+(?:thứ\s+)?|hạng\s+|thứ\s+|mức\s+)?$", _F)
