@@ -2610,3 +2610,11 @@ def test_an_index_that_has_its_own_figure_is_not_listed_with_the_next(pipeline) 
     assert [f[2] for f in _facts(pipeline, "Hà Tĩnh lần đầu vào top 10 Chỉ số xanh cấp tỉnh, PCI 2024 tăng 9 bậc")] == [
         "PGI", "PCI"]
     assert [f[2] for f in _facts(pipeline, "Năm 2024, PCI và PAPI của Quảng Ninh duy trì trong top 20.")] == ["PCI"]
+
+
+def test_a_body_named_by_its_head_after_the_average_owns_the_gap(pipeline) -> None:
+    """`Giá trị trung bình … là 86,17%; như vậy, kết quả của Bộ cao hơn mức trung bình 2,95%`: the average has no
+    owner, the gap above it is the ministry's, even where the ministry is not the only body the page is about."""
+    got = _page_subjects(pipeline, "articles12.jsonl", "chM_d02")
+    assert got["86,17%"] is None
+    assert got["2,95%"] == "Bộ Tài chính"

@@ -518,7 +518,11 @@ def subject_candidates(
     ents_in_sent = doc.within(doc.entities, s_start, s_end)
     figs_in_sent = doc.within(doc.figures, s_start, s_end)
     # (not the reference of a comparison: `thấp hơn trung vị 0,4 điểm`)
-    average_no_owner = bool(_AVERAGE.search(sentence_left)) and not anaphor and not ents_before
+    # (nor once a body named by its head follows the average: `Giá trị trung bình … là 86,17%; như vậy,
+    # kết quả của Bộ cao hơn mức trung bình 2,95%`)
+    average_m = _AVERAGE.search(sentence_left)
+    average_no_owner = average_m is not None and not anaphor and not ents_before and not any(
+        pos > s_start + average_m.end() for pos in head_anaphor.values())
     # (`Có 6/11 địa phương đạt …` in a province's article: its own districts, not the provinces)
     peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20])) and not (
         fig.total is not None and fig.total < 34 and _LOCAL_UNITS_AFTER.match(text[fig.end:fig.end + 20]))) or (
