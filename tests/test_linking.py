@@ -2618,3 +2618,75 @@ def test_a_body_named_by_its_head_after_the_average_owns_the_gap(pipeline) -> No
     got = _page_subjects(pipeline, "articles12.jsonl", "chM_d02")
     assert got["86,17%"] is None
     assert got["2,95%"] == "Bộ Tài chính"
+
+
+def test_figures_fronted_in_a_chain_of_clauses_belong_to_the_unit_named_by_its_kind_after_them(pipeline) -> None:
+    """`Từ vị trí 43/63 năm 2022, tỉnh đã vươn lên …`, `Với 43,02 điểm, đứng thứ 11/63, tỉnh …`: a starting point or
+    a second fronted clause still stands before the clause whose subject is the unit named by its kind."""
+    text = ("Chỉ số PAPI năm 2023 ghi nhận nhiều biến động. Quảng Ninh đạt 45,1 điểm, Bình Định đạt 44,9 điểm. "
+            "Bất ngờ lớn nhất thuộc về Quảng Trị. Từ vị trí 43/63 năm 2022, tỉnh đã vươn lên thứ 11/63 năm 2023. "
+            "Gây chú ý tiếp theo là Hà Tĩnh. Với 42,8 điểm, đứng thứ 19/63, tỉnh đã tăng 9 bậc so với năm trước.")
+    subjects = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert [subjects[k] for k in ("43/63", "11/63")] == ["Quảng Trị"] * 2
+    assert [subjects[k] for k in ("42,8 điểm", "19/63", "9 bậc")] == ["Hà Tĩnh"] * 3
+
+
+def test_a_table_column_headed_by_a_year_dates_its_cells(pipeline) -> None:
+    """`Đơn vị | 2021 | 2022` under a caption `(đơn vị tính: điểm)`: each cell is a score of its column's year;
+    `Hạng 2023` beside `Điểm PCI 2024` is last year's rank."""
+    text = ("DDCI Quảng Ngãi qua các năm\n\nĐiểm số của một số đơn vị qua các kỳ đánh giá (đơn vị tính: điểm):\n\n"
+            "Đơn vị | 2021 | 2022 | 2023\nSở Kế hoạch và Đầu tư | 78,42 | 80,15 | 82,60\n"
+            "Huyện Bình Sơn | 76,34 | 77,05 | 79,88\n")
+    assert [(f[0], f[1], f[3]) for f in _facts(pipeline, text)] == [
+        ("78,42", "Sở Kế hoạch và Đầu tư", 2021), ("80,15", "Sở Kế hoạch và Đầu tư", 2022),
+        ("82,60", "Sở Kế hoạch và Đầu tư", 2023), ("76,34", "Bình Sơn", 2021), ("77,05", "Bình Sơn", 2022),
+        ("79,88", "Bình Sơn", 2023)]
+    text = ("Bảng xếp hạng PCI 2024\n\nHạng | Tỉnh | Điểm PCI 2024 | Hạng 2023\n1 | Hải Phòng | 74,64 | 1\n"
+            "2 | Quảng Ninh | 73,02 | 4\n")
+    assert [(f[0], f[1], f[3]) for f in _facts(pipeline, text)] == [
+        ("1", "Hải Phòng", 2024), ("74,64", "Hải Phòng", 2024), ("1", "Hải Phòng", 2023),
+        ("2", "Quảng Ninh", 2024), ("73,02", "Quảng Ninh", 2024), ("4", "Quảng Ninh", 2023)]
+
+
+def test_the_second_of_two_indices_named_again_with_its_own_figure_stays_in_force(pipeline) -> None:
+    """`công bố Chỉ số CCHC năm 2024 và SIPAS 2024, Quảng Ninh … dẫn đầu … về Chỉ số hài lòng … với 90,01%`: once
+    SIPAS is named again for a figure of its own, the factors that follow are SIPAS's, not the first index's."""
+    text = ("Tại Hội nghị công bố Chỉ số cải cách hành chính năm 2024 và SIPAS 2024 ngày 16/5/2025, Quảng Ninh tiếp tục "
+            "là địa phương dẫn đầu cả nước về Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành "
+            "chính nhà nước với 90,01%.\n\nCụ thể, mức độ hài lòng về tiếp cận dịch vụ đạt 91,12%; về kết quả dịch vụ "
+            "đạt 90,37%.")
+    assert {f[0]: f[2] for f in _facts(pipeline, text)} == {"dẫn đầu": "SIPAS", "90,01%": "SIPAS", "91,12%": "SIPAS",
+                                                             "90,37%": "SIPAS"}
+
+
+def test_a_table_column_naming_an_index_gives_its_cells_that_index(pipeline) -> None:
+    """`Hạng PAR INDEX | Tỉnh | PAR INDEX 2024 (%) | SIPAS 2024 (%)`: each column's own index, not the last one the
+    header names."""
+    text = ("Kết quả Chỉ số CCHC và SIPAS năm 2024 của các tỉnh dẫn đầu\nHạng PAR INDEX | Tỉnh, thành phố | "
+            "PAR INDEX 2024 (%) | SIPAS 2024 (%)\n1 | Quảng Ninh | 93,36 | 91,36\n2 | Hải Phòng | 92,71 | 88,95\n")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [
+        ("1", "PAR_INDEX"), ("93,36", "PAR_INDEX"), ("91,36", "SIPAS"),
+        ("2", "PAR_INDEX"), ("92,71", "PAR_INDEX"), ("88,95", "SIPAS")]
+
+
+def test_two_indices_announced_together_past_whose_the_first_is(pipeline) -> None:
+    """`công bố Chỉ số CCHC năm 2024 (PAR INDEX 2024) của các bộ, …, Ủy ban nhân dân các tỉnh … và Chỉ số hài lòng …
+    (SIPAS 2024). Quảng Ninh tiếp tục dẫn đầu cả hai bảng xếp hạng`: what follows is about the first."""
+    text = ("Chiều 15/5/2025, Ban Chỉ đạo cải cách hành chính của Chính phủ tổ chức Hội nghị công bố Chỉ số cải cách hành "
+            "chính năm 2024 (PAR INDEX 2024) của các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+            "Trung ương và Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm "
+            "2024 (SIPAS 2024). Quảng Ninh tiếp tục dẫn đầu cả hai bảng xếp hạng.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [("dẫn đầu", "PAR_INDEX")]
+
+
+def test_a_provinces_own_levels_are_not_the_country(pipeline) -> None:
+    """`đạt 92,3% ở cấp tỉnh, 88,6% ở cấp huyện và 81,4% ở cấp xã`: the province's levels, not the provinces."""
+    got = _page_subjects(pipeline, "articles47.jsonl", "chAV_d06")
+    assert [got[k] for k in ("92,3%", "88,6%", "81,4%")] == ["Thái Nguyên"] * 3
+
+
+def test_the_one_place_a_paragraph_names_goes_on_owning_its_figures(pipeline) -> None:
+    """`Theo Sở Khoa học và Công nghệ Nghệ An, … trên địa bàn tỉnh ở mức 72,4%. Tỷ lệ hồ sơ … đạt 98,7%`: a new
+    paragraph about another place, not the one the bulletin opened with."""
+    got = _page_subjects(pipeline, "articles47.jsonl", "chAV_p04")
+    assert [got[k] for k in ("0,7312 điểm", "72,4%", "98,7%")] == ["Đà Nẵng", "Nghệ An", "Nghệ An"]

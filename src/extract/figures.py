@@ -8,6 +8,7 @@ downstream ever sees them.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import regex
@@ -28,6 +29,9 @@ class Candidate:
     comparator: str | None
     # Where the cue that decided the kind sits (for linking features and review).
     cue: str = ""
+    # The header of the table column a cell stands in (`Hạng 2023`, `SIPAS 2024 (%)`): it may date the cell
+    # and name its index.
+    column: str = ""
 
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -616,13 +620,18 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
         prev = text[prev_start:pos - 1]
         if prev.count(sep) < 2:
             break
-        if not regex.search(rf"{regex.escape(sep)}\s*[+\-−]?\d", prev) and not regex.match(r"\s*[+\-−]?\d", prev):
-            header = prev
+        if not any(regex.match(r"\s*[+\-−]?\d", c) and not _YEAR_HEAD.fullmatch(c.strip()) for c in prev.split(sep)):
+            header, header_start = prev, prev_start
             break
         pos = prev_start
     if header is None:
         return []
-    heads = [h.strip().lower() for h in header.strip(" \r").strip("|").split(sep)]
+    columns = [h.strip() for h in header.strip(" \r").strip("|").split(sep)]
+    heads = [h.lower() for h in columns]
+    # (columns headed by a year alone, `Đơn vị | 2021 | 2022`, measure what the caption above says:
+    # `Điểm số … (đơn vị tính: điểm):`)
+    caption = _caption_measure(text, header_start)
+    heads = [f"{caption} {h}" if caption and _YEAR_HEAD.fullmatch(h) else h for h in heads]
     lead = len(row) - len(row.lstrip(" "))
     body = row.strip(" \r")
     offset = line_start + lead + (1 if body.startswith("|") else 0)
@@ -630,12 +639,26 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
     if len(cells) != len(heads):
         return []
     out: list[Candidate] = []
-    for head, cell in zip(heads, cells, strict=True):
+    for column, head, cell in zip(columns, heads, cells, strict=True):
         cs = offset + len(cell) - len(cell.lstrip())
         offset += len(cell) + 1
         if (c := _cell(head, cell.strip(), cs)) is not None:
-            out.append(c)
+            out.append(dataclasses.replace(c, column=column))
     return out
+
+
+# a column headed by a year alone (`2021`, `Năm 2022`), after the measure its caption gives
+_YEAR_HEAD = regex.compile(r"(?:năm\s+)?(?:19|20)\d\d", _F)
+_CAPTION_MEASURES = ((regex.compile(r"đơn\s+vị(?:\s+tính)?\s*:\s*%|\(\s*%\s*\)|tỷ\s+lệ", _F), "%"),
+                     (regex.compile(r"(?:thứ|xếp)\s+hạng|vị\s+trí", _F), "xếp hạng"),
+                     (regex.compile(r"(?<!\p{L})điểm(?!\p{L})", _F), "điểm"))
+
+
+def _caption_measure(text: str, header_start: int) -> str | None:
+    """What the line just above a table's header says its values measure: `%`, `xếp hạng` or `điểm`."""
+    above = text[:max(header_start, 0)].rstrip()
+    caption = above[above.rfind("\n") + 1:]
+    return next((word for pattern, word in _CAPTION_MEASURES if pattern.search(caption)), None)
 
 
 _CELL_LINE = regex.compile(r"^[^\S\n]*[+\-−]?\d[\d.,/ ]*$", regex.MULTILINE)

@@ -107,8 +107,9 @@ _NATIONAL = regex.compile(
     r"(?:cả\s+nước|toàn\s+quốc|(?<!công\s)quốc\s+gia|trung\s+bình\s+chung|bình\s+quân\s+chung|các\s+tỉnh|các\s+bộ|"
     r"các\s+địa\s+phương|(?<![/\d])(?<!(?:năm|thứ)\s)\d+\s+(?:tỉnh|bộ|địa\s+phương|vùng)|nhóm\s+(?:[ABC]|thứ)(?!\p{L})|các\s+vùng|"
     r"cơ\s+quan\s+ngang\s+bộ|giá\s+trị\s+trung\s+bình\s+(?:của\s+)?(?:các|\d+\s+(?:tỉnh|bộ|địa\s+phương|đơn\s+vị|cơ\s+quan))|(?:DTI|PCI|PAPI|SIPAS|chỉ\s+số\s+(?!xanh\s)\S+)(?:\s+\d{4})?\s+cấp\s+(?:tỉnh|bộ)|"
-    # (not `Ở cấp tỉnh, Chỉ số CCHC trung bình các sở, ban, ngành …`: the province's own level, against its districts)
-    r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh(?![^.;]{0,60}?(?:các|khối)\s+sở(?!\p{L}))|bộ|quốc\s+gia)|(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+cấp\s+(?:tỉnh|bộ)(?!\p{L})|"
+    # (not `Ở cấp tỉnh, Chỉ số CCHC trung bình các sở, ban, ngành …`: the province's own level, against its districts;
+    # nor `đạt 92,3% ở cấp tỉnh, 88,6% ở cấp huyện`)
+    r"(?:đối\s+với|ở)\s+cấp\s+(?:tỉnh(?![^.;]{0,60}?(?:(?:các|khối)\s+sở|cấp\s+(?:huyện|xã))(?!\p{L}))|bộ|quốc\s+gia)|(?:trung\s+bình|bình\s+quân)(?:\s+của)?\s+cấp\s+(?:tỉnh|bộ)(?!\p{L})|"
     # (`Chỉ số xanh cấp tỉnh` is the index's own name)
     # `của khối tỉnh` (against `khối bộ`), `Có 58/63 địa phương đạt …`: the provinces themselves
     r"khối\s+(?:tỉnh|bộ)(?!\p{L})|(?<!\p{L})có\s+\d+/(?:63|62|34)\s+(?:tỉnh|địa\s+phương)(?!\p{L})"
@@ -301,9 +302,14 @@ _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
 _WITH_CLAUSE = regex.compile(r",\s*với\s[^,;]*", _F)  # `…, với 69,87 điểm, Thái Nguyên …`
-_FRONTED = regex.compile(r"\W*(?:\([^()]{0,20}\)\s*)?(?:với|đạt|cùng\s+với)\s[^,;]*$", _F)
+# (also a second fronted clause and a starting point: `Với 43,02 điểm, đứng thứ 11/63, tỉnh …`, `Từ vị trí
+# 43/63 năm 2022, tỉnh đã vươn lên …`)
+_IN_CLAUSE = r"(?:[^,;\n]|(?<=\d),(?=\d))"  # (a decimal comma is no clause break)
+_FRONTED_NEXT = rf"(?:,\s*(?:đứng|xếp|đạt|tăng|giảm)\s{_IN_CLAUSE}{{0,40}})"
+_FRONTED = regex.compile(r"\W*(?:\([^()]{0,20}\)\s*)?(?:với|đạt|cùng\s+với|từ(?:\s+(?:vị\s+trí|mức|hạng))?)\s"
+                         + _IN_CLAUSE + "*" + _FRONTED_NEXT + r"?$", _F)
 _ANAPHOR_AFTER_FRONTED = regex.compile(
-    r"^[^\S\n]?(?:điểm|%)?\s*,\s*\K(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})", _F)
+    r"^[^\S\n]?(?:điểm|%)?(?:\s+(?:năm\s+)?\d{4})?" + _FRONTED_NEXT + r"?\s*,\s*\K(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})", _F)
 _APPOSITION = regex.compile(r"^\s*[–-]\s+(?:là\s+)?(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|cơ\s+quan|huyện|sở|ngành)(?!\p{L})(?:(?!\s[-–—]\s)[^–;:()])*$", _F)  # (not past the aside's closing dash)
 _ORDINAL_WORD = r"(?:thứ|vị\s+trí|hạng|đứng)"
 _ORDINAL_BEFORE = regex.compile(_ORDINAL_WORD + r"\s*$", _F)
@@ -440,6 +446,10 @@ def subject_candidates(
             not _CLAUSE_SUBJECT_AFTER.match(text, s_start + sentence_anaphor.end()):
         sentence_anaphor = None  # (only across the `;` of a list of clauses, or as the subject of its clause)
     sent_text = text[s_start:s_end]
+    para_start = text.rfind("\n", 0, s_start) + 1
+    # (the bodies it quotes aside: `Theo Sở …`; a department named is a unit of its own)
+    para_units = {e.canonical for e in doc.within(doc.entities, para_start, fig.start) if not (
+        e.label == "ORG" and (e.kind == "council" or _STRONG_SOURCE_BEFORE.search(text, max(0, e.start - 60), e.start)))}
     # (a later clause's `mức trung bình của cả nước` does not make this one national)
     # (nor does a contrast after the figure: `đạt 12.45%, trong khi bình quân cả nước khoảng 20%`)
     contrast = _CONTRAST_AFTER.search(text, fig.end, s_end)
@@ -724,6 +734,10 @@ def subject_candidates(
                     m is prev_sentence_last if prev_sentence_last is not None
                     else previous_subject is not None and m.canonical == previous_subject)),
                 "cross_prev_demonstrative": float(demonstrative and demo_in_sentence is None and m is prev_sentence_last),
+                # `Theo Sở Khoa học và Công nghệ Nghệ An, … trên địa bàn tỉnh ở mức 72,4%. Tỷ lệ hồ sơ … đạt 98,7%`: the
+                # one place the figure's paragraph has named so far is what it goes on about, not the page's topic
+                "cross_paragraph_place": float(m.label == "LOC" and top_topic not in (None, m.canonical) and m.start >= para_start
+                                               and para_units <= {m.canonical}),
                 # (not the body a speaker calls his own: `Chỉ số CCHC của Bộ ta đạt 90,55%`)
                 "cross_publisher": float(m.canonical in publishers and not (head_refers and own_body)),
                 "cross_announcer_org": float(m.label == "ORG" and m.kind != "council"

@@ -13,7 +13,7 @@ import regex
 
 from ..document import Document
 from ..figures import Candidate
-from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention, names_par_area
+from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention, find_metric_mentions, names_par_area
 from ..numbers import parse_number, parse_word_number
 from ..years import STATUS_DATE, YearMention
 from .features import SHARE_OF_RESPONDENTS, SubjectCandidate, headline_item, is_bare_council, last_match
@@ -47,6 +47,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "cross_topic_share": 30.0,
     "cross_is_top_topic": 8.0,
     "cross_prev_subject": 5.0,
+    "cross_paragraph_place": 10.0,
     "cross_sentence_has_entity": -8.0,
     "cross_sentence_national": -10.0,
     "cross_anaphor_topic": 20.0,
@@ -170,6 +171,8 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
         # another story's headline: what it names, or nothing the page was about
         s_start, s_end = headline_item(doc.text, fig.start, fig.end)
         context_index = None
+    if fig.column and (named := [m for m in find_metric_mentions(fig.column) if m.strong and m.index not in ("OTHER", "COMPONENT")]):
+        return named[0].index, named[0].text, 0.9  # a table cell under `SIPAS 2024 (%)`
     here = doc.within(doc.metrics, s_start, s_end)
     before = [m for m in here if m.end <= fig.start]
     after = [m for m in here if m.start >= fig.end]
@@ -376,10 +379,19 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
     lo = doc.sentences[doc.sentence_of(last.start)][0]
     # (two names joined by `và`, not a name and a code, `… cấp sở, ngành và địa phương (DDCI)`)
     here = doc.within(doc.memo["strong_metrics"], lo, last.end)
+    # (not once the second has had a figure of its own and is named again: `công bố Chỉ số CCHC năm 2024 và SIPAS
+    # 2024, Quảng Ninh tiếp tục dẫn đầu về Chỉ số hài lòng … với 90,01%`)
     together = [m for m, x in zip(here, here[1:], strict=False)
                 if m.index != last.index and x.index == last.index
-                and regex.fullmatch(r"\)?\s*(?:và|cùng)\s+", doc.text[m.end:x.start])]
+                and _ANNOUNCED_TOGETHER.fullmatch(doc.text, m.end, x.start)
+                and not doc.within(doc.figures, x.end, last.start)]
     return together[0].index if together else last.index
+
+
+# (also past whose the first is: `Chỉ số CCHC năm 2024 (PAR INDEX 2024) của các bộ, …, Ủy ban nhân dân các tỉnh,
+# thành phố trực thuộc Trung ương và Chỉ số hài lòng …`; or in a table's header, `PAR INDEX 2024 (%) | SIPAS 2024 (%)`)
+_ANNOUNCED_TOGETHER = regex.compile(
+    r"\)?\s*(?:của\s[^\d.;:()\n]{0,140}?\s)?(?:và|cùng)\s+|\s*(?:\(\s*%\s*\)\s*)?[|\t]\s*", _F)
 
 
 def _sums_up_with(doc: Document, last: MetricMention, main: str) -> bool:
@@ -387,7 +399,10 @@ def _sums_up_with(doc: Document, last: MetricMention, main: str) -> bool:
     figures for the article's index `main` first, then for `last`'s."""
     s_start, s_end = doc.sentences[doc.sentence_of(last.start)]
     firsts = [m for m in doc.within(doc.memo["strong_metrics"], s_start, last.start) if m.index == main]
-    return bool(firsts) and bool(doc.within(doc.figures, firsts[0].end, last.start)) and \
+    # (not a figure said to be about `last`: `công bố Chỉ số CCHC và SIPAS, Quảng Ninh dẫn đầu cả nước về Chỉ số
+    # hài lòng … với 90,01%`)
+    return bool(firsts) and any(not _ABOUT_METRIC.fullmatch(doc.text, f.end, last.start)
+                                for f in doc.within(doc.figures, firsts[0].end, last.start)) and \
         bool(doc.within(doc.figures, last.end, s_end))
 
 
@@ -525,7 +540,12 @@ def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None =
     return year, conf
 
 
+_COLUMN_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None) -> tuple[int | None, float]:
+    if fig.kind != "delta" and (column_year := _COLUMN_YEAR.search(fig.column)):
+        return int(column_year.group()), 0.9  # a table cell under `Hạng 2023` (not `Tăng/giảm so với năm 2023`)
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
     # `so với năm 2022 (80,08%)`, `So với kết quả năm 2024 được tính lại (xếp thứ 13/34)`: the value in
