@@ -625,6 +625,20 @@ ACCEPT = [
          Fig("cao thứ hai", "rank", 2, "rank"), Fig("0,7386", "score", 0.7386, "point")],
         id="a-ranking-changed-by-name-and-positions-in-words",
     ),
+    pytest.param(
+        "Quảng Ninh giữ vị trí số 1 năm thứ 8 liên tiếp, đưa tỉnh vào nhóm 30 địa phương có chất lượng điều hành kinh tế "
+        "tốt nhất; xã phấn đấu lọt vào nhóm 15 xã, phường dẫn đầu; ba huyện lần lượt xếp thứ 9, 10 và 11/11.",
+        [Fig("1", "rank", 1, "rank"), Fig("30", "rank", 30, "rank", "<="), Fig("15", "rank", 15, "rank", "<="),
+         Fig("9", "rank", 9, "rank"), Fig("10", "rank", 10, "rank"), Fig("11/11", "rank", 11, "rank", total=11)],
+        id="a-place-held-for-years-groups-of-communes-and-a-listed-rank-with-its-total",
+    ),
+    pytest.param(
+        "Tỉnh phấn đấu lấy lại ít nhất 5 bậc; tỉnh đứng đầu và tỉnh cuối bảng chỉ cách nhau chưa đến 12 điểm; khách hàng "
+        "có thể lấy lại được khoảng 50% tiền.",
+        [Fig("5 bậc", "delta", 5, "rank", ">="), Fig("12 điểm", "delta", 12, "point", "<"),
+         Fig("50%", "percent", 50, "%", "~")],
+        id="places-regained-and-the-spread-between-the-first-and-the-last",
+    ),
 ]
 
 # (sentence, a piece of it that is never a figure, nor part of one)

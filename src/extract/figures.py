@@ -83,10 +83,10 @@ _RANKS_LISTED_BEFORE = regex.compile(
     r"(?:\d{1,3}\s*(?:,|và)\s*)*$", _F)
 _GROUP_CUE_BEFORE = regex.compile(r"(?:top|tốp|nhóm)\s*$", _F)
 _GROUP_AFTER = regex.compile(
-    r"^\s+(?:tỉnh|địa phương|đơn vị|bộ|ngành|sở|huyện|quốc gia|nước|thành phố|tỉnh,\s*thành(?:\s+phố)?|bộ,\s*ngành)"
-    r"(?:,\s*thành(?:\s+phố)?|,\s*cơ\s+quan\s+ngang\s+bộ)?"
+    r"^\s+(?:tỉnh|địa phương|đơn vị|bộ|ngành|sở|huyện|quận|xã|phường|quốc gia|nước|thành phố|tỉnh,\s*thành(?:\s+phố)?|bộ,\s*ngành)"
+    r"(?:,\s*thành(?:\s+phố)?|,\s*cơ\s+quan\s+ngang\s+bộ|,\s*(?:xã|phường|huyện|quận|thị\s+xã))?"
     # `nhóm 16 địa phương đạt điểm cao nhất`, `nhóm 15 tỉnh có chỉ số tốt nhất`: a few words may qualify the group
-    r"(?:\s+(?!thấp|kém|cuối|dẫn|đứng|cao|tốt|xếp)[^\s,.;:()]+){0,5}?"
+    r"(?:\s+(?!thấp|kém|cuối|dẫn|đứng|cao|tốt|xếp)[^\s,.;:()]+){0,7}?"
     r"\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)",
     _F,
 )
@@ -97,7 +97,8 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
     r"kém|vượt|bứt\s+phá|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
-    r"thu\s+hẹp|hẹp\s+hơn|thiếu|hụt|thăng(?:\s+hạng)?|nhảy|leo)(?!\p{L})",
+    r"thu\s+hẹp|hẹp\s+hơn|thiếu|hụt|thăng(?:\s+hạng)?|nhảy|leo|cách\s+nhau|cách\s+biệt|"
+    r"(?:lấy|giành)\s+lại)(?!\p{L})",
     _F,
 )
 _NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "hẹp hơn", "thiếu", "hụt")
@@ -238,7 +239,9 @@ _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
 _TEXTUAL_RANK_SKIP_AFTER = regex.compile(
     r"^\s+(?:đoàn|phái\s+đoàn|cơ\s+quan|ngành|địa\s+phương,|năm\s+\d{4}\s+được|công\s+trình|nhóm\s+nghiên\s+cứu|"
     r"trong\s+(?:số\s+)?các\s+(?:vấn\s+đề|mối\s+quan\s+tâm|lý\s+do|nguyên\s+nhân|nội\s+dung\s+được)|"
-    r"nhóm\s+công\s+tác|tổ\s+công\s+tác|chuyến|cuộc|xu\s+hướng|trào\s+lưu)(?!\p{L})",
+    r"nhóm\s+công\s+tác|tổ\s+công\s+tác|chuyến|cuộc|xu\s+hướng|trào\s+lưu|"
+    # (`tỉnh đứng đầu và tỉnh cuối bảng chỉ cách nhau …`: the first place as one end of a spread)
+    r"và\s+(?:(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)\s+)?(?:cuối\s+bảng|thấp\s+nhất|(?:đứng|xếp)\s+cuối))(?!\p{L})",
     _F,
 )
 _NAMED_AFTER_ROLE = regex.compile(
@@ -386,6 +389,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     word = " ".join(trig.group("t").lower().split())
     if regex.search(r"(?<!\p{L})không\s+$", left[:trig.start()], _F):
         return False, 1, ""  # `không thấp hơn 75%`, `không vượt quá`: a bound
+    if word in ("lấy lại", "giành lại") and not regex.match(r"\s?(?:bậc|hạng)(?!\p{L})", right, _F):
+        return False, 1, ""  # places regained, not `lấy lại được khoảng 50% tiền`
     gap_text = regex.sub(_YEAR_COMPARED + r"|\(|\)", " ", left[trig.end():], flags=_F)
     # `tăng lần lượt 6, 5 và 5 bậc`: the list's other items stand between the verb and its last item
     gap_text = regex.sub(rf"(?:(?<![\d.,])(?:{NUMBER}){_LIST_SEP})+$", " ", gap_text, flags=_F)
@@ -1038,7 +1043,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     # (`xếp thứ 2 khối địa phương`: after `thứ` a noun names the ranking, it counts nothing)
     if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (
             group_cue or not _unit_noun(right) or named_after or regex.search(r"(?<!\p{L})thứ\s*$", left, _F)) \
-            and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)(?!\s+nay)|người)(?!\p{L})", right, _F):
+            and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)(?!\s+(?:nay|thứ))|người)(?!\p{L})", right, _F):
+        # (`giữ vị trí số 1 năm thứ 8 liên tiếp`: the place, then which year of the run it is)
         if group_cue and regex.search(r"(?<!\p{L})chưa\s+(?:từng\s+|bao\s+giờ\s+)?(?:lọt|vào|nằm|có\s+mặt)(?:\s+trong)?\s+"
                                       r"(?:top|tốp|nhóm)\s*$", left, _F):
             return []  # `chưa từng lọt top 5`: a place never held
@@ -1221,7 +1227,8 @@ _LIST_BEFORE = regex.compile(rf"(?<![\p{{L}}\d.,/])((?:{NUMBER}){_LIST_SEP})+$",
 _LIST_ITEM = regex.compile(rf"({NUMBER}){_LIST_SEP}", _F)
 _ORDINAL = "|".join(w for w in ORDINAL_WORDS if w not in ("một",))
 _RANK_ITEM = regex.compile(
-    rf"(?P<thu>thứ\s+)?(?:(?P<n>{NUMBER})(?![\d.,]\d|\s?(?:%|điểm|bậc|hạng|/|năm|tháng|ngày))"
+    # (`lần lượt xếp thứ 9, 10 và 11/11`: the last item may carry the total)
+    rf"(?P<thu>thứ\s+)?(?:(?P<n>{NUMBER})(?:/(?P<total>\d{{1,3}}))?(?![\d.,]\d|\d|\s?(?:%|điểm|bậc|hạng|/|năm|tháng|ngày))"
     rf"|(?P<w>{_ORDINAL})(?!\p{{L}})(?<!năm(?=\s+(?:\d|nay|qua|trước|sau|tới))))", _F
 )
 _RANK_LIST_AFTER = regex.compile(rf"^(?:{_LIST_SEP}{_RANK_ITEM.pattern})+", _F)
@@ -1295,10 +1302,11 @@ def _position(m: regex.Match, cue: str) -> Candidate | None:
     """A rank from a matched `(thứ) N` or `(thứ) hai`; its span is the number alone (`thứ 4` →
     `4`, as in `xếp thứ 4`) or the ordinal phrase (`thứ ba`)."""
     v = parse_number(m.group("n")) if m.group("n") else parse_word_number(m.group("w"))
-    if v is None or v != int(v) or v > 200:
+    total = float(m.group("total")) if m.groupdict().get("total") else None
+    if v is None or v != int(v) or v > 200 or (total is not None and not 0 < v <= total):
         return None
     lo = m.start("n") if m.group("n") else m.start()
-    return Candidate(lo, m.end(), "rank", float(v), None, "rank", None, cue=cue)
+    return Candidate(lo, m.end(), "rank", float(v), total, "rank", None, cue=cue)
 
 
 _ELIDED_RANK = regex.compile(

@@ -94,8 +94,11 @@ _ANAPHOR = regex.compile(
 # (`khoảng cách giữa hai địa phương`, `giữa nhóm đầu và nhóm cuối`, `giữa vị trí số 1 và số 10`: provinces or
 # ministries not named; not `giữa Sở Tư pháp và Sở Xây dựng`, nor `giữa đơn vị đứng đầu và …` of a province's
 # own departments, whose spread is the province's)
+# (also `điểm số của tỉnh đứng đầu và tỉnh cuối bảng chỉ cách nhau …`)
 _SPREAD = regex.compile(
-    r"(?:khoảng\s+cách|chênh\s+lệch)\s+giữa\s+(?-i:(?:các\s+)?(?:hai\s+|ba\s+)?(?:nhóm|vị\s+trí|địa\s+phương|tỉnh|bộ)(?!\p{L}))", _F)
+    r"(?:khoảng\s+cách|chênh\s+lệch)\s+giữa\s+(?-i:(?:các\s+)?(?:hai\s+|ba\s+)?(?:nhóm|vị\s+trí|địa\s+phương|tỉnh|bộ)(?!\p{L}))"
+    r"|(?-i:tỉnh|địa\s+phương|bộ)\s+(?:đứng\s+đầu|dẫn\s+đầu|cao\s+nhất)\s+và\s+(?:(?-i:tỉnh|địa\s+phương|bộ)\s+)?"
+    r"(?:cuối\s+bảng|thấp\s+nhất|(?:đứng|xếp)\s+cuối)", _F)
 _OPENS_WITH_FIGURE = regex.compile(r"\W{0,3}(?:(?:chỉ|mới|cùng)\s+)?(?:với|đạt|tăng|giảm|sụt|tụt|lên|xuống)?\s*$", _F)
 # (`doanh nghiệp được khảo sát tại tỉnh`, `… trên địa bàn`: the respondents in the article's own unit)
 _LOCAL_AFTER = regex.compile(
@@ -461,6 +464,9 @@ def subject_candidates(
         text[semi_start:clause_end])
     national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", _ASSESSED_BY.sub(" ", _DASH_ASIDE.sub(" ", seg)))))
     anaphor_m = None if demonstrative else (_owner_anaphor(clause_left) or sentence_anaphor)
+    if anaphor_m is not None and anaphor_m is not sentence_anaphor and (spread := last_match(_SPREAD, sentence_left)) \
+            and spread.start() <= len(sentence_left) - len(clause_left) + anaphor_m.start() < spread.end():
+        anaphor_m = None  # (`điểm số của tỉnh đứng đầu và tỉnh cuối bảng`: any province, by its place)
     if anaphor_m is not None and anaphor_m is not sentence_anaphor and \
             _owns_an_index_only(doc, fig.start - len(clause_left) + anaphor_m.start(), ents_before):
         anaphor_m = None

@@ -816,7 +816,7 @@ def _follows_figure(doc: Document, y: YearMention) -> bool:
 _GAP_TO_REFERENCE = regex.compile(
     r"(?:(?:cao|thấp|nhiều|ít|nhỉnh)\s+hơn|(?<!\p{L})hơn|vượt)\s+(?:so\s+với\s+)?(?:mức|bình\s+quân|trung\s+bình|trung\s+vị|điểm\s+trung|giá\s+trị\s+trung"
     r"|mặt\s+bằng|khối|nhóm|cấp)[^;:]*$", _F)
-_GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
+_GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "cách nhau", "cách biệt", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
 
 
 def _is_gap(fig: Candidate) -> bool:
