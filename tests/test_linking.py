@@ -2690,3 +2690,21 @@ def test_the_one_place_a_paragraph_names_goes_on_owning_its_figures(pipeline) ->
     paragraph about another place, not the one the bulletin opened with."""
     got = _page_subjects(pipeline, "articles47.jsonl", "chAV_p04")
     assert [got[k] for k in ("0,7312 điểm", "72,4%", "98,7%")] == ["Đà Nẵng", "Nghệ An", "Nghệ An"]
+
+
+def test_a_group_of_another_indexs_indicators_is_no_sipas(pipeline) -> None:
+    """`Bộ chỉ số phục vụ người dân, doanh nghiệp … nhóm mức độ hài lòng của người dân, doanh nghiệp đạt 17,10/18 điểm`:
+    one of the service index's five groups, and the service index stays in force after it."""
+    text = ("Theo kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp quý III/2025, phường Gia Định đạt 84,36 điểm, "
+            "xếp thứ 12/168. Cụ thể, nhóm công khai, minh bạch đạt 16,85/18 điểm; nhóm mức độ hài lòng của người dân, doanh "
+            "nghiệp đạt 17,10/18 điểm. Phường Sài Gòn dẫn đầu với 91,27 điểm.")
+    assert {f[2] for f in _facts(pipeline, text)} == {"OTHER"}
+
+
+def test_a_quantity_named_in_an_aside_on_when_does_not_name_the_figure(pipeline) -> None:
+    """`Nhìn lại năm 2024, khi bộ máy chưa sắp xếp, Bộ Thông tin và Truyền thông đạt 89,12%`: the PAR Index in force,
+    not the apparatus the aside mentions."""
+    text = ("Chỉ số CCHC năm 2025 của các bộ: bức tranh sau sắp xếp\n\nNăm 2025 là năm đầu tiên Chỉ số cải cách hành chính "
+            "của các bộ được đánh giá sau sắp xếp.\n\nNhìn lại năm 2024, khi bộ máy chưa sắp xếp, Bộ Thông tin và Truyền "
+            "thông đạt 89,12%, xếp thứ 4/17.")
+    assert {f[0]: f[2] for f in _facts(pipeline, text)} == {"89,12%": "PAR_INDEX", "4/17": "PAR_INDEX"}

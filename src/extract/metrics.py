@@ -109,6 +109,7 @@ _OTHER = (
 _SERVICE_SATISFACTION = regex.compile(
     r"(?!SIPAS|chỉ\s+số)[^.;:]{0,60}?(?:trong|về|đối\s+với|với)\s+(?:việc\s+|kết\s+quả\s+)?(?:tiếp\s+nhận\s+và\s+)?giải\s+quyết\s+"
     r"(?:TTHC|thủ\s+tục\s+hành\s+chính)", _F)
+_GROUP_OF_INDICATORS_BEFORE = regex.compile(r"(?<!\p{L})nhóm\s+(?:chỉ\s+(?:số|tiêu)\s+)?$", _F)
 _PUBLISHED_WITH = regex.compile(r"(?:công\s+bố|phát\s+hành|ra\s+mắt)?\s*cùng(?:\s+với)?\s+(?:báo\s+cáo|bảng\s+xếp\s+hạng)\s+$", _F)
 
 _MASTER = regex.compile(
@@ -136,9 +137,11 @@ def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> l
         strong = names != "topic"
         if not strong and out and out[-1].index == "OTHER" and regex.fullmatch(r"\s?(?:của\s+)?", text[out[-1].end:m.start()], _F):
             continue  # `tỷ trọng kinh tế số`: the topic is what the quantity before it measures
-        if code == "SIPAS" and _SERVICE_SATISFACTION.match(text, m.start()):
+        if code == "SIPAS" and (_SERVICE_SATISFACTION.match(text, m.start()) or _GROUP_OF_INDICATORS_BEFORE.search(
+                text, max(0, m.start() - 20), m.start())):
             # `mức độ hài lòng của người dân, doanh nghiệp trong giải quyết TTHC`: satisfaction with the
-            # handling of procedures (the service index of Decision 766), not the SIPAS survey
+            # handling of procedures (the service index of Decision 766), not the SIPAS survey; nor is a group of
+            # another index's indicators (`nhóm mức độ hài lòng của người dân, doanh nghiệp đạt 17,10/18 điểm`)
             out.append(MetricMention(m.start(), m.end(), "OTHER", m.group(), True))
             continue
         if _PUBLISHED_WITH.search(text, max(0, m.start() - 30), m.start()):

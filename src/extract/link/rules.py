@@ -227,7 +227,10 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
         return _resolve(doc.text, about[0], before, context_index), about[0].text, 0.85
     # (not an index named as another's companion: `Ở Chỉ số xanh cấp tỉnh (PGI) năm 2025 do VCCI công bố cùng PCI,
     # TP Cần Thơ đạt 24,08 điểm`)
-    cand = [m for m in before if usable(m) and not _COMPANION_BEFORE.search(doc.text, max(0, m.start - 30), m.start)]
+    # (nor a quantity named in an aside on when: `Nhìn lại năm 2024, khi bộ máy chưa sắp xếp, Bộ Thông tin và Truyền
+    # thông đạt 89,12%`)
+    cand = [m for m in before if usable(m) and not _COMPANION_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
+            and not (m.index == "OTHER" and _in_time_aside(doc.text, m, s_start, fig.start))]
     if cand:
         m = cand[-1]
         # `PCI và PAPI duy trì trong top 20`, `Công bố PAR Index và SIPAS 2024: 9/63 …`: one figure for
@@ -286,6 +289,15 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     if context_index:
         return context_index, "", 0.6
     return "OTHER", "", 0.4
+
+
+_TIME_ASIDE = regex.compile(r"\s*(?:(?:sau|trước|trong)\s+)?(?:khi|lúc)\s", _F)
+
+
+def _in_time_aside(text: str, m: MetricMention, s_start: int, fig_start: int) -> bool:
+    """Is `m` inside a `khi …,` clause that ends before the figure's?"""
+    lo = max(text.rfind(",", s_start, m.start), s_start - 1) + 1
+    return bool(_TIME_ASIDE.match(text, lo, m.start)) and "," in text[m.end:fig_start]
 
 
 _COMPANION_BEFORE = regex.compile(
