@@ -120,3 +120,10 @@ def test_an_economic_zone_board_named_before_its_industrial_parks() -> None:
     assert [text[m.start:m.end] for m in find_entities(text)] == [
         "Sở Tư pháp", "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi",
         "Ban Quản lý Khu kinh tế Đông Nam", "Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi"]
+
+
+def test_a_ministrys_department_named_vu_but_not_a_director_nor_a_district() -> None:
+    """`Vụ Ngân sách nhà nước` is a department of a ministry; `Vụ trưởng` is a title and `Vụ Bản` a district."""
+    text = "Vụ Ngân sách nhà nước đạt 84,36 điểm; ông Lê Văn Hải, Vụ Trưởng Vụ Pháp chế, về thăm huyện Vụ Bản."
+    assert [(text[m.start:m.end], m.label) for m in find_entities(text)] == [
+        ("Vụ Ngân sách nhà nước", "ORG"), ("Vụ Pháp chế", "ORG"), ("huyện Vụ Bản", "LOC")]

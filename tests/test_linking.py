@@ -2708,3 +2708,12 @@ def test_a_quantity_named_in_an_aside_on_when_does_not_name_the_figure(pipeline)
             "của các bộ được đánh giá sau sắp xếp.\n\nNhìn lại năm 2024, khi bộ máy chưa sắp xếp, Bộ Thông tin và Truyền "
             "thông đạt 89,12%, xếp thứ 4/17.")
     assert {f[0]: f[2] for f in _facts(pipeline, text)} == {"89,12%": "PAR_INDEX", "4/17": "PAR_INDEX"}
+
+
+def test_a_place_shared_with_a_unit_named_after_is_the_subjects(pipeline) -> None:
+    """`tỉnh Quảng Trị đồng hạng với Khánh Hòa ở vị trí thứ 12, với 84,10 điểm`: the unit the sentence is about, not the
+    one it ties with."""
+    text = ("Theo Bộ chỉ số 766 quý III/2025, tỉnh Ninh Bình đạt 88,72 điểm. Tỉnh Quảng Trị đồng hạng với Khánh Hòa ở vị "
+            "trí thứ 12, với 84,10 điểm.")
+    assert {f[0]: f[1] for f in _facts(pipeline, text)} == {"88,72 điểm": "Ninh Bình", "12": "Quảng Trị",
+                                                             "84,10 điểm": "Quảng Trị"}

@@ -91,7 +91,7 @@ _LOC_PREFIX = (r"(?:[Tt]ỉnh|[Tt]hành[ ]phố|T[Pp](?:\.|(?=[ ]))|[Qq]uận|[H
                r"|[Đđ]ặc[ ]khu|(?<!\p{Lu}\p{Ll}*[ ])[PQHX]\.)")
 _BARE_PLACE_AFTER_ORG = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)(?![ ]*\p{Lu})"
 _HEADS = (
-    "Cơ sở|Bệnh viện|Chương trình|Sở|Bộ|(?<!Tây[ ])Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Viện|Học viện|Kho bạc|"
+    "Cơ sở|Bệnh viện|Chương trình|Sở|Bộ|(?<!Tây[ ])Ban|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Cục|Tổng cục|Vụ(?![ ](?:Bản|[Tt]rưởng|[Pp]hó))|Viện|Học viện|Kho bạc|"
     "Bảo hiểm xã hội|Công an|Chi cục|Hội đồng|Ủy ban|Uỷ ban|Đài|Báo|Tạp chí|Tập đoàn|Tổng công ty|"
     "Công ty|Trường|Đại học|Liên đoàn|Hiệp hội|Phòng|Đảng bộ|Mặt trận Tổ quốc|Tòa án nhân dân|"
     "Viện kiểm sát nhân dân|Thông tấn xã|Quỹ|Ban Quản lý|Ban quản lý|Cảnh sát|Bộ Chỉ huy|Hội(?![ ]An(?!\\p{L}))"

@@ -43,7 +43,9 @@ _COMPARE_BEFORE = regex.compile(
     r"|(?:so\s+với|hơn|kém|vượt)\s+(?:mức\s+|điểm\s+)?(?:trung\s+bình|bình\s+quân|trung\s+vị)(?:\s+(?:chung|cộng))?\s+của"
     # (`cao hơn Nghệ An 0,58 điểm và Hà Tĩnh 1,9 điểm`: the second unit compared with, after the first gap)
     r"|(?:hơn|kém|vượt)\s+(?-i:\p{Lu})[^,;.\d]{1,40}?\d[\d,.]*\s?(?:%|điểm|bậc)\s+và"
-    r"|hơn|kém|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt)\s*(?:các\s+)?"
+    # (`Quảng Trị đồng hạng với Khánh Hòa ở vị trí thứ 12`: the unit that shares the place is named after the one the
+    # sentence is about)
+    r"|hơn|kém|xếp\s+sau|đứng\s+sau|sau|trước|vượt(?:\s+qua|\s+lên)?|bỏ\s+xa|thua|qua\s+mặt|(?P<tie>đồng\s+hạng\s+với))\s*(?:các\s+)?"
     # (`cao hơn đơn vị xếp thứ hai là Bộ Tư pháp 1,12%`: a peer by its place, then its name)
     r"(?:(?:tỉnh|thành\s+phố|huyện|bộ|địa\s+phương|đơn\s+vị)\s+(?:láng\s+giềng|bạn|lân\s+cận|đứng\s+đầu|dẫn\s+đầu"
     r"|(?:xếp|đứng)\s+(?:ở\s+)?(?:vị\s+trí\s+)?thứ\s+\p{L}+)(?:\s+là)?\s+)?$", _F)
@@ -764,7 +766,7 @@ def subject_candidates(
             # (not the compared unit's own place: `cao hơn huyện Bình Sơn ở vị trí thứ hai`)
             # (nor the place that names the compared unit: `cao hơn đơn vị xếp thứ hai là Bộ Tư pháp`)
             "compare_target": float(bool(cmp_m := _COMPARE_BEFORE.search(before_m)) and not (
-                same and not after and fig.kind == "rank"
+                same and not after and fig.kind == "rank" and not cmp_m.group("tie")
                 and (own := _OWN_POSITION_AFTER.match(text, m.end, fig.end)) is not None and own.end() >= fig.start)
                 and not (same and after and max(0, m.start - 60) + cmp_m.start() <= fig.start)),
             "scope": float(bool(_SCOPE_BEFORE.search(before_m)) and m.kind in ("region", "country")),
