@@ -2717,3 +2717,10 @@ def test_a_place_shared_with_a_unit_named_after_is_the_subjects(pipeline) -> Non
             "trí thứ 12, với 84,10 điểm.")
     assert {f[0]: f[1] for f in _facts(pipeline, text)} == {"88,72 điểm": "Ninh Bình", "12": "Quảng Trị",
                                                              "84,10 điểm": "Quảng Trị"}
+
+
+def test_a_block_of_a_ministrys_departments_is_the_ministrys(pipeline) -> None:
+    """`Giá trị trung bình Chỉ số CCHC của khối tổng cục năm 2024 đạt 90,35 điểm`: the ministry's block, not its last
+    department named, even many sentences after the ministry was."""
+    got = _page_subjects(pipeline, "articles48.jsonl", "chAW_d04")
+    assert [got[k] for k in ("90,35 điểm", "1,12 điểm", "4/5")] == ["Bộ Tài chính"] * 3

@@ -511,7 +511,8 @@ def subject_candidates(
         # a block of districts, departments or communes is the province's (a provincial city,
         # `TP Vinh`, only when no province is named); in an article about one district, its communes'
         district_article = top_topic is not None and top_topic == level_topic(doc, topic, ("district",))
-        levels = [("province", "council"), ("city",)]
+        # (a block of a ministry's departments, `khối tổng cục`, `khối các cục, vụ`, is the ministry's)
+        levels = [("Bộ",)] if block_m.group(2) else [("province", "council"), ("city",)]
         anaphor_referent = top_topic if district_article and (block_m.group(1) or "").lower() in ("xã", "phường") \
             else next((r for lv in levels if (r := level_topic(doc, topic, lv))), None)
         owner = anaphor_m if anaphor_m is not None and regex.fullmatch(
@@ -652,8 +653,10 @@ def subject_candidates(
             region_ref = named_regions[-1]
     if region_ref is not None and all(m is not region_ref for m in pool):
         pool.append(region_ref)
-    if region_anaphor and anaphor_referent is not None and all(m.canonical != anaphor_referent for m in pool):
-        # `điểm bình quân của vùng` many sentences after the region was named: its last mention
+    if (region_anaphor or block_m is not None) and anaphor_referent is not None and \
+            all(m.canonical != anaphor_referent for m in pool):
+        # `điểm bình quân của vùng` many sentences after the region was named (or `khối tổng cục` after the
+        # ministry was): its last mention
         last = [m for m in doc.entities if m.canonical == anaphor_referent and m.start < fig.start]
         if last:
             pool.append(last[-1])
@@ -875,7 +878,8 @@ _ANAPHOR_LEVELS = {"xã": ("commune",), "phường": ("commune",), "huyện": ("
 _BLOCK_TAIL = regex.compile(r"(?:\s*,\s*(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*\s+và\s+(?:(?:TP\.?|thành\s+phố|thị\s+xã)\s*)?", _F)
 _NAMED_BLOCK = regex.compile(r"(?<!\p{L})(?:khối|cấp)\s+(bộ|tỉnh|huyện|quận|xã|phường|sở|địa\s+phương)(?!\p{L})", _F)
 # (`Giá trị trung bình của khối đạt …`: the block just named)
-_BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|toàn\s+khối|khối\s+này"
+_BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|khối\s+(?:các\s+)?(tổng\s+cục|cục|vụ)"
+                       r"|toàn\s+khối|khối\s+này"
                        r"|(?<=của\s)khối(?=\s+(?:đạt|là|tăng|giảm|có)(?!\p{L})))(?!\p{L})", _F)
 
 
