@@ -2724,3 +2724,17 @@ def test_a_block_of_a_ministrys_departments_is_the_ministrys(pipeline) -> None:
     department named, even many sentences after the ministry was."""
     got = _page_subjects(pipeline, "articles48.jsonl", "chAW_d04")
     assert [got[k] for k in ("90,35 điểm", "1,12 điểm", "4/5")] == ["Bộ Tài chính"] * 3
+
+
+def test_a_rank_column_rules_its_cells_and_a_change_column_beside_it_counts_places(pipeline) -> None:
+    """`Đơn vị | Điểm năm 2024 | Thứ hạng` with `1/9` is a rank, not a count; `Tỉnh | Điểm | Hạng | Thay đổi so với
+    2023` with `+2` is places gained."""
+    text = ("Kết quả Chỉ số CCHC năm 2024 của các đơn vị thuộc Bộ Tài chính (đơn vị tính: điểm):\n\n"
+            "Đơn vị | Điểm năm 2024 | Thứ hạng\nCục Quản lý công sản | 91,47 | 2/9\n")
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [("91,47", "Cục Quản lý công sản"),
+                                                             ("2/9", "Cục Quản lý công sản")]
+    assert [f.figure.kind for f in pipeline("t", text).facts] == ["score", "rank"]
+    text = "Bảng xếp hạng PCI 2024\n\nTỉnh\tĐiểm\tHạng\tThay đổi so với 2023\nLong An\t71,35\t3\t+2\nĐồng Tháp\t70,21\t7\t0\n"
+    got = [(f.figure.text, f.figure.kind, f.figure.unit, f.compared_to) for f in pipeline("t", text).facts]
+    assert got == [("71,35", "score", "point", None), ("3", "rank", "rank", None), ("+2", "delta", "rank", 2023),
+                   ("70,21", "score", "point", None), ("7", "rank", "rank", None), ("0", "delta", "rank", 2023)]

@@ -543,6 +543,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
     if (item := _ranked_list_item(text, start, end)) is not None:
         add(item)
     for cell in _table_cells(text, start, end):
+        # (a column's header outweighs what the cell alone suggests: `1/9` under `Thứ hạng` is a rank, not a count)
+        if cell.kind != "count":
+            out[:] = [c for c in out if not (c.start == cell.start and c.end == cell.end)]
+            taken[:] = [(s, e) for s, e in taken if not (s == cell.start and e == cell.end)]
         add(cell)
     for lm in _CELL_LINE.finditer(text, start, end):
         if (stacked := _stacked_table_cell(text, lm.start())) is not None and start <= stacked.start < end:
@@ -635,6 +639,7 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
     heads = [h.lower() for h in columns]
     # (columns headed by a year alone, `Đơn vị | 2021 | 2022`, measure what the caption above says:
     # `Điểm số … (đơn vị tính: điểm):`)
+    ranked = any(_RANK_HEAD.search(h) for h in heads)
     caption = _caption_measure(text, header_start)
     heads = [f"{caption} {h}" if caption and _YEAR_HEAD.fullmatch(h) else h for h in heads]
     lead = len(row) - len(row.lstrip(" "))
@@ -647,7 +652,7 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
     for column, head, cell in zip(columns, heads, cells, strict=True):
         cs = offset + len(cell) - len(cell.lstrip())
         offset += len(cell) + 1
-        if (c := _cell(head, cell.strip(), cs)) is not None:
+        if (c := _cell(head, cell.strip(), cs, ranked)) is not None:
             out.append(dataclasses.replace(c, column=column))
     return out
 
@@ -675,8 +680,8 @@ _RANK_HEAD = regex.compile(r"(?:xếp\s+)?hạng|vị\s+trí", _F)
 _INDEX_HEAD = regex.compile(r"(?<!\p{L})(?:dti|pci|papi|pgi|sipas|ddci|par|chỉ\s+số|(?:chính\s+quyền|kinh\s+tế|xã\s+hội)\s+số)(?!\p{L})")
 
 
-def _cell(head: str, cell: str, cs: int) -> Candidate | None:
-    """One table cell read by its column's (lower-cased) header."""
+def _cell(head: str, cell: str, cs: int, ranked: bool = False) -> Candidate | None:
+    """One table cell read by its column's (lower-cased) header; `ranked` when another column holds ranks."""
     ce = cs + len(cell)
     if (rm := _CELL_RANK.fullmatch(cell)) and _RANK_HEAD.search(head):
         rank, total = int(rm.group(1)), int(rm.group(2))
@@ -687,6 +692,8 @@ def _cell(head: str, cell: str, cs: int) -> Candidate | None:
     sign = -1 if m.group(1) in ("-", "−") else 1
     if regex.search(r"tăng|giảm|thay\s+đổi|chênh\s+lệch|±", head):
         unit = "%" if "%" in head else "point" if "điểm" in head else "rank" if regex.search(r"hạng|bậc", head) else None
+        if unit is None and ranked and value == int(value):
+            unit = "rank"  # `Điểm | Hạng | Thay đổi so với 2023`: `+2` beside the rank is places gained
         return Candidate(cs, ce, "delta", sign * value, None, unit, None, cue="table") if unit else None
     if _RANK_HEAD.search(head) and value == int(value) and not m.group(1):
         return Candidate(cs, ce, "rank", value, None, "rank", None, cue="table")
