@@ -2738,3 +2738,14 @@ def test_a_rank_column_rules_its_cells_and_a_change_column_beside_it_counts_plac
     got = [(f.figure.text, f.figure.kind, f.figure.unit, f.compared_to) for f in pipeline("t", text).facts]
     assert got == [("71,35", "score", "point", None), ("3", "rank", "rank", None), ("+2", "delta", "rank", 2023),
                    ("70,21", "score", "point", None), ("7", "rank", "rank", None), ("0", "delta", "rank", 2023)]
+
+
+def test_a_table_row_labelled_with_a_year_dates_its_cells(pipeline) -> None:
+    """`Năm | PCI (điểm) | Hạng PCI | …` then `2022 | 65,18 | 25 | …`: each row is its year's, whatever the page reports on."""
+    text = ("Thanh Hóa: PCI 2024 cao nhất từ trước đến nay\n\nNăm 2024, PCI của Thanh Hóa đạt 68,35 điểm, xếp thứ 9/63.\n\n"
+            "Các chỉ số của Thanh Hóa giai đoạn 2021–2024\nNăm | PCI (điểm) | Hạng PCI | SIPAS (%)\n2021 | 66,12 | 13 | 84,88\n"
+            "2022 | 65,18 | 25 | 80,26\n2023 | 66,64 | 13 | 83,72\n")
+    got = [(f[0], f[2], f[3]) for f in _facts(pipeline, text)][2:]
+    assert got == [("66,12", "PCI", 2021), ("13", "PCI", 2021), ("84,88", "SIPAS", 2021),
+                   ("65,18", "PCI", 2022), ("25", "PCI", 2022), ("80,26", "SIPAS", 2022),
+                   ("66,64", "PCI", 2023), ("13", "PCI", 2023), ("83,72", "SIPAS", 2023)]

@@ -32,6 +32,8 @@ class Candidate:
     # The header of the table column a cell stands in (`Hạng 2023`, `SIPAS 2024 (%)`): it may date the cell
     # and name its index.
     column: str = ""
+    # The year a table's row is labelled with (`2022 | 65,18 | 25 | …`), which dates the cells across it.
+    row_year: int | None = None
 
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -649,11 +651,12 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
     if len(cells) != len(heads):
         return []
     out: list[Candidate] = []
+    row_year = int(cells[0].strip()[-4:]) if _YEAR_HEAD.fullmatch(cells[0].strip()) else None
     for column, head, cell in zip(columns, heads, cells, strict=True):
         cs = offset + len(cell) - len(cell.lstrip())
         offset += len(cell) + 1
         if (c := _cell(head, cell.strip(), cs, ranked)) is not None:
-            out.append(dataclasses.replace(c, column=column))
+            out.append(dataclasses.replace(c, column=column, row_year=row_year))
     return out
 
 

@@ -556,6 +556,8 @@ _COLUMN_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None) -> tuple[int | None, float]:
+    if fig.row_year is not None:
+        return fig.row_year, 0.9  # a table cell across the row `2022 | 65,18 | 25 | …`
     if fig.kind != "delta" and (column_year := _COLUMN_YEAR.search(fig.column)):
         return int(column_year.group()), 0.9  # a table cell under `Hạng 2023` (not `Tăng/giảm so với năm 2023`)
     si = doc.sentence_of(fig.start)
