@@ -642,8 +642,8 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
     # (columns headed by a year alone, `Đơn vị | 2021 | 2022`, measure what the caption above says:
     # `Điểm số … (đơn vị tính: điểm):`)
     ranked = any(_RANK_HEAD.search(h) for h in heads)
-    caption = _caption_measure(text, header_start)
-    heads = [f"{caption} {h}" if caption and _YEAR_HEAD.fullmatch(h) else h for h in heads]
+    if any(_YEAR_HEAD.fullmatch(h) for h in heads) and (caption := _caption_measure(text, header_start)):
+        heads = [f"{caption} {h}" if _YEAR_HEAD.fullmatch(h) else h for h in heads]
     lead = len(row) - len(row.lstrip(" "))
     body = row.strip(" \r")
     offset = line_start + lead + (1 if body.startswith("|") else 0)
@@ -669,8 +669,10 @@ _CAPTION_MEASURES = ((regex.compile(r"đơn\s+vị(?:\s+tính)?\s*:\s*%|\(\s*%\s
 
 def _caption_measure(text: str, header_start: int) -> str | None:
     """What the line just above a table's header says its values measure: `%`, `xếp hạng` or `điểm`."""
-    above = text[:max(header_start, 0)].rstrip()
-    caption = above[above.rfind("\n") + 1:]
+    end = header_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    caption = text[text.rfind("\n", 0, end) + 1:end]
     return next((word for pattern, word in _CAPTION_MEASURES if pattern.search(caption)), None)
 
 

@@ -8,6 +8,7 @@ and modality: read from the figure's clause and sentence first, then carried fro
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -171,8 +172,8 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
         # another story's headline: what it names, or nothing the page was about
         s_start, s_end = headline_item(doc.text, fig.start, fig.end)
         context_index = None
-    if fig.column and (named := [m for m in find_metric_mentions(fig.column) if m.strong and m.index not in ("OTHER", "COMPONENT")]):
-        return named[0].index, named[0].text, 0.9  # a table cell under `SIPAS 2024 (%)`
+    if fig.column and (named := _column_index(fig.column)):
+        return named.index, named.text, 0.9  # a table cell under `SIPAS 2024 (%)`
     here = doc.within(doc.metrics, s_start, s_end)
     before = [m for m in here if m.end <= fig.start]
     after = [m for m in here if m.start >= fig.end]
@@ -550,6 +551,12 @@ def choose_year(doc: Document, fig: Candidate, target: bool, index: str | None =
             return moved[0], conf  # (`từ 65,1 điểm năm 2019 lên 70,2 điểm năm 2023; về thứ hạng, từ hạng 12 lên …`)
         return (comps[0].year if comps else year - 1), conf
     return year, conf
+
+
+@lru_cache(maxsize=256)
+def _column_index(column: str) -> MetricMention | None:
+    """The index a table column's header names (read once per header, not once per cell)."""
+    return next((m for m in find_metric_mentions(column) if m.strong and m.index not in ("OTHER", "COMPONENT")), None)
 
 
 _COLUMN_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
