@@ -2749,3 +2749,13 @@ def test_a_table_row_labelled_with_a_year_dates_its_cells(pipeline) -> None:
     assert got == [("66,12", "PCI", 2021), ("13", "PCI", 2021), ("84,88", "SIPAS", 2021),
                    ("65,18", "PCI", 2022), ("25", "PCI", 2022), ("80,26", "SIPAS", 2022),
                    ("66,64", "PCI", 2023), ("13", "PCI", 2023), ("83,72", "SIPAS", 2023)]
+
+
+def test_a_subheading_target_is_dated_by_the_same_target_below_it(pipeline) -> None:
+    """`Đặt mục tiêu vào nhóm 20` as a subheading with no year: the section below states the same target for 2025."""
+    got = [f for f in pipeline("t", (
+        "PCI 2024 của Hà Tĩnh tăng 9 bậc\n\nNăm 2024, PCI của Hà Tĩnh đạt 67,84 điểm, xếp thứ 21/63.\n\n"
+        "Đặt mục tiêu vào nhóm 20\n\nChiều 8/5, UBND tỉnh tổ chức hội nghị phân tích kết quả PCI 2024. “Mục tiêu năm 2025, "
+        "PCI của tỉnh phải đạt từ 69 điểm trở lên, phấn đấu vào nhóm 20 tỉnh, thành phố dẫn đầu”, ông nói.")).facts
+           if f.modality == "target"]
+    assert [(f.figure.text, f.year) for f in got] == [("20", 2025), ("69 điểm", 2025), ("20", 2025)]

@@ -216,23 +216,34 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
 
 
 def _title_targets_dated_by_body(doc: Document, links: list[Link]) -> list[Link]:
-    """`Bình Dương đặt mục tiêu vào nhóm 5 …` as a title that names no year: the body states the same
-    target with its deadline (`đến năm 2025 … thuộc nhóm 5 tỉnh …`), which dates the title's too."""
-    if doc.title_index is None:
-        return links
-    t_start, t_end = doc.sentences[doc.title_index]
-    if doc.within(doc.years, t_start, t_end):
-        return links
+    """`Bình Dương đặt mục tiêu vào nhóm 5 …` as a title (or a subheading, `Đặt mục tiêu vào nhóm 20`) that names
+    no year: the text below states the same target with its deadline (`đến năm 2025 … thuộc nhóm 5 tỉnh …`),
+    which dates the heading's too."""
     out = []
     for link in links:
         f = link.figure
-        if link.modality == "target" and t_start <= f.start < t_end:
-            same = next((x for x in links if x.figure.start >= t_end and x.modality == "target" and x.year is not None
+        if link.modality == "target" and (heading := _undated_heading(doc, f.start)) is not None:
+            same = next((x for x in links if x.figure.start >= heading[1] and x.modality == "target" and x.year is not None
                          and (x.figure.kind, x.figure.value, x.index) == (f.kind, f.value, link.index)), None)
             if same is not None:
                 link = dataclasses.replace(link, year=same.year)
         out.append(link)
     return out
+
+
+def _undated_heading(doc: Document, pos: int) -> tuple[int, int] | None:
+    """The title, or a short line of the body with no final stop, that holds `pos` and names no year."""
+    if doc.title_index is not None and (t := doc.sentences[doc.title_index])[0] <= pos < t[1]:
+        span = t
+    else:
+        ls = doc.text.rfind("\n", 0, pos) + 1
+        le = doc.text.find("\n", pos)
+        le = len(doc.text) if le < 0 else le
+        line = doc.text[ls:le].strip()
+        if len(line.split()) > 14 or line.endswith((".", "!", "…", ":", ")")):
+            return None
+        span = (ls, le)
+    return None if doc.within(doc.years, *span) else span
 
 
 _EARLIER_VALUE_ASIDE = regex.compile(r"[^()\d;.]{0,60}\(\s*(?:năm\s+)?(?:19|20)\d\d\s*(?:là|:)?\s*", regex.IGNORECASE)
