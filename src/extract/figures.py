@@ -29,11 +29,11 @@ class Candidate:
     comparator: str | None
     # Where the cue that decided the kind sits (for linking features and review).
     cue: str = ""
-    # The header of the table column a cell stands in (`Hạng 2023`, `SIPAS 2024 (%)`): it may date the cell
-    # and name its index.
+    # The header of the table column a cell stands in (`SIPAS 2024 (%)`): it may name the cell's index.
     column: str = ""
-    # The year a table's row is labelled with (`2022 | 65,18 | 25 | …`), which dates the cells across it.
-    row_year: int | None = None
+    # The year a table gives a cell: its row's label (`2022 | 65,18 | 25 | …`), else its column's header
+    # (`Hạng 2023`; not a change's `Tăng/giảm so với năm 2023`).
+    table_year: int | None = None
 
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -238,12 +238,14 @@ _TEXTUAL_RANK_SKIP_BEFORE = regex.compile(
     r"(?:\s+có\s+kết\s+quả)?)\s*$",
     _F,
 )
+# The last place, as one end of a spread (`tỉnh đứng đầu và tỉnh cuối bảng`).
+LAST_PLACE = r"(?:cuối\s+bảng|thấp\s+nhất|(?:đứng|xếp)\s+cuối)"
 _TEXTUAL_RANK_SKIP_AFTER = regex.compile(
     r"^\s+(?:đoàn|phái\s+đoàn|cơ\s+quan|ngành|địa\s+phương,|năm\s+\d{4}\s+được|công\s+trình|nhóm\s+nghiên\s+cứu|"
     r"trong\s+(?:số\s+)?các\s+(?:vấn\s+đề|mối\s+quan\s+tâm|lý\s+do|nguyên\s+nhân|nội\s+dung\s+được)|"
     r"nhóm\s+công\s+tác|tổ\s+công\s+tác|chuyến|cuộc|xu\s+hướng|trào\s+lưu|"
     # (`tỉnh đứng đầu và tỉnh cuối bảng chỉ cách nhau …`: the first place as one end of a spread)
-    r"và\s+(?:(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)\s+)?(?:cuối\s+bảng|thấp\s+nhất|(?:đứng|xếp)\s+cuối))(?!\p{L})",
+    rf"và\s+(?:(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)\s+)?{LAST_PLACE})(?!\p{{L}})",
     _F,
 )
 _NAMED_AFTER_ROLE = regex.compile(
@@ -651,17 +653,19 @@ def _table_cells(text: str, start: int, end: int) -> list[Candidate]:
     if len(cells) != len(heads):
         return []
     out: list[Candidate] = []
-    row_year = int(cells[0].strip()[-4:]) if _YEAR_HEAD.fullmatch(cells[0].strip()) else None
+    row_year = _YEAR_IN.search(cells[0]) if _YEAR_HEAD.fullmatch(cells[0].strip()) else None
     for column, head, cell in zip(columns, heads, cells, strict=True):
         cs = offset + len(cell) - len(cell.lstrip())
         offset += len(cell) + 1
         if (c := _cell(head, cell.strip(), cs, ranked)) is not None:
-            out.append(dataclasses.replace(c, column=column, row_year=row_year))
+            year = row_year or (_YEAR_IN.search(column) if c.kind != "delta" else None)
+            out.append(dataclasses.replace(c, column=column, table_year=int(year.group()) if year else None))
     return out
 
 
 # a column headed by a year alone (`2021`, `Năm 2022`), after the measure its caption gives
 _YEAR_HEAD = regex.compile(r"(?:năm\s+)?(?:19|20)\d\d", _F)
+_YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPTION_MEASURES = ((regex.compile(r"đơn\s+vị(?:\s+tính)?\s*:\s*%|\(\s*%\s*\)|tỷ\s+lệ", _F), "%"),
                      (regex.compile(r"(?:thứ|xếp)\s+hạng|vị\s+trí", _F), "xếp hạng"),
                      (regex.compile(r"(?<!\p{L})điểm(?!\p{L})", _F), "điểm"))

@@ -34,6 +34,7 @@ from .rules import (
     choose_year,
     context_index_after,
     heading_index,
+    is_heading_line,
     main_year,
     subject_score,
 )
@@ -239,8 +240,7 @@ def _undated_heading(doc: Document, pos: int) -> tuple[int, int] | None:
         ls = doc.text.rfind("\n", 0, pos) + 1
         le = doc.text.find("\n", pos)
         le = len(doc.text) if le < 0 else le
-        line = doc.text[ls:le].strip()
-        if len(line.split()) > 14 or line.endswith((".", "!", "…", ":", ")")):
+        if not is_heading_line(doc.text[ls:le].strip()):
             return None
         span = (ls, le)
     return None if doc.within(doc.years, *span) else span

@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document
 from ..entities import Mention
-from ..figures import Candidate
+from ..figures import LAST_PLACE, Candidate
 from ..gazetteer import provinces
 from ..metrics import INDEX_CODE, RESPONDENTS
 
@@ -100,7 +100,7 @@ _ANAPHOR = regex.compile(
 _SPREAD = regex.compile(
     r"(?:khoảng\s+cách|chênh\s+lệch)\s+giữa\s+(?-i:(?:các\s+)?(?:hai\s+|ba\s+)?(?:nhóm|vị\s+trí|địa\s+phương|tỉnh|bộ)(?!\p{L}))"
     r"|(?-i:tỉnh|địa\s+phương|bộ)\s+(?:đứng\s+đầu|dẫn\s+đầu|cao\s+nhất)\s+và\s+(?:(?-i:tỉnh|địa\s+phương|bộ)\s+)?"
-    r"(?:cuối\s+bảng|thấp\s+nhất|(?:đứng|xếp)\s+cuối)", _F)
+    + LAST_PLACE, _F)
 _OPENS_WITH_FIGURE = regex.compile(r"\W{0,3}(?:(?:chỉ|mới|cùng)\s+)?(?:với|đạt|tăng|giảm|sụt|tụt|lên|xuống)?\s*$", _F)
 # (`doanh nghiệp được khảo sát tại tỉnh`, `… trên địa bàn`: the respondents in the article's own unit)
 _LOCAL_AFTER = regex.compile(

@@ -433,6 +433,11 @@ def _main_index(doc: Document) -> str | None:
     return doc.memo["main_index"]
 
 
+def is_heading_line(line: str) -> bool:
+    """A short line with no final stop (`Đặt mục tiêu vào nhóm 20`): a heading, not a sentence."""
+    return len(line.split()) <= 14 and not line.endswith((".", "!", "…", ":", "\"", "”", ")"))
+
+
 def _subheadings(doc: Document) -> list[tuple[int, int]]:
     """Short lines of their own after the lead, with no figure and no final stop (what they name
     sums up their section: it is no index in force)."""
@@ -440,8 +445,7 @@ def _subheadings(doc: Document) -> list[tuple[int, int]]:
         out = []
         for lm in regex.finditer(r"(?m)^[^\S\n]*(\S[^\n]*?)[^\S\n]*$", doc.text, pos=doc.lead_end):
             line = lm.group(1)
-            if len(line.split()) <= 14 and not line.endswith((".", "!", "…", ":", "\"", "”", ")")) \
-                    and not doc.within(doc.figures, lm.start(), lm.end()) and lm.end() < len(doc.text) \
+            if is_heading_line(line) and not doc.within(doc.figures, lm.start(), lm.end()) and lm.end() < len(doc.text) \
                     and not regex.search(r"(?:Ảnh|Nguồn|Photo|Video)\s*:", line, _F):  # (not a caption)
                 out.append((lm.start(), lm.end()))
         doc.memo["subheadings"] = out
@@ -559,14 +563,9 @@ def _column_index(column: str) -> MetricMention | None:
     return next((m for m in find_metric_mentions(column) if m.strong and m.index not in ("OTHER", "COMPONENT")), None)
 
 
-_COLUMN_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None) -> tuple[int | None, float]:
-    if fig.row_year is not None:
-        return fig.row_year, 0.9  # a table cell across the row `2022 | 65,18 | 25 | …`
-    if fig.kind != "delta" and (column_year := _COLUMN_YEAR.search(fig.column)):
-        return int(column_year.group()), 0.9  # a table cell under `Hạng 2023` (not `Tăng/giảm so với năm 2023`)
+    if fig.table_year is not None:
+        return fig.table_year, 0.9  # a table cell across the row `2022 | …` or under `Hạng 2023`
     si = doc.sentence_of(fig.start)
     s_start, s_end = doc.sentences[si]
     # `so với năm 2022 (80,08%)`, `So với kết quả năm 2024 được tính lại (xếp thứ 13/34)`: the value in
