@@ -996,3 +996,29 @@ def test_the_reference_named_then_given_after_la_is_its_level() -> None:
 def test_a_unit_scale_score_named_then_given_after_a_comma() -> None:
     text = "Đắk Nông có điểm thấp nhất vùng, 0,3798."
     assert _read(text) == [("0,3798", "score")]
+
+
+def test_an_inline_ranking_gives_each_holder_its_place_in_parentheses() -> None:
+    """`Top 5 gồm: Sở Tư pháp (1), Sở Nội vụ (2) …`: the places must run on and follow names."""
+    text = ("Top 3 gồm: Sở Tư pháp (1), Sở Nội vụ (2) và Ban Quản lý Khu kinh tế (3). "
+            "Các nhiệm vụ gồm: Cải cách thể chế (1), hiện đại hóa (2).")
+    assert [(t, v) for t, k, v in _read(text, "value") if k == "rank"] == [("3", 3.0), ("1", 1.0), ("2", 2.0), ("3", 3.0)]
+
+
+def test_a_place_counted_from_the_bottom_is_turned_round_or_dropped() -> None:
+    """`thứ hai từ dưới lên trong khối 20 sở` is 19th of 20; with no field size it says no place."""
+    assert _read("Chỉ số thành phần này đứng thứ hai từ dưới lên trong khối 20 sở, ban, ngành.", "value") == [
+        ("đứng thứ hai từ dưới lên", "rank", 19.0)]
+    assert _read("Kon Tum chót bảng với 80,12%, còn Đắk Nông đứng thứ hai từ dưới lên với 80,5%.") == [
+        ("80,12%", "percent"), ("80,5%", "percent")]
+
+
+def test_places_won_and_a_place_numbered_before_the_ranking_it_is_in() -> None:
+    text = ("Thị xã Quảng Yên giành hạng nhì (85,12 điểm). Huyện Hiệp Hòa lần đầu vươn lên vị trí số 1 khối địa phương.")
+    assert _read(text, "value") == [
+        ("giành hạng nhì", "rank", 2.0), ("85,12 điểm", "score", 85.12), ("1", "rank", 1.0)]
+
+
+def test_the_start_of_a_rise_written_with_muc_and_hien_nay_is_a_level() -> None:
+    text = "Tỷ lệ hồ sơ trực tuyến toàn trình tăng từ mức 41% hiện nay lên trên 60%."
+    assert _read(text, "comparator") == [("41%", "percent", None), ("60%", "percent", ">")]

@@ -2759,3 +2759,38 @@ def test_a_subheading_target_is_dated_by_the_same_target_below_it(pipeline) -> N
         "PCI của tỉnh phải đạt từ 69 điểm trở lên, phấn đấu vào nhóm 20 tỉnh, thành phố dẫn đầu”, ông nói.")).facts
            if f.modality == "target"]
     assert [(f.figure.text, f.year) for f in got] == [("20", 2025), ("69 điểm", 2025), ("20", 2025)]
+
+
+def test_a_place_among_departments_belongs_to_the_department_not_its_province(pipeline) -> None:
+    """A department's press release: a component `đứng thứ hai từ dưới lên trong khối 20 sở, ban, ngành` is the
+    department's, though its province is named in the title and lead."""
+    text = ("Kết quả Chỉ số cải cách hành chính của Sở Tư pháp tỉnh Nghệ An\n\n"
+            "Ngày 20/3, UBND tỉnh Nghệ An công bố Chỉ số CCHC năm 2024 của các sở, ban, ngành. Sở Tư pháp thông tin "
+            "một số kết quả như sau:\n\n1. Sở Tư pháp đạt 89,47%, xếp thứ 4/20 sở, ban, ngành.\n\n"
+            "2. Chỉ số thành phần \"Tác động của cải cách hành chính\" vẫn là điểm yếu, đứng thứ hai từ dưới lên trong "
+            "khối 20 sở, ban, ngành, giảm 3 bậc so với kỳ đánh giá trước.")
+    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert got["đứng thứ hai từ dưới lên"] == "Sở Tư pháp"
+    assert got["3 bậc"] == "Sở Tư pháp"
+
+
+def test_a_place_among_districts_belongs_to_a_district(pipeline) -> None:
+    text = ("Sau ba năm thực hiện Đề án nâng cao Chỉ số CCHC, huyện Yên Thành (Nghệ An) đã có bước tiến rõ rệt. Chỉ số "
+            "CCHC của huyện tăng từ 81,26% năm 2021 lên 89,73% năm 2023; thứ hạng trong khối huyện, thành phố, thị xã "
+            "của tỉnh cũng tăng từ 15/21 lên 3/21.")
+    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert got["15/21"] == "Yên Thành" and got["3/21"] == "Yên Thành"
+
+
+def test_the_next_assessment_dates_a_target_the_year_after(pipeline) -> None:
+    text = ("Năm 2024, Sở Tư pháp đạt 89,47%, xếp thứ 4/20 sở, ban, ngành. Trong kỳ đánh giá tới, Sở phấn đấu đạt "
+            "Chỉ số CCHC trên 90% và duy trì vị trí trong tốp 5 khối sở, ban, ngành.")
+    assert [(f[0], f[3]) for f in _facts(pipeline, text)][2:] == [("90%", 2025), ("5", 2025)]
+
+
+def test_a_numbered_list_under_a_heading_naming_the_best_scores_ranks_its_items(pipeline) -> None:
+    text = ("Danh sách 10 địa phương có điểm PGI 2024 cao nhất:\n1. Hải Phòng: 25,91 điểm\n2. Quảng Ninh: 25,64 điểm\n"
+            "\nCác nhiệm vụ trọng tâm:\n1. Cải cách thể chế: 100%\n")
+    assert [f[:2] for f in _facts(pipeline, text)][:4] == [
+        ("1", "Hải Phòng"), ("25,91 điểm", "Hải Phòng"), ("2", "Quảng Ninh"), ("25,64 điểm", "Quảng Ninh")]
+    assert [f[0] for f in _facts(pipeline, text)][4:] == ["100%"]  # (not the task numbered 1)

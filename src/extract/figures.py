@@ -135,7 +135,8 @@ _SCALE_PARTS_BEFORE = regex.compile(
     r"(?:\s+có)?\s[^.;]{0,80}$", _F)
 # `từ 75% năm 2022 lên 80%`: levels before and after a change, not the change.
 _LEVEL_BEFORE_CHANGE = regex.compile(
-    r"^\s?(?:%|điểm)?\s*(?:\(?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?\d{4}\)?\s*|(?:của\s+)?năm\s+(?:trước|ngoái)\s+)?"
+    r"^\s?(?:%|điểm)?\s*(?:\(?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?\d{4}\)?\s*|(?:của\s+)?năm\s+(?:trước|ngoái)\s+"
+    r"|hiện\s+(?:nay|tại)\s+)?"
     r"(?:lên|xuống|xuống\s+còn|còn)\s", _F)
 # A value written without its unit (`DTI … đạt 0,7955`, `Thừa Thiên Huế (0,7951)`): a score when a
 # level verb or an owner's parenthesis stands right before it and nothing unit-like after it.
@@ -208,7 +209,7 @@ _DATE_ADJ_BEFORE = regex.compile(r"(?:\d/|\d:|\d\.\d{3}\.|\d{1,2}-\d{1,2}-)$")
 _RANGE_UPPER_BEFORE = regex.compile(rf"(?<!năm\s)(?<![\d.,])(?:{NUMBER})\s?(?:%|điểm)?\s?(?:-|đến|tới)\s?(?P<below>dưới\s+)?$", _F)
 
 _TEXTUAL_RANK = regex.compile(
-    r"(?<!\p{L})(?P<p>(?:xếp|đứng|ở|giữ|lên|xuống)\s+(?:ở\s+)?(?:vị\s+trí\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<w>"
+    r"(?<!\p{L})(?P<p>(?:xếp|đứng|ở|giữ|lên|xuống|giành|đoạt)\s+(?:ở\s+)?(?:vị\s+trí\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<w>"
     + "|".join(ORDINAL_WORDS)
     # `bảng xếp hạng năm nay`, `năm thứ hai liên tiếp`: the year, not the fifth place
     + r")(?!(?<=năm)\s+(?:nay|qua|trước|sau|ngoái|tới|thứ|học|(?:19|20)\d\d))"
@@ -413,7 +414,7 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         if not (named_other and _gap_names_the_other(word, gap, right)) and not _changed_measure(word, gap, right, left[:trig.start()]):
             return False, 1, ""
     before = left[: trig.start()].lower()
-    if word in ("tăng", "giảm", "gia tăng", "lùi", "tụt", "sụt", "sụt giảm") and regex.search(r"từ\s*$", left, _F) \
+    if word in ("tăng", "giảm", "gia tăng", "lùi", "tụt", "sụt", "sụt giảm") and regex.search(r"từ\s+(?:mức\s+)?$", left, _F) \
             and _LEVEL_BEFORE_CHANGE.match(right):
         return False, 1, ""  # `giảm từ 4,35% xuống 3,9%`, `thứ hạng lùi từ 53 xuống 55/63`: the level moved from
     if word == "hơn" and not _names_the_compared(gap):
@@ -559,6 +560,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
     _share_unit_in_lists(text, out, start, end)
     _share_rank_total(text, out)
     _elided_rank_verbs(text, out, end)
+    _counted_from_bottom(text, out)
+    for c in _parenthesised_ranks(text, start, end):
+        add(c)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -588,7 +592,8 @@ _LIST_ITEM_LINE = regex.compile(r"(\d{1,2})[.)]\s+(?-i:\p{Lu})[^\n]*?\d")
 # `Mười địa phương dẫn đầu PCI 2024:`, `Năm đơn vị có điểm cao nhất khối sở:`).
 _RANKING_HEADING = regex.compile(
     r"xếp\s+hạng|thứ\s+tự|(?<!\p{L})(?:top|tốp)\s*\d+"
-    r"|(?:(?:điểm|kết\s+quả|chỉ\s+số|DTI|PCI|PAPI|SIPAS)(?:\s+\d{4})?\s+(?:cao|tốt)\s+nhất|dẫn\s+đầu)[^\n]{0,40}:\s*$", _F)
+    r"|(?:(?:điểm|kết\s+quả|chỉ\s+số|DTI|PCI|PAPI|SIPAS|PGI|DDCI)(?:\s+(?:\p{Lu}{3,6}|\d{4})){0,2}\s+(?:cao|tốt)\s+nhất"
+    r"|dẫn\s+đầu)[^\n]{0,40}:\s*$", _F)
 
 
 _CELL_NUMBER = regex.compile(rf"([+\-−]?)((?:{NUMBER}))")
@@ -1058,7 +1063,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                                    right, _F))
     # (`xếp thứ 2 khối địa phương`: after `thứ` a noun names the ranking, it counts nothing)
     if rank_cue and unit is None and va <= 200 and va == int(va) and "," not in a and (
-            group_cue or not _unit_noun(right) or named_after or regex.search(r"(?<!\p{L})thứ\s*$", left, _F)) \
+            group_cue or not _unit_noun(right) or named_after or regex.search(r"(?<!\p{L})(?:thứ|vị\s+trí\s+số)\s*$", left, _F)) \
             and not regex.match(r"^\s?(?:UBND|lần|năm(?!\s+\d)(?!\s+(?:nay|thứ))|người)(?!\p{L})", right, _F):
         # (`giữ vị trí số 1 năm thứ 8 liên tiếp`: the place, then which year of the run it is)
         if group_cue and regex.search(r"(?<!\p{L})chưa\s+(?:từng\s+|bao\s+giờ\s+)?(?:lọt|vào|nằm|có\s+mặt)(?:\s+trong)?\s+"
@@ -1331,6 +1336,50 @@ _ELIDED_RANK = regex.compile(
     rf"thứ\s+(?:(?P<n>\d{{1,3}})|(?P<w>{_ORDINAL}))(?=\s*(?:[,;.()]|với|và|$))",
     _F,
 )
+
+
+_FROM_BOTTOM_AFTER = regex.compile(r"\s+(?:tính\s+)?từ\s+(?:dưới\s+lên|cuối\s+(?:bảng|lên)|dưới\s+cùng)(?!\p{L})", _F)
+_FIELD_SIZE_AFTER = regex.compile(
+    rf"\s*,?\s*(?:trong|của)\s+(?:khối\s+|số\s+|tổng\s+số\s+|nhóm\s+)?(?P<n>{NUMBER})\s+(?:đơn\s+vị|tỉnh|địa\s+phương|sở|bộ|"
+    r"cơ\s+quan|huyện|xã|phường|quận)", _F)
+
+
+def _counted_from_bottom(text: str, out: list[Candidate]) -> None:
+    """`đứng thứ hai từ dưới lên trong khối 20 sở`: a place counted from the bottom is 19th of 20,
+    not 2nd; with no field size written the place cannot be told, so the figure is dropped."""
+    for i, c in enumerate(out):
+        if c.kind != "rank" or c.total is not None or not (m := _FROM_BOTTOM_AFTER.match(text, c.end)):
+            continue
+        field = _FIELD_SIZE_AFTER.match(text, m.end())
+        size = parse_number(field.group("n")) if field else None
+        out[i] = dataclasses.replace(c, value=size - c.value + 1, end=m.end(), cue="from the bottom") \
+            if size and c.value <= size else dataclasses.replace(c, kind="")
+    out[:] = [c for c in out if c.kind]
+
+
+# `Top 5 gồm: Sở Tư pháp (1), Sở Nội vụ (2), …`: a ranking written inline, each place in parentheses
+# after its holder.
+_INLINE_RANKING = regex.compile(
+    r"(?:(?<!\p{L})(?:top|tốp)\s*\d{1,2}|xếp\s+hạng|thứ\s+tự)[^.;\n]{0,60}?(?:(?:gồm|lần\s+lượt\s+là|là)\s*:?|:)\s*", _F)
+_INLINE_PLACE = regex.compile(r"[^,;()\n]{2,80}?\(\s*(\d{1,2})\s*\)(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)?")
+
+
+def _parenthesised_ranks(text: str, start: int, end: int) -> list[Candidate]:
+    """The places of an inline ranking: they must run 1, 2, 3 … (or on from an earlier place) and
+    each must follow a capitalised name, so numbered notes and footnote marks are not read."""
+    found: list[Candidate] = []
+    for intro in _INLINE_RANKING.finditer(text, start, end):
+        pos, expected, places = intro.end(), None, []
+        while (m := _INLINE_PLACE.match(text, pos, end)) is not None:
+            n = int(m.group(1))
+            name = text[m.start():m.start(1)].strip(" (")
+            if (expected is not None and n != expected) or not regex.match(r"(?-i:\p{Lu})", name):
+                break
+            places.append(Candidate(m.start(1), m.end(1), "rank", float(n), None, "rank", None, cue="inline ranking"))
+            pos, expected = m.end(), n + 1
+        if len(places) >= 2:
+            found += places
+    return found
 
 
 def _elided_rank_verbs(text: str, out: list[Candidate], end: int) -> None:

@@ -92,6 +92,8 @@ _PATTERN = regex.compile(
     rf"|(?P<following>(?<=(?<!\p{{L}})(?:một|1)\s+)năm\s+sau(?:\s+đó)?|năm\s+(?:tiếp\s+theo|sau\s+đó))(?!\p{{L}})"
     # (`trong 2 năm tới`, `những năm tới` are spans of time, not next year)
     rf"|(?<!(?:\d|những|các|vài|mấy|nhiều)\s*)(?P<next>(?:sang\s+)?năm\s+(?:tới|kế\s+tiếp)|sang\s+năm(?!\s+\d))(?!\p{{L}})"
+    # (`Trong kỳ đánh giá tới, Sở phấn đấu …`: the next yearly assessment)
+    rf"|(?<=(?<!\p{{L}})kỳ\s+)(?P<next>đánh\s+giá\s+(?:tới|tiếp\s+theo|sau|năm\s+sau))(?!\p{{L}})"
     rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])\s*[/-]\s*(?P<qy>{_YEAR})"
     # `Tính đến cuối tháng 3/2024, …`: the date a status is measured at dates it
     rf"|{STATUS_DATE}(?P<qy>{_YEAR})"

@@ -155,6 +155,12 @@ _REFERENCE_AVERAGE = regex.compile(
 _ASSESSED_BY = regex.compile(
     r"do(?<!\p{L}do)\s+[^;:()\d]{1,60}?\s(?:đánh\s+giá|thẩm\s+định|chấm(?:\s+điểm)?|công\s+bố|khảo\s+sát)(?!\p{L})", _F)
 _PAREN_AFTER_UNIT = regex.compile(r"^\s*(?:[-–—]\s+[^()\-–—;,\d]{1,40}?\s*)?\([^()]*$")
+# The field of a ranking, by the kind of unit ranked: departments or ministries (`xếp thứ 4/20 sở, ban,
+# ngành`, `trong khối 20 sở`, `khối bộ`), or districts and communes (`thứ 6/27 huyện, thị xã, thành phố`).
+_RANKED_FIELD = regex.compile(
+    r"(?:/\s?\d+|(?:trong|của)\s+(?:khối\s+|số\s+|tổng\s+số\s+)?\d+|(?:trong\s+)?khối(?:\s+các)?)\s+"
+    r"(?:(?P<body>sở|bộ|cơ\s+quan\s+chuyên\s+môn)(?:\s*,\s*(?:ban|ngành|cơ\s+quan\s+ngang\s+bộ))*"
+    r"|(?P<local>huyện|quận|thị\s+xã|xã|phường)(?:\s*,\s*(?:huyện|quận|thị\s+xã|thành\s+phố|thị\s+trấn|xã|phường))*)(?!\p{L})", _F)
 _RANK_SCOPE = regex.compile(
     # (`thuộc nhóm cao của cả nước`: a group position too)
     r"(?:(?:thứ\s+\S+|\d+/\d+|(?:hạng|vị\s+trí)\s+(?:thứ\s+)?\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+"
@@ -561,6 +567,13 @@ def subject_candidates(
     continuation = cue is not None and not any(s_start + cue.end() <= e.start <= ahead for e in ents_before[:1]) \
         and not _HEAD_ANAPHOR.match(text, ahead)
     clause_start = fig.start - len(own_clause_left)
+    # `đứng thứ hai từ dưới lên trong khối 20 sở, ban, ngành, giảm 3 bậc`: a place among departments
+    # (or ministries) is a body's, not its province's (nor its council's); one among districts is a district's
+    # (with no unit named between them: `Sở Tư pháp dẫn đầu khối sở, thị xã Hồng Lĩnh giữ …` ranks a town next)
+    ranked_fields = {k for b in _RANKED_FIELD.finditer(text, max(semi_start, fig.start - 80), clause_end)
+                     if not doc.within(doc.entities, min(b.end(), fig.end), max(b.start(), fig.start))
+                     for k in ("body", "local") if b.group(k)} \
+        if fig.kind == "rank" or (fig.kind == "delta" and fig.unit == "rank") else set()
     count_starts = {x.start for x in figs_in_sent if x.kind == "count"}
     counted = [" ".join(c.group("k").lower().split()) for c in _COUNTED_KINDS.finditer(text, clause_start, min(s_end, fig.end + 25))
                if c.start() < fig.end and c.start() in count_starts]
@@ -764,6 +777,9 @@ def subject_candidates(
             "level_commune": float(m.kind == "commune"),
             "level_region": float(m.kind in ("region", "country")),
             "org_so_bo": float(m.kind in ("Sở", "Bộ")),
+            "outside_ranked_field": float(("body" in ranked_fields and (m.label == "LOC" or m.kind == "council")) or (
+                "local" in ranked_fields and m.kind in ("province", "council")
+                and not regex.match(r"(?:TP|thành\s+phố)\s", text_of(doc, m), _F))),
             "org_rarely_subject": float(m.label == "ORG" and m.kind in _RARELY_SUBJECT),
             "is_country": float(m.kind == "country" or m.canonical == "Việt Nam"),
             # (not the compared unit's own place: `cao hơn huyện Bình Sơn ở vị trí thứ hai`)

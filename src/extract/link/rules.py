@@ -107,6 +107,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "same_setter": -50.0,
     "same_in_source_phrase": -30.0,
     "org_counts_places": -20.0,
+    "outside_ranked_field": -15.0,
 }
 
 
