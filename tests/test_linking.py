@@ -2794,3 +2794,26 @@ def test_a_numbered_list_under_a_heading_naming_the_best_scores_ranks_its_items(
     assert [f[:2] for f in _facts(pipeline, text)][:4] == [
         ("1", "Hải Phòng"), ("25,91 điểm", "Hải Phòng"), ("2", "Quảng Ninh"), ("25,64 điểm", "Quảng Ninh")]
     assert [f[0] for f in _facts(pipeline, text)][4:] == ["100%"]  # (not the task numbered 1)
+
+
+def test_an_index_published_alongside_with_its_code_spelled_out_does_not_take_over(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của Đà Nẵng đạt 91,12%. Kết quả này được Bộ Nội vụ công bố cùng với Chỉ số hài lòng "
+            "của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) năm 2024.\n\n"
+            "Trong khối các thành phố trực thuộc Trung ương, Đà Nẵng đứng thứ hai, chỉ sau Hải Phòng (93,16%).")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [
+        ("91,12%", "PAR_INDEX"), ("đứng thứ hai", "PAR_INDEX"), ("93,16%", "PAR_INDEX")]
+
+
+def test_satisfaction_counted_at_a_one_stop_desk_is_not_sipas(pipeline) -> None:
+    text = ("Năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn của phường Hải Châu đạt 99,2%; tỷ lệ hài lòng của người dân, tổ chức "
+            "khi giao dịch tại bộ phận một cửa đạt 98,6%. Trong bảng xếp hạng kết quả cải cách hành chính cấp xã quý III/2025, "
+            "phường Hải Châu đạt 92,35 điểm, xếp thứ 3/23 phường.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [
+        ("99,2%", "OTHER"), ("98,6%", "OTHER"), ("92,35 điểm", "PAR_INDEX"), ("3/23", "PAR_INDEX")]
+
+
+def test_a_surveys_return_rate_is_not_the_index_it_measures(pipeline) -> None:
+    text = ("Năm 2024, SIPAS cả nước đạt 83,47%. Số phiếu hợp lệ thu về là 36.594, đạt tỷ lệ 96,8%. Cuộc điều tra thu về "
+            "hơn 37.000 phiếu hợp lệ; 7 trong 10 yếu tố có mức hài lòng tăng, trong đó yếu tố tiếp cận dịch vụ đạt 84,30%.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [
+        ("83,47%", "SIPAS"), ("96,8%", "OTHER"), ("7 trong 10", "SIPAS"), ("84,30%", "SIPAS")]

@@ -101,14 +101,18 @@ _OTHER = (
     r"văn\s+bản|bộ\s+máy|phòng\s+chuyên\s+môn|biên\s+chế|chức\s+danh|dân\s+số|hộ\s+nghèo|diện\s+tích|sản\s+lượng|"
     r"(?<!(?:đánh|định|nhận|cao|ghi)\s)giá(?!\s+trị)|thị\s+phần|cổ\s+phiếu|chỉ\s+số\s+giá|năng\s+suất|việc\s+làm|thất\s+nghiệp|bảo\s+hiểm|tiêm|ca\s+mắc|"
     r"lượt\s+khách|khách\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa)|du\s+lịch|công\s+suất|lấp\s+đầy|sản\s+xuất\s+công\s+nghiệp|bán\s+lẻ|"
+    # (`Số phiếu hợp lệ thu về là 36.594, đạt tỷ lệ 96,8%`: a survey's return, not its result)
+    r"(?<!cổ\s)phiếu\s+(?:hợp\s+lệ|thu\s+về|phát\s+ra|khảo\s+sát|điều\s+tra)|"
     r"dư\s+nợ|tín\s+dụng|t[ỷỉ]\s+trọng(?!\s+này)|năng\s+lượng\s+tái\s+tạo|nguồn\s+điện|điện\s+(?:gió|mặt\s+trời)|"
     # (`Thời gian cấp Giấy chứng nhận đầu tư được rút ngắn 50%`: the time a procedure takes)
     r"(?<!chi\s+phí\s+)thời\s+gian(?=\s+(?:giải\s+quyết|xử\s+lý|cấp|thực\s+hiện|chờ|đi\s+lại|tuân\s+thủ|thẩm\s+định))"
 )
 
 _SERVICE_SATISFACTION = regex.compile(
-    r"(?!SIPAS|chỉ\s+số)[^.;:]{0,60}?(?:trong|về|đối\s+với|với)\s+(?:việc\s+|kết\s+quả\s+)?(?:tiếp\s+nhận\s+và\s+)?giải\s+quyết\s+"
-    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)", _F)
+    r"(?!SIPAS|chỉ\s+số)[^.;:]{0,60}?(?:(?:trong|về|đối\s+với|với)\s+(?:việc\s+|kết\s+quả\s+)?(?:tiếp\s+nhận\s+và\s+)?giải\s+quyết\s+"
+    r"(?:TTHC|thủ\s+tục\s+hành\s+chính)"
+    # (`hài lòng của người dân, tổ chức khi giao dịch tại bộ phận một cửa`: a desk's own count)
+    r"|(?:khi|sau\s+khi)\s+(?:giao\s+dịch|làm\s+thủ\s+tục|đến\s+làm\s+thủ\s+tục)\s+tại\s+(?:bộ\s+phận|trung\s+tâm|quầy))", _F)
 _GROUP_OF_INDICATORS_BEFORE = regex.compile(r"(?<!\p{L})nhóm\s+(?:chỉ\s+(?:số|tiêu)\s+)?$", _F)
 _PUBLISHED_WITH = regex.compile(r"(?:công\s+bố|phát\s+hành|ra\s+mắt)?\s*cùng(?:\s+với)?\s+(?:báo\s+cáo|bảng\s+xếp\s+hạng)\s+$", _F)
 

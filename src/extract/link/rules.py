@@ -232,7 +232,9 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     # (nor a quantity named in an aside on when: `Nhìn lại năm 2024, khi bộ máy chưa sắp xếp, Bộ Thông tin và Truyền
     # thông đạt 89,12%`)
     cand = [m for m in before if usable(m) and not _COMPANION_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
-            and not (m.index == "OTHER" and _in_time_aside(doc.text, m, s_start, fig.start))]
+            and not (m.index == "OTHER" and _in_time_aside(doc.text, m, s_start, fig.start))
+            # (`thu về hơn 37.000 phiếu hợp lệ …; 7 trong 10 yếu tố …`: the survey's return has a clause of its own)
+            and not (m.index == "OTHER" and m.text.lower().startswith("phiếu") and ";" in doc.text[m.end:fig.start])]
     if cand:
         m = cand[-1]
         # `PCI và PAPI duy trì trong top 20`, `Công bố PAR Index và SIPAS 2024: 9/63 …`: one figure for
@@ -304,6 +306,17 @@ def _in_time_aside(text: str, m: MetricMention, s_start: int, fig_start: int) ->
 
 _COMPANION_BEFORE = regex.compile(
     r"(?:công\s+bố|đánh\s+giá|khảo\s+sát|xếp\s+hạng|thực\s+hiện)\s+(?:song\s+song\s+)?cùng(?:\s+với|\s+lúc\s+với)?\s+(?:chỉ\s+số\s+)?$", _F)
+def _companion(doc: Document, m: MetricMention) -> bool:
+    """An index another is published with (`PGI … do VCCI công bố cùng với PCI. Hà Tĩnh đạt …`), or its code
+    spelled out after it (`công bố cùng với Chỉ số hài lòng … (SIPAS) năm 2024`): it does not set the index of
+    what follows."""
+    if _COMPANION_BEFORE.search(doc.text, max(0, m.start - 30), m.start):
+        return True
+    named = next((x for x in reversed(doc.metrics) if x.index == m.index and x.end <= m.start), None)
+    return named is not None and bool(_CODE_OPENS.fullmatch(doc.text, named.end, m.start)) and _companion(doc, named)
+
+
+_CODE_OPENS = regex.compile(r"[^()\n.;]{0,140}\(\s*")
 # (nor into a clause of its own after it: `đưa chỉ số lên trên 86%, đồng thời cải thiện … sự hài lòng của người dân`)
 _CAUSE_AFTER = regex.compile(
     r",\s*(?:(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần)\s+)?(?:nhờ|do|vì|bởi)|đồng\s+thời|trong\s+khi|nhưng|song)(?!\p{L})", _F)
@@ -372,8 +385,7 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
         captioned = [m for m in doc.metrics if (m.index not in ("OTHER", "COMPONENT") or _SERVICE_INDEX.match(m.text))
                      and (not m.area or m.index in indices)
                      and not _ASIDE_ABOUT_BEFORE.search(doc.text[max(0, m.start - 30):m.start])
-                     # (nor an index another is published with: `PGI … do VCCI công bố cùng với PCI. Hà Tĩnh đạt …`)
-                     and not _COMPANION_BEFORE.search(doc.text, max(0, m.start - 30), m.start)]
+                     and not _companion(doc, m)]
         named = doc.memo["named_metrics"] = [m for m in captioned if not _on_caption(doc.text, m.start)]
         doc.memo["strong_metrics"] = [m for m in named if m.strong]
         # (a page of captions alone: what the first caption names is all there is to go by)
