@@ -2817,3 +2817,14 @@ def test_a_surveys_return_rate_is_not_the_index_it_measures(pipeline) -> None:
             "hơn 37.000 phiếu hợp lệ; 7 trong 10 yếu tố có mức hài lòng tăng, trong đó yếu tố tiếp cận dịch vụ đạt 84,30%.")
     assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [
         ("83,47%", "SIPAS"), ("96,8%", "OTHER"), ("7 trong 10", "SIPAS"), ("84,30%", "SIPAS")]
+
+
+def test_a_fronted_state_before_and_a_units_epithet_date_only_themselves(pipeline) -> None:
+    """`Sau khi tụt xuống hạng 18 ở PCI 2023, tỉnh này vươn lên thứ 5`; `đẩy Quảng Ninh, quán quân PGI 2023, xuống thứ
+    hai`: the year of the state before, or of the epithet, does not date the clause that follows."""
+    text = ("PCI và PGI 2024: nhiều bất ngờ\n\nVCCI vừa công bố Chỉ số xanh cấp tỉnh (PGI) năm 2024. Hải Phòng lần đầu "
+            "giành vị trí số 1 với 25,91 điểm, đẩy Quảng Ninh, quán quân PGI 2023, xuống thứ hai. Sau khi tụt xuống hạng 18 "
+            "ở PCI 2023, Long An lội ngược dòng, vươn lên thứ 5 với 71,38 điểm.")
+    assert [(f[0], f[3]) for f in _facts(pipeline, text)] == [
+        ("1", 2024), ("25,91 điểm", 2024), ("quán quân", 2023), ("xuống thứ hai", 2024),
+        ("18", 2023), ("5", 2024), ("71,38 điểm", 2024)]

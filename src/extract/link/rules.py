@@ -606,7 +606,13 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         # `So với năm 2019, khi còn đứng thứ 26, tỉnh đã tăng 8 bậc`: the `khi` clause is that year's, the
         # clause after it is not
         or (y.role == "before" and y.end <= fig.start and doc.text.count(", ", y.end, fig.start) >= 2
-            and any(c.start == y.start and c.role == "compare" for c in doc.years)))]
+            and any(c.start == y.start and c.role == "compare" for c in doc.years))
+        # `Sau khi tụt xuống hạng 18 ở PCI 2023, tỉnh này vươn lên thứ 5`: a state before, with its own figure
+        # and year, set apart from the clause that says what came of it
+        # `đẩy Quảng Ninh, quán quân PGI 2023, xuống thứ hai`: a unit's epithet dates the epithet only
+        or ((ep := _epithet(doc, y)) is not None and not ep.start() <= fig.start < ep.end())
+        or (y.end <= fig.start and (fc := _FRONTED_BEFORE.match(doc.text, s_start, s_end)) is not None
+            and y.end <= fc.end() <= fig.start and doc.within(doc.figures, s_start, fc.end())))]
     if target:
         # `chỉ tiêu năm 2025 là tối thiểu 70% và năm 2030 là 100%`: the year each value is given for
         own = [y for y in ys if y.end <= fig.start and _YEARS_VALUE.fullmatch(doc.text, y.end, fig.start)]
@@ -658,7 +664,8 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         return published, 0.6
     if "results_only" not in doc.memo:
         # years in parentheses (`(năm 2021 là 6,88 điểm)`, `90,30% (2021)`) are asides, not carried on
-        main = [y for y in doc.years if not _in_parens(doc.text, y.start) and not _follows_figure(doc, y)]
+        main = [y for y in doc.years if not _in_parens(doc.text, y.start) and not _follows_figure(doc, y)
+                and _epithet(doc, y) is None]
         # (a span reaching past the page's date, or past every result it states, is a plan's:
         # `Bộ Chỉ số giai đoạn 2023-2030`)
         latest = _publication_year(doc) or max((y.year for y in main if y.role == "result" and not y.span_end), default=0)
@@ -707,6 +714,24 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
     if dated:
         return max(dated), 0.3
     return None, 0.3
+
+
+_EPITHET = regex.compile(
+    r",\s(?:(?:đơn\s+vị|địa\s+phương|tỉnh|nhà)\s+)?(?:từng\s+)?(?:quán\s+quân|á\s+quân|vô\s+địch|(?:dẫn|đứng)\s+đầu|(?:xếp|đứng)\s+cuối)"
+    r"[^,;:()\d]{0,30}?\s(?:năm\s+)?(?:19|20)\d\d\s*,\s", _F)
+
+
+def _epithet(doc: Document, y: YearMention) -> regex.Match | None:
+    """The aside after a unit's name that `y` dates (`Quảng Ninh, quán quân PGI 2023, …`), if any: its year
+    is the epithet's, not that of the sentence around it nor of the sentences after."""
+    s_start, s_end = doc.sentences[doc.sentence_of(y.start)]
+    for e in doc.within(doc.entities, s_start, y.start):
+        if (m := _EPITHET.match(doc.text, e.end, s_end)) is not None and m.start() < y.start and y.end <= m.end():
+            return m
+    return None
+
+
+_FRONTED_BEFORE = regex.compile(r"\W*(?:sau|trước)\s+khi\s[^,;:()]{3,120}?,\s", _F)
 
 
 def _look_back_aside(doc: Document, prev: YearMention, s_start: int, main: int) -> bool:
