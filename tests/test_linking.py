@@ -2828,3 +2828,17 @@ def test_a_fronted_state_before_and_a_units_epithet_date_only_themselves(pipelin
     assert [(f[0], f[3]) for f in _facts(pipeline, text)] == [
         ("1", 2024), ("25,91 điểm", 2024), ("quán quân", 2023), ("xuống thứ hai", 2024),
         ("18", 2023), ("5", 2024), ("71,38 điểm", 2024)]
+
+
+def test_an_average_a_department_explains_after_a_colon_is_nobodys(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của Thanh Hóa đạt 87,8 điểm. Lý giải điều này, Sở Nội vụ cho rằng mặt bằng chung cả nước "
+            "đi xuống: giá trị trung bình PAR Index của 63 tỉnh, thành phố chỉ đạt 85,71 điểm, giảm 1,4 điểm so với năm trước.")
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [
+        ("87,8 điểm", "Thanh Hóa"), ("85,71 điểm", None), ("1,4 điểm", None)]
+
+
+def test_figures_in_an_apposition_after_the_unit_compared_with_are_that_units(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của TP Cần Thơ đạt 88,9 điểm. Tuy vậy, Cần Thơ vẫn thấp hơn 3,25 điểm so với Hải Phòng, "
+            "địa phương dẫn đầu cả nước với 92,15 điểm.")
+    assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [
+        ("88,9 điểm", "Cần Thơ"), ("3,25 điểm", "Cần Thơ"), ("dẫn đầu", "Hải Phòng"), ("92,15 điểm", "Hải Phòng")]

@@ -259,7 +259,7 @@ _SCOPE_BEFORE = regex.compile(r"(?:trong|trên|toàn|của\s+các\s+tỉnh)\s+(?
 _SCOPE_OF_TOTAL_BEFORE = regex.compile(
     r"\d\s?/\s?\d+\s+(?:\p{Ll}+[\s,]+){1,8}?(?:của|thuộc|trong|trên\s+địa\s+bàn)\s+$", _F)
 # `Sở Nội vụ Thanh Hóa cho biết …`: a body that reports, on its province
-_SPEECH_VERBS = r"cho\s+biết|nói|khẳng\s+định|chia\s+sẻ|nhấn\s+mạnh|phát\s+biểu|thông\s+tin"
+_SPEECH_VERBS = r"cho\s+biết|nói|khẳng\s+định|chia\s+sẻ|nhấn\s+mạnh|phát\s+biểu|thông\s+tin|cho\s+rằng|lý\s+giải"
 _SAYS_AFTER = regex.compile(rf"\s*(?:,\s*)?(?:đã\s+|vừa\s+)?(?:{_SPEECH_VERBS}|báo\s+cáo|đánh\s+giá|nhận\s+định)(?!\p{{L}})", _F)
 _BLOCK_SCOPE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:khối|cấp)\s+(?:UBND\s+)?(?:cấp\s+)?(?:huyện|quận|xã|phường|sở)(?:[\s,]+\p{Ll}+){0,4}\s+(?:của|thuộc|trong)\s+"
@@ -322,6 +322,8 @@ _FRONTED = regex.compile(r"\W*(?:\([^()]{0,20}\)\s*)?(?:với|đạt|cùng\s+v�
 _ANAPHOR_AFTER_FRONTED = regex.compile(
     r"^[^\S\n]?(?:điểm|%)?(?:\s+(?:năm\s+)?\d{4})?" + _FRONTED_NEXT + r"?\s*,\s*\K(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận)(?!\s*(?-i:[\p{Lu}\d]))(?!\p{L})", _F)
 _APPOSITION = regex.compile(r"^\s*[–-]\s+(?:là\s+)?(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|cơ\s+quan|huyện|sở|ngành)(?!\p{L})(?:(?!\s[-–—]\s)[^–;:()])*$", _F)  # (not past the aside's closing dash)
+# `so với Hải Phòng, địa phương dẫn đầu cả nước với 92,15 điểm`: after a unit compared with, a comma opens one too
+_COMMA_APPOSITION = regex.compile(r"^\s*,\s+(?:là\s+)?(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|cơ\s+quan|huyện|sở)(?!\p{L})[^–;:(),]*$", _F)
 _ORDINAL_WORD = r"(?:thứ|vị\s+trí|hạng|đứng)"
 _ORDINAL_BEFORE = regex.compile(_ORDINAL_WORD + r"\s*$", _F)
 _ORDINAL_OPENS = regex.compile(_ORDINAL_WORD + r"\s", _F)
@@ -546,8 +548,10 @@ def subject_candidates(
     # (nor once a body named by its head follows the average: `Giá trị trung bình … là 86,17%; như vậy,
     # kết quả của Bộ cao hơn mức trung bình 2,95%`)
     average_m = _AVERAGE.search(sentence_left)
-    average_no_owner = average_m is not None and not anaphor and not ents_before and not any(
-        pos > s_start + average_m.end() for pos in head_anaphor.values())
+    # (nor a body that says it, before the colon: `Sở Nội vụ cho rằng …: giá trị trung bình PAR Index của 63 tỉnh …`)
+    said = sentence_left.rfind(":", 0, average_m.start()) if average_m is not None else -1
+    average_no_owner = average_m is not None and not anaphor and not any(e.start > s_start + said for e in ents_before) \
+        and not any(pos > s_start + average_m.end() for pos in head_anaphor.values())
     # (`Có 6/11 địa phương đạt …` in a province's article: its own districts, not the provinces)
     peers = (fig.kind == "count" and bool(_PEERS_AFTER.match(text[fig.end:fig.end + 20])) and not (
         fig.total is not None and fig.total < 34 and _LOCAL_UNITS_AFTER.match(text[fig.end:fig.end + 20]))) or (
@@ -684,6 +688,7 @@ def subject_candidates(
         between = text[a:b] if sm == si else ""
         before_m = text[max(0, m.start - 60):m.start]
         same = sm == si
+        compared_apposition = same and not after and bool(_COMMA_APPOSITION.match(between)) and bool(_COMPARE_BEFORE.search(before_m))
         copula = after and bool(_COPULA_AFTER.match(between))
         own_figure = copula and "," in between and any(0 <= x.start - m.end <= 12 and _OWN_FIGURE_GAP.fullmatch(text, m.end, x.start)
                                     for x in figs_in_sent)
@@ -711,7 +716,7 @@ def subject_candidates(
                 "same_after_fronted": float(after and not ents_before and bool(_OPENS_WITH_FIGURE.match(text, s_start, fig.start))
                                             and between.count(",") <= 1),
                 # `so với Ngân hàng Nhà nước – đơn vị đứng đầu khối bộ với 91,09%`: the apposition is about it
-                "same_apposition": float(not after and bool(_APPOSITION.match(between))),
+                "same_apposition": float(not after and bool(_APPOSITION.match(between)) or compared_apposition),
                 # `Theo kết quả DDCI tỉnh Quảng Nam năm 2024, huyện đạt 72,6 điểm`: the unit of the ranking
                 # quoted, before the clause whose subject is named by its kind
                 "same_in_source_phrase": float(not after and anaphor_m is not None and block_m is None
@@ -784,7 +789,7 @@ def subject_candidates(
             "is_country": float(m.kind == "country" or m.canonical == "Việt Nam"),
             # (not the compared unit's own place: `cao hơn huyện Bình Sơn ở vị trí thứ hai`)
             # (nor the place that names the compared unit: `cao hơn đơn vị xếp thứ hai là Bộ Tư pháp`)
-            "compare_target": float(bool(cmp_m := _COMPARE_BEFORE.search(before_m)) and not (
+            "compare_target": float(bool(cmp_m := _COMPARE_BEFORE.search(before_m)) and not compared_apposition and not (
                 same and not after and fig.kind == "rank" and not cmp_m.group("tie")
                 and (own := _OWN_POSITION_AFTER.match(text, m.end, fig.end)) is not None and own.end() >= fig.start)
                 and not (same and after and max(0, m.start - 60) + cmp_m.start() <= fig.start)),
