@@ -2842,3 +2842,13 @@ def test_figures_in_an_apposition_after_the_unit_compared_with_are_that_units(pi
             "địa phương dẫn đầu cả nước với 92,15 điểm.")
     assert [(f[0], f[1]) for f in _facts(pipeline, text)] == [
         ("88,9 điểm", "Cần Thơ"), ("3,25 điểm", "Cần Thơ"), ("dẫn đầu", "Hải Phòng"), ("92,15 điểm", "Hải Phòng")]
+
+
+def test_a_newspapers_masthead_is_page_chrome_not_the_title(pipeline) -> None:
+    text = ("Báo Bắc Giang điện tử\nThứ Sáu, 12/04/2024 | Hotline: 0912.447.115\nTrang chủ | Thời sự | Kinh tế\n"
+            "Kinh tế › Doanh nghiệp - Doanh nhân\nCập nhật: 15:42, 11/04/2024\n\n"
+            "Công bố DDCI năm 2023: Sở Tư pháp vươn lên dẫn đầu khối sở, ngành\n\n"
+            "BGĐT - Chiều 11/4, UBND tỉnh công bố kết quả DDCI tỉnh Bắc Giang năm 2023.")
+    _, doc = pipeline.analyse(text)
+    assert doc.text[slice(*doc.sentences[doc.title_index])].startswith("Công bố DDCI năm 2023")
+    assert "Bắc Giang năm 2023" in doc.text[:doc.lead_end]

@@ -22,7 +22,10 @@ from .years import YearMention
 _CHROME = regex.compile(
     r"^\W*(?:[^\n]{0,40}(?:\s[>›»/|]\s[^\n]{1,40})+"
     r"|(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})[^\n]*"
-    r"|[^\p{Ll}\d\n]{1,70}|(?=[^\n]*\p{Lu}{2})[^\p{Ll}\n%:]{1,30})\W*$",  # (`THỦ ĐÔ 24H`, `VTV24`: a name with digits)
+    r"|[^\p{Ll}\d\n]{1,70}|(?=[^\n]*\p{Lu}{2})[^\p{Ll}\n%:]{1,30}"  # (`THỦ ĐÔ 24H`, `VTV24`: a name with digits)
+    # (a masthead: `Báo Bắc Giang điện tử`, `Cổng thông tin điện tử tỉnh Lào Cai`)
+    r"|(?:Báo(?!\s+cáo)|Tạp\s+chí|Cổng\s+(?:thông\s+tin|TTĐT)|Trang\s+(?:thông\s+tin|TTĐT))(?:\s+điện\s+tử)?"
+    r"(?:\s+(?:tỉnh|thành\s+phố))?(?:\s+\p{Lu}[\p{L}\-]*){1,4}(?:\s+(?:điện\s+tử|online))?)\W*$",
     regex.VERSION1,
 )
 
