@@ -2852,3 +2852,11 @@ def test_a_newspapers_masthead_is_page_chrome_not_the_title(pipeline) -> None:
     _, doc = pipeline.analyse(text)
     assert doc.text[slice(*doc.sentences[doc.title_index])].startswith("Công bố DDCI năm 2023")
     assert "Bắc Giang năm 2023" in doc.text[:doc.lead_end]
+
+
+def test_a_target_the_government_sets_is_the_countrys_not_the_governments(pipeline) -> None:
+    text = ("Năm 2024, tỷ lệ người dân dùng Cổng Dịch vụ công quốc gia mới đạt 13,8%. Trong khi đó, Chính phủ đặt mục tiêu "
+            "đến hết năm 2025, tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến đạt tối thiểu 50%. Tỷ lệ hồ sơ trực tuyến "
+            "của Hà Tĩnh mới đạt 38,6%, trong khi Chính phủ yêu cầu tối thiểu 50%.")
+    got = [(f[0], f[1]) for f in _facts(pipeline, text)]
+    assert got[1] == ("50%", None) and got[2:] == [("38,6%", "Hà Tĩnh"), ("50%", "Hà Tĩnh")]

@@ -306,6 +306,11 @@ _LED_BY_AFTER = regex.compile(r"\s+(?:dẫn\s+đầu|đứng\s+đầu|đứng\s+
 _OF_INDEX_BEFORE = regex.compile(rf"(?:chỉ\s+số|{INDEX_CODE}|CCHC)(?:\s+(?:năm\s+)?\d{{4}})?\s+của\s*$", _F)
 _SETS_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+)?(?:yêu\s+cầu|giao|đặt\s+ra|đề\s+ra)(?!\p{L})"
                             r"(?!\s+(?:(?:các|toàn\s+bộ|mỗi|từng)\s+)?(?:sở|ngành|đơn\s+vị|địa\s+phương|huyện|cơ\s+quan|cấp|xã|phường|quận))", _F)
+# The bodies that set the country's targets (`Nghị quyết 76/NQ-CP của Chính phủ đặt mục tiêu …`).
+_NATIONAL_BODIES = {"Chính phủ", "Quốc hội", "Thủ tướng Chính phủ"}
+# (not `mục tiêu Chính phủ đề ra`, one the province works towards, nor `Chính phủ yêu cầu`, what others must meet)
+_NATIONAL_PLAN_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)?đặt\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\p{L})", _F)
+_NATIONAL_SETS_AFTER = regex.compile(rf"{_NATIONAL_PLAN_AFTER.pattern}|\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:yêu\s+cầu|đề\s+ra)(?!\p{{L}})", _F)
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 # `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
@@ -472,7 +477,9 @@ def subject_candidates(
     seg = text[s_start:semi_start] + _REFERENCE_AVERAGE.sub(
         lambda r: r.group() if regex.fullmatch(r"\s*\(\s*", text[semi_start + r.end():fig.start]) else " ",
         text[semi_start:clause_end])
-    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", _ASSESSED_BY.sub(" ", _DASH_ASIDE.sub(" ", seg)))))
+    national = bool(_NATIONAL.search(_RANK_SCOPE.sub(" ", _ASSESSED_BY.sub(" ", _DASH_ASIDE.sub(" ", seg))))) or any(
+        # (`Chính phủ đặt mục tiêu đến năm 2025, tỷ lệ hồ sơ … đạt tối thiểu 50%`: the country's target)
+        e.canonical in _NATIONAL_BODIES and _NATIONAL_PLAN_AFTER.match(text, e.end) for e in doc.within(doc.entities, semi_start, fig.start))
     anaphor_m = None if demonstrative else (_owner_anaphor(clause_left) or sentence_anaphor)
     if anaphor_m is not None and anaphor_m is not sentence_anaphor and (spread := last_match(_SPREAD, sentence_left)) \
             and spread.start() <= len(sentence_left) - len(clause_left) + anaphor_m.start() < spread.end():
@@ -736,7 +743,8 @@ def subject_candidates(
                                                            or _ORDINAL_OPENS.match(text[fig.start:fig.end]))),
                 # `trong khi Chính phủ yêu cầu tối thiểu 80%`, `vượt chỉ tiêu 50% UBND tỉnh giao`: who set the
                 # requirement, not who must meet it
-                "same_setter": float(bool(_SETS_AFTER.match(text, m.end)) and not regex.search(r"[;.]", between)
+                "same_setter": float(bool(_SETS_AFTER.match(text, m.end) or (
+                    m.canonical in _NATIONAL_BODIES and _NATIONAL_SETS_AFTER.match(text, m.end))) and not regex.search(r"[;.]", between)
                                      and (not after or len(between.strip()) <= 3)),
                 # (not the body that set a requirement: `yêu cầu tối thiểu 50% của Chính phủ`)
                 "same_owner_after": float(after and bool(_OWNER_AFTER.fullmatch(between)) and not (
