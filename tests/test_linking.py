@@ -2860,3 +2860,9 @@ def test_a_target_the_government_sets_is_the_countrys_not_the_governments(pipeli
             "của Hà Tĩnh mới đạt 38,6%, trong khi Chính phủ yêu cầu tối thiểu 50%.")
     got = [(f[0], f[1]) for f in _facts(pipeline, text)]
     assert got[1] == ("50%", None) and got[2:] == [("38,6%", "Hà Tĩnh"), ("50%", "Hà Tĩnh")]
+
+
+def test_an_average_of_a_provinces_districts_counted_is_the_provinces(pipeline) -> None:
+    """`Giá trị trung bình Chỉ số CCHC của 8 huyện, thành phố … đạt 88,63 điểm` after a table of departments."""
+    got = _page_subjects(pipeline, "articles49.jsonl", "chAX_d05")
+    assert got["88,63 điểm"] == "Thái Bình" and got["0,85 điểm"] == "Thái Bình" and got["8/8"] == "Thái Bình"

@@ -906,8 +906,9 @@ _ANAPHOR_LEVELS = {"xã": ("commune",), "phường": ("commune",), "huyện": ("
 # province is that province's
 _BLOCK_TAIL = regex.compile(r"(?:\s*,\s*(?-i:\p{Ll}+)(?:\s+(?-i:\p{Ll}+))?)*\s+và\s+(?:(?:TP\.?|thành\s+phố|thị\s+xã)\s*)?", _F)
 _NAMED_BLOCK = regex.compile(r"(?<!\p{L})(?:khối|cấp)\s+(bộ|tỉnh|huyện|quận|xã|phường|sở|địa\s+phương)(?!\p{L})", _F)
-# (`Giá trị trung bình của khối đạt …`: the block just named)
-_BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp)\s+(huyện|quận|xã|phường|sở|địa\s+phương)|khối\s+(?:các\s+)?(tổng\s+cục|cục|vụ)"
+# (`Giá trị trung bình của khối đạt …`: the block just named; `trung bình … của 8 huyện, thành phố`: one counted)
+_BLOCK = regex.compile(r"(?<!\p{L})(?:(?:khối|cấp|(?<=(?:trung\s+bình|bình\s+quân)(?:\s+\S+){0,4}?\s+của\s+)(?:\d+|các))\s+"
+                       r"(huyện|quận|xã|phường|sở|địa\s+phương)|khối\s+(?:các\s+)?(tổng\s+cục|cục|vụ)"
                        r"|toàn\s+khối|khối\s+này"
                        r"|(?<=của\s)khối(?=\s+(?:đạt|là|tăng|giảm|có)(?!\p{L})))(?!\p{L})", _F)
 
