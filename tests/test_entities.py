@@ -122,6 +122,15 @@ def test_an_economic_zone_board_named_before_its_industrial_parks() -> None:
         "Ban Quản lý Khu kinh tế Đông Nam", "Ban Quản lý Khu kinh tế Dung Quất và các KCN Quảng Ngãi"]
 
 
+def test_an_industrial_parks_board_of_the_province_keeps_its_tinh() -> None:
+    """`Ban Quản lý các khu công nghiệp tỉnh, đơn vị …`, as `Ban Quản lý Khu kinh tế tỉnh` (not `tỉnh Bắc Giang`'s place)."""
+    text = ("Ban Quản lý các khu công nghiệp tỉnh, đơn vị dẫn đầu năm 2022, lùi xuống thứ 3; Ban Quản lý Khu kinh tế và "
+            "các khu công nghiệp tỉnh đạt 85,88 điểm; Ban Quản lý các khu công nghiệp tỉnh Bắc Giang cũng vậy.")
+    assert [text[m.start:m.end] for m in find_entities(text)] == [
+        "Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh",
+        "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang"]
+
+
 def test_a_ministrys_department_named_vu_but_not_a_director_nor_a_district() -> None:
     """`Vụ Ngân sách nhà nước` is a department of a ministry; `Vụ trưởng` is a title and `Vụ Bản` a district."""
     text = "Vụ Ngân sách nhà nước đạt 84,36 điểm; ông Lê Văn Hải, Vụ Trưởng Vụ Pháp chế, về thăm huyện Vụ Bản."

@@ -111,7 +111,9 @@ _STANDALONE_ORGS = (
     r"(?:[ ]+(?!(?:tỉnh|thành|TP|Tỉnh|Thành)[ ])\p{{Lu}}\p{{Ll}}*(?:[ ]+\p{{Lu}}\p{{Ll}}*){{0,2}}(?=[ ]+và[ ]+các[ ]))?"
     r"(?:(?:[ ]và|,)[ ](?:các[ ])?(?:[Kk]hu[ ])?(?:công[ ]nghiệp|kinh[ ]tế|chế[ ]xuất|công[ ]nghệ[ ]cao|KCN))*"
     # (or the zone's own name: `Ban Quản lý Khu kinh tế Đông Nam`, `… Khu kinh tế Dung Quất`)
-    r"(?:[ ]+(?:tỉnh[ ]|thành[ ]phố[ ]|TP[ ])?(?:{prov})(?!\p{{L}})|[ ]+(?!(?:tỉnh|thành|TP|Tỉnh|Thành)[ ])\p{{Lu}}\p{{Ll}}*(?:[ ]+\p{{Lu}}\p{{Ll}}*){{0,2}})?|"
+    # (`Ban Quản lý các khu công nghiệp tỉnh, đơn vị …`: the province's own, unnamed, keeps its `tỉnh`)
+    r"(?:[ ]+(?:tỉnh[ ]|thành[ ]phố[ ]|TP[ ])?(?:{prov})(?!\p{{L}})|[ ]+(?!(?:tỉnh|thành|TP|Tỉnh|Thành)[ ])\p{{Lu}}\p{{Ll}}*(?:[ ]+\p{{Lu}}\p{{Ll}}*){{0,2}}"
+    r"|[ ]+(?:tỉnh|thành[ ]phố)(?![ ]*\p{{Lu}}))?|"
     r"(?:Tỉnh|Thành|Huyện|Quận|Thị)[ ][uủ][ỷy](?:[ ]+(?:{prov})(?!\p{{L}}))?|NHNN|VCCI|UNDP|USAID|CECODES|VNPT|Viettel|EVN|"
     r"(?<!\()TTXVN|Ngân[ ]hàng[ ]Thế[ ]giới|World[ ]Bank|ADB|IMF|OECD|MTTQ"
 )
