@@ -2866,3 +2866,11 @@ def test_an_average_of_a_provinces_districts_counted_is_the_provinces(pipeline) 
     """`Giá trị trung bình Chỉ số CCHC của 8 huyện, thành phố … đạt 88,63 điểm` after a table of departments."""
     got = _page_subjects(pipeline, "articles49.jsonl", "chAX_d05")
     assert got["88,63 điểm"] == "Thái Bình" and got["0,85 điểm"] == "Thái Bình" and got["8/8"] == "Thái Bình"
+
+
+def test_a_bare_bo_in_a_paragraph_labelled_with_a_ministry_is_that_ministry(pipeline) -> None:
+    text = ("Chỉ số CCHC năm 2024 của các bộ\n\nBan Chỉ đạo đã công bố Chỉ số CCHC năm 2024 của 17 bộ, cơ quan ngang bộ.\n\n"
+            "Bộ Tư pháp: Tiếp tục dẫn đầu với 91,37%. Chỉ số thành phần \"Cải cách thể chế\" của Bộ đạt 98,2%.\n\n"
+            "Bộ Tài chính: Xếp thứ 3/17, tăng 2 bậc. Tỷ lệ hồ sơ thủ tục hành chính của Bộ được xử lý trực tuyến đạt 93,2%.")
+    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert got["98,2%"] == "Bộ Tư pháp" and got["93,2%"] == "Bộ Tài chính"

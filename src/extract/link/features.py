@@ -1120,7 +1120,14 @@ def _head_referent(doc: Document, kind: str, pos: int, topic: dict[str, float]) 
     """The body of that kind named before (the most central one); for a title that says `của Bộ`
     before naming it, the one the lead names."""
     named = [m for m in doc.entities if m.label == "ORG" and m.kind == kind and m.end < max(pos, doc.lead_end)]
+    para = doc.text.rfind("\n", 0, pos) + 1
+    if pos > doc.lead_end and (label := next((m for m in named if m.start == para), None)) is not None and \
+            _LINE_LABEL_AFTER.match(doc.text, label.end):
+        return label  # `Bộ Tài chính: Xếp thứ 3/17 … Tỷ lệ hồ sơ … của Bộ đạt 93,2%`: the body the paragraph is labelled with
     return max(named, key=lambda m: (m.end < pos, topic.get(m.canonical, 0.0), m.start), default=None)
+
+
+_LINE_LABEL_AFTER = regex.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?:")
 
 
 def _last_owner(doc: Document, si: int) -> Mention | None:
