@@ -2874,3 +2874,10 @@ def test_a_bare_bo_in_a_paragraph_labelled_with_a_ministry_is_that_ministry(pipe
             "Bộ Tài chính: Xếp thứ 3/17, tăng 2 bậc. Tỷ lệ hồ sơ thủ tục hành chính của Bộ được xử lý trực tuyến đạt 93,2%.")
     got = {f[0]: f[1] for f in _facts(pipeline, text)}
     assert got["98,2%"] == "Bộ Tư pháp" and got["93,2%"] == "Bộ Tài chính"
+
+
+def test_cua_huyen_names_the_district_whose_council_was_named(pipeline) -> None:
+    text = ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Lạng Sơn đạt 85%. Ở khối huyện, UBND huyện Cao Lộc có Chỉ số "
+            "hài lòng thấp nhất (80,1%), dù tỷ lệ hồ sơ giải quyết đúng hạn của huyện vẫn ở mức 97,8%.")
+    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert got["97,8%"] == "Cao Lộc"

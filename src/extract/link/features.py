@@ -1057,6 +1057,7 @@ def _speaking_place(doc: Document, ents_before: list[Mention]) -> Mention | None
 
 
 _LOCAL_COUNCIL = regex.compile(r"(?<!\p{L})(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s", _F)
+_DISTRICT_COUNCIL = regex.compile(r"(?<!\p{L})(?:huyện|quận|thị\s+xã)\s", _F)
 
 
 _HEADLINE_SEP = regex.compile(r"\n|\s[-–•|]\s|^[-–•]\s")
@@ -1110,7 +1111,8 @@ def level_topic(doc: Document, topic: dict[str, float], kinds: tuple[str, ...]) 
     if key not in doc.memo:
         # (a council counts at its own level: `UBND huyện Can Lộc` is a district's)
         names = dict.fromkeys(m.canonical for m in doc.entities + list(implied_places(doc).values())
-                              if m.kind in kinds and not (m.kind == "council" and _LOCAL_COUNCIL.search(
+                              if (m.kind in kinds and not (m.kind == "council" and _LOCAL_COUNCIL.search(doc.text, m.start, m.end)))
+                              or ("district" in kinds and m.kind == "council" and _DISTRICT_COUNCIL.search(
                                   doc.text, m.start, m.end)))  # in text order: ties are stable
         doc.memo[key] = max(names, key=lambda c: topic.get(c, 0.0), default=None)
     return doc.memo[key]
