@@ -1022,3 +1022,25 @@ def test_places_won_and_a_place_numbered_before_the_ranking_it_is_in() -> None:
 def test_the_start_of_a_rise_written_with_muc_and_hien_nay_is_a_level() -> None:
     text = "Tỷ lệ hồ sơ trực tuyến toàn trình tăng từ mức 41% hiện nay lên trên 60%."
     assert _read(text, "comparator") == [("41%", "percent", None), ("60%", "percent", ">")]
+
+
+def test_gaps_written_as_spreads_deductions_and_unitless_values() -> None:
+    text = ("Khoảng cách giữa địa phương cao điểm nhất và thấp điểm nhất trong vùng vẫn còn gần 9 điểm. Năm trước, chênh lệch "
+            "giữa hai nhóm này là 0,1425. Đà Nẵng chỉ còn hơn Huế 0,0126 điểm, so với mức chênh gần 0,05 điểm của năm trước. "
+            "Tiêu chí này bị trừ 0,5 điểm.")
+    assert _read(text, "value") == [
+        ("9 điểm", "delta", 9.0), ("0,1425", "delta", 0.1425), ("0,0126 điểm", "delta", 0.0126),
+        ("0,05 điểm", "delta", 0.05), ("0,5 điểm", "delta", -0.5)]
+
+
+def test_a_level_reached_with_voi_and_a_second_comparison_after_nhung() -> None:
+    text = ("Vĩnh Long nhỉnh hơn với 67,05 điểm. An Giang kém Kiên Giang 0,45 điểm nhưng hơn Sóc Trăng tới 1,34 điểm; "
+            "tỷ lệ này thấp hơn bình quân chung hơn 9%.")
+    assert _read(text, "value") == [
+        ("67,05 điểm", "score", 67.05), ("0,45 điểm", "delta", -0.45), ("1,34 điểm", "delta", 1.34), ("9%", "delta", -9.0)]
+
+
+def test_the_weights_listed_after_a_scales_maximum_are_not_results() -> None:
+    text = ("Bộ chỉ số gồm 5 nhóm tiêu chí với tổng điểm tối đa là 100: công khai, minh bạch (18 điểm); tiến độ giải quyết hồ "
+            "sơ (20 điểm). Phường A đạt 88 điểm; Hải Phòng về nhì.")
+    assert _read(text, "value") == [("88 điểm", "score", 88.0), ("về nhì", "rank", 2.0)]

@@ -98,12 +98,13 @@ _SAME_AS_X_BEFORE = regex.compile(r"(?:xếp|đứng|hạng|vị\s+trí)[^,;:()]
 # Delta triggers; the sign comes from the word.
 _DELTA_TRIGGER = regex.compile(
     r"(?<!\p{L})(?P<t>tăng\s+trưởng|tăng|giảm|sụt\s+giảm|sụt|tụt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|nhỉnh\s+hơn|"
-    r"kém|vượt|bứt\s+phá|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
-    r"thu\s+hẹp|hẹp\s+hơn|thiếu|hụt|thăng(?:\s+hạng)?|nhảy|leo|cách\s+nhau|cách\s+biệt|"
+    r"kém|vượt|bứt\s+phá|cải\s+thiện|khoảng\s+cách|chênh\s+lệch|mức\s+chênh|nâng|tiến\s+bộ|tiến|gia\s+tăng|lùi|nhích|hơn|thêm|mất|rút\s+ngắn|"
+    r"thu\s+hẹp|hẹp\s+hơn|thiếu|hụt|bị\s+trừ|thăng(?:\s+hạng)?|nhảy|leo|cách\s+nhau|cách\s+biệt|"
     r"(?:lấy|giành)\s+lại)(?!\p{L})",
     _F,
 )
-_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "hẹp hơn", "thiếu", "hụt")
+_NEGATIVE = ("giảm", "sụt", "tụt", "thấp hơn", "ít hơn", "kém", "lùi", "mất", "rút ngắn", "thu hẹp", "hẹp hơn", "thiếu", "hụt",
+             "bị trừ")
 # Words that may stand between a trigger and its number.
 _GAP_OK = set(
     "nhẹ thêm mạnh đáng kể khoảng gần hơn trên dưới xấp xỉ tối thiểu ít nhất tối đa từ được đến "
@@ -133,6 +134,8 @@ _METHOD_BEFORE = regex.compile(
 _SCALE_PARTS_BEFORE = regex.compile(
     r"(?:thang\s+điểm(?:\s+là)?|(?:tổng\s+)?điểm\s+tối\s+đa(?:\s+là)?)\s+\d+(?:\s+điểm)?\s*,?\s*(?:gồm|bao\s+gồm|trong\s+đó)"
     r"(?:\s+có)?\s[^.;]{0,80}$", _F)
+# `gồm 5 nhóm tiêu chí với tổng điểm tối đa là 100: công khai, minh bạch (18 điểm); …`: each part's weight.
+_SCALE_LIST_BEFORE = regex.compile(r"tối\s+đa(?:\s+là)?\s+\d+(?:\s+điểm)?\s*:[^.\n]{0,300}\(\s*$", _F)
 # `từ 75% năm 2022 lên 80%`: levels before and after a change, not the change.
 _LEVEL_BEFORE_CHANGE = regex.compile(
     r"^\s?(?:%|điểm)?\s*(?:\(?(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?\d{4}\)?\s*|(?:của\s+)?năm\s+(?:trước|ngoái)\s+"
@@ -217,7 +220,7 @@ _TEXTUAL_RANK = regex.compile(
     + "|".join(w for w in ORDINAL_WORDS if w not in ("nhất", "một"))
     + r")(?=\s+(?:là\s+(?:(?-i:\p{Lu})|tỉnh|thành\s+phố|huyện|sở|bộ)|thuộc\s+về|lần\s+lượt|khu\s+vực|vùng|cả\s+nước|toàn\s+quốc))"
     r"|(?<!\p{L})cao\s+thứ\s+(?P<w5>hai|nhì|ba|tư|năm)(?=\s+(?:cả\s+nước|toàn\s+quốc|khu\s+vực|vùng|trong))|vị\s+trí\s+(?:thứ\s+)?(?P<w2>nhất|nhì|hai|ba|tư|bốn)(?!\p{L})|(?<=(?:giữ|ở|về|lên|chiếm)\s)vị\s+trí\s+số\s+một|đứng\s+đầu|dẫn\s+đầu|quán\s+quân|á\s+quân|đầu\s+bảng|"
-    r"ngôi\s+đầu)(?!\p{L})",
+    r"ngôi\s+đầu|(?<=(?:^|\s))về\s+(?P<w6>nhất|nhì)(?=\s+(?:là|với|thuộc|cả\s+nước|toàn\s+quốc|khu\s+vực|vùng|trong)(?!\p{L})|\s*[,.;:)]|\s*$))(?!\p{L})",
     _F,
 )
 # `tăng một bậc`, `tụt hai hạng`, `vươn lên một bậc`, `rơi xuống ba bậc`: a move in a ranking written in words
@@ -285,7 +288,10 @@ def _delta(left: str, right: str, named_other: bool = True) -> tuple[bool, int, 
     triggers = list(_DELTA_TRIGGER.finditer(left))
     if not triggers:
         return False, 1, ""
-    if len(triggers) > 1 and triggers[-1].group("t").lower() in ("hơn", "thêm"):
+    # (`giảm hơn 1%`, `thấp hơn bình quân chung hơn 9%`; not `kém Kiên Giang 0,45 điểm nhưng hơn Sóc Trăng 1,34 điểm`)
+    if len(triggers) > 1 and triggers[-1].group("t").lower() in ("hơn", "thêm") and (
+            regex.fullmatch(r"\s+(?:\p{L}+\s+)?", left[triggers[-2].end():triggers[-1].start()])
+            or not left[triggers[-1].end():].strip()):
         # `giảm hơn 1%`, `giảm thêm 1%`: the word bounds or extends the change the verb before it states
         found = _delta_from(left, right, triggers[-2], named_other)
         if found[0]:
@@ -293,7 +299,10 @@ def _delta(left: str, right: str, named_other: bool = True) -> tuple[bool, int, 
     return _delta_from(left, right, triggers[-1], named_other)
 
 
-_COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
+COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
+GAP_WORDS = ("khoảng cách", "chênh lệch", "mức chênh")
+_UNITLESS_GAP_BEFORE = regex.compile(
+    r"(?:khoảng\s+cách|chênh\s+lệch|mức\s+chênh)(?:\s+[^\s\d]+){0,12}?\s+(?:là|còn|chỉ\s+còn|khoảng|gần|ở\s+mức)\s*$", _F)
 _SPREAD_LEVEL = regex.compile(
     r"(?:khoảng\s+cách|chênh\s+lệch)[^.;\n]{0,100}?(?<!\p{L})(?:từ|còn|xuống(?:\s+còn)?|lên|so\s+với(?:\s+mức)?|năm\s+\d{4}\s+là"
     r"|con\s+số\s+này\s+là)\s*$", _F)  # (`hẹp hơn so với mức 17,05% của năm 2021`, `(khi con số này là 21,4%)`)
@@ -343,19 +352,20 @@ def _gap_names_the_other(word: str, gap: list[str], right: str) -> bool:
     single word (`thấp hơn mức 44,9%`) names a level instead."""
     if not _PERCENT_AFTER.match(right) and not _POINT_AFTER.match(right) and not _RANK_UNIT_AFTER.match(right):
         return False
-    if word in ("khoảng cách", "chênh lệch"):
-        return 1 <= len(gap) <= 14 and gap[-1].lower() in _SPREAD_END
+    if word in GAP_WORDS:
+        # (`khoảng cách giữa địa phương cao điểm nhất và thấp điểm nhất trong vùng vẫn còn gần 9 điểm`)
+        return 1 <= len(gap) <= 18 and gap[-1].lower() in _SPREAD_END
     if word in ("hơn", "vượt"):
         # `Hải Phòng chỉ hơn Quảng Ninh 0,58%`, `vượt Đồng Tháp 0,52 điểm`: a bare comparison and a named unit,
         # or an average (`vượt trung bình cả nước (81,65%) 3,27%`, `hơn mức trung bình cả nước 4,71%`)
         return 1 <= len(gap) <= 8 and _names_the_compared(gap) \
             and not any(g.lower() in _LEVEL_WORDS for g in gap)
-    if word in _COMPARATIVES and len(gap) == 1 and len(gap[0]) >= 2 and gap[0].isupper() and gap[0].isalpha():
+    if word in COMPARATIVES and len(gap) == 1 and len(gap[0]) >= 2 and gap[0].isupper() and gap[0].isalpha():
         return True  # `chỉ thấp hơn NHNN 1,26%`: another body named by its acronym
-    if word in _COMPARATIVES and len(gap) <= 12 and _names_a_peer(gap) and "là" in gap[:-1] and \
+    if word in COMPARATIVES and len(gap) <= 12 and _names_a_peer(gap) and "là" in gap[:-1] and \
             gap[gap.index("là") + 1][:1].isupper():
         return True  # `cao hơn đơn vị xếp thứ hai là Bộ Tư pháp 1,12%`: a peer by its place, then its name
-    return (word in _COMPARATIVES and 2 <= len(gap) <= 9
+    return (word in COMPARATIVES and 2 <= len(gap) <= 9
             and (gap[-1].lower() in _GAP_END or gap[0].lower() in _REFERENCE_START or gap[0][:1].isupper()
                  # `thấp hơn nam giới 3,4%`: a short reference in plain words
                  or (len(gap) <= 4 and all(g.isalpha() and g.islower() for g in gap)))
@@ -405,9 +415,9 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     if word == "vượt" and [g.lower() for g in gap] in (["kế", "hoạch"], ["dự", "toán"]) \
             and _PERCENT_AFTER.match(right):
         return True, 1, word  # `vượt kế hoạch 6,8%`, `vượt dự toán 12%`: by how much the plan was beaten
-    if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in ("khoảng cách", "chênh lệch"):
+    if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in GAP_WORDS:
         return False, 1, ""
-    if word in _COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng", "thiểu", "lệ"):
+    if word in COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng", "thiểu", "lệ"):
         # `thấp hơn mức 65,8 điểm của năm 2021`, `thấp hơn chỉ tiêu 30%`, `cao hơn yêu cầu tối thiểu 95%`: a level
         return False, 1, ""
     if len(gap) > 5 or any(g.lower().strip(",") not in _GAP_OK for g in gap):
@@ -429,7 +439,7 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         return False, 1, ""  # `hồ sơ trực tuyến vượt 50%;`: a level passed (vs `vượt 12% dự toán`)
     if word == "hụt" and ([g.lower() for g in gap] not in ([], ["gần"]) or not regex.match(r"^\s?%?\s*so\s+với", right, _F)):
         return False, 1, ""  # `hụt gần 5% so với năm 2024`: short of a year's level; not `hụt 20% lao động`
-    if word in ("mất", "thiếu") and (gap or not (_RANK_UNIT_AFTER.match(right) or _POINT_AFTER.match(right))):
+    if word in ("mất", "thiếu", "bị trừ") and (gap or not (_RANK_UNIT_AFTER.match(right) or _POINT_AFTER.match(right))):
         return False, 1, ""  # `mất 1 bậc`, `mất 2,35 điểm`; not `mất 30% thời gian`
     if word == "thêm" and (gap or not (_POINT_AFTER.match(right) or _RANK_UNIT_AFTER.match(right)
                                        or regex.match(r"^\s?%\s*so\s+với", right, _F))):
@@ -438,8 +448,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right) \
             and not regex.match(r"^\s?%\s*so\s+với", right, _F):
         return False, 1, ""  # (`cải thiện 2,5% so với năm trước` is a change too)
-    if word in ("bứt phá", "tiến bộ", "cải thiện") and [g.lower() for g in gap][-1:] == ["với"]:
-        return False, 1, ""  # `Hà Tĩnh bứt phá với 88,05%`: the level the leap reached
+    if word in ("bứt phá", "tiến bộ", "cải thiện", *COMPARATIVES) and [g.lower() for g in gap] == ["với"]:
+        return False, 1, ""  # `Hà Tĩnh bứt phá với 88,05%`, `Vĩnh Long nhỉnh hơn với 67,05 điểm`: the level reached
     if word in ("thăng", "thăng hạng", "nhảy", "leo") and not _RANK_UNIT_AFTER.match(right):
         return False, 1, ""  # `Bình Định thăng 17 bậc`, `cú nhảy 26 bậc`, `leo 8 bậc`: moves in a ranking only
     sign = -1 if any(word.startswith(n) for n in _NEGATIVE) else 1
@@ -793,7 +803,7 @@ def _textual_rank(text: str, m: regex.Match) -> Candidate | None:
     if regex.search(r"(?<!\p{L})(?:đơn\s+vị|địa\s+phương|tỉnh|bộ|sở|huyện)\s*$", left, _F) and \
             regex.match(r"\s+(?:cao\s+hơn|thấp\s+hơn|hơn|kém)(?!\p{L})", text[m.end():m.end() + 20], _F):
         return None  # `như vậy đơn vị dẫn đầu cao hơn đơn vị cuối bảng 16,57 điểm`: a role compared, not a result
-    word = m.group("w") or m.group("w2") or m.group("w3") or m.group("w5")
+    word = m.group("w") or m.group("w2") or m.group("w3") or m.group("w5") or m.group("w6")
     if word:
         value = parse_word_number(word)
         if value is None:
@@ -826,6 +836,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     if regex.search(r"chứ\s+không\s+phải(?:\s+là)?(?:\s+thứ)?\s*$", left, _F):
         return []  # `83,47%, chứ không phải 87,34%`: the figure corrected away
     if _METHOD_BEFORE.search(left) or _SCALE_PARTS_BEFORE.search(text[max(0, s - 150):s]) or \
+            _SCALE_LIST_BEFORE.search(text, max(0, s - 320), s) or \
             regex.search(r"trọng\s+số(?:(?!\s[-–]\s|đạt|tăng|giảm|tụt|xếp|lên|xuống)[^.;:\n]){0,45}$", text[max(0, s - 60):s], _F):
         return []
     sign_char = text[s - 1:s] if s > 0 else ""
@@ -853,6 +864,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     comp = _comparator(left)
     upper = _RANGE_UPPER_BEFORE.search(left)
     is_delta, sign, trig = _delta(left[: upper.start()] if upper else left, right)
+    if not is_delta and b is None and _UNIT_VALUE.fullmatch(a) and _UNITLESS_GAP_BEFORE.search(left):
+        # `chênh lệch giữa hai nhóm này là 0,1425`: a gap on a 0–1 scale, written without a unit
+        is_delta, sign, trig = True, 1, "chênh lệch"
     if is_delta and _REFERENCE_LEVEL_BEFORE.search(left):
         is_delta = False  # `thấp hơn mức bình quân cả nước là 83,96%`: the reference's own level, named then given
     if not is_delta and (lab := regex.match(r"^\s?(?:%|điểm|bậc|hạng)?(?:\s+[–-]|\s?:)\s+mức\s+(tăng|giảm)", right, _F)):
@@ -1044,7 +1058,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return []
         if 1900 <= va <= 2100 and unit == "count":
             return []
-        if unit == "count" and trig in _COMPARATIVES and not regex.search(rf"{regex.escape(trig)}\s*$", left, _F):
+        if unit == "count" and trig in COMPARATIVES and not regex.search(rf"{regex.escape(trig)}\s*$", left, _F):
             return []  # `cao hơn mức trung bình của 34 địa phương`: the units compared with, not a difference
         if comp == ">" and trig.endswith(("hơn", "vượt")) and not regex.search(r"(?:hơn|vượt)\s+(?:hơn|trên)\s*$", left, _F):
             comp = None  # the `hơn` is the comparison itself, not a bound

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document
-from ..figures import Candidate
+from ..figures import COMPARATIVES, GAP_WORDS, Candidate
 from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention, find_metric_mentions, names_par_area
 from ..numbers import parse_number, parse_word_number
 from ..years import STATUS_DATE, YearMention
@@ -874,7 +874,8 @@ def _follows_figure(doc: Document, y: YearMention) -> bool:
 _GAP_TO_REFERENCE = regex.compile(
     r"(?:(?:cao|thấp|nhiều|ít|nhỉnh)\s+hơn|(?<!\p{L})hơn|vượt)\s+(?:so\s+với\s+)?(?:mức|bình\s+quân|trung\s+bình|trung\s+vị|điểm\s+trung|giá\s+trị\s+trung"
     r"|mặt\s+bằng|khối|nhóm|cấp)[^;:]*$", _F)
-_GAP_TRIGGERS = ("khoảng cách", "chênh lệch", "cách nhau", "cách biệt", "hơn", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
+# (`bị trừ 0,5 điểm`: points deducted, not lost since a year)
+_GAP_TRIGGERS = (*GAP_WORDS, "cách nhau", "cách biệt", "hơn", *COMPARATIVES, "bị trừ")
 
 
 def _is_gap(fig: Candidate) -> bool:
