@@ -136,3 +136,9 @@ def test_a_ministrys_department_named_vu_but_not_a_director_nor_a_district() -> 
     text = "Vụ Ngân sách nhà nước đạt 84,36 điểm; ông Lê Văn Hải, Vụ Trưởng Vụ Pháp chế, về thăm huyện Vụ Bản."
     assert [(text[m.start:m.end], m.label) for m in find_entities(text)] == [
         ("Vụ Ngân sách nhà nước", "ORG"), ("Vụ Pháp chế", "ORG"), ("huyện Vụ Bản", "LOC")]
+
+
+def test_a_province_by_its_press_nickname_but_not_a_capital_named_in_full() -> None:
+    text = "Đất Cảng dẫn đầu, Thủ đô đạt 91,02% và xứ Thanh lọt top 10; Thủ đô Phnom Penh và Thủ đô Hà Nội thì khác."
+    assert [(text[m.start:m.end], m.canonical) for m in find_entities(text)] == [
+        ("Đất Cảng", "Hải Phòng"), ("Thủ đô", "Hà Nội"), ("xứ Thanh", "Thanh Hóa"), ("Hà Nội", "Hà Nội")]

@@ -161,6 +161,9 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{nb}(?P<all>(?P<pp>{_LOC_PREFIX})[ ]*(?P<pn>{_PLACE_NAME})){na}")),
         ("LOC_PROVINCE", regex.compile(
             rf"{nb}(?<!(?:{_SURNAMES})[ ](?:\p{{Lu}}\p{{Ll}}*[ ])?)(?P<all>{prov})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
+        # A province by the name the press gives it: `Thủ đô đạt 91,02%`, `đất Cảng dẫn đầu`, `xứ Thanh lọt top 10`
+        # (not `Thủ đô Hà Nội`, named in full, nor `Thủ đô Phnom Penh`, another country's).
+        ("LOC_NICKNAME", regex.compile(rf"{nb}(?P<all>{_alternation(list(_NICKNAMES))})(?![ ]*\p{{Lu}}){na}")),
         # Headlines in capitals: `CHỈ SỐ … CỦA TỈNH QUẢNG NGÃI TĂNG 24 BẬC`.
         ("LOC_PROVINCE_UPPER", regex.compile(
             rf"{nb}(?P<all>(?:(?P<pp>TỈNH|THÀNH[ ]PHỐ|TP\.?)[ ]*)?(?P<pv>{_alternation([p.upper() for p in provinces()])})){na}")),
@@ -177,6 +180,11 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
             rf"{nb}(?<!\p{{Lu}}\p{{Ll}}*[ ])(?P<all>{_alternation(list(COUNTRIES))})(?!\p{{L}}|[ ]+\p{{Lu}}\p{{Ll}})")),
     ]
 
+
+# Provinces by their nicknames in the press (capitalised as the press writes them).
+_NICKNAMES = {name: province for base, province in (("Thủ đô", "Hà Nội"), ("đất Cảng", "Hải Phòng"), ("thành phố Cảng", "Hải Phòng"),
+                                                    ("xứ Thanh", "Thanh Hóa"), ("xứ Nghệ", "Nghệ An"), ("Cố đô", "Huế"))
+              for name in (base, base[0].upper() + base[1:])}
 
 _PREFIX_LEVEL = {
     "tỉnh": "province", "thành phố": "city", "tp": "city", "tp.": "city", "quận": "district",
@@ -255,6 +263,8 @@ def _mention(kind: str, m: regex.Match) -> Mention | None:
         return Mention(s, e, "LOC", fold_name(text), "country")
     if kind == "LOC_PROVINCE":
         return Mention(s, e, "LOC", canonical_place(text), "province")
+    if kind == "LOC_NICKNAME":
+        return Mention(s, e, "LOC", _NICKNAMES[text], "province")
     if kind == "LOC_DISTRICT_UPPER":
         return Mention(s, e, "LOC", district_names_upper()[m.group("dn")],
                        _PREFIX_LEVEL[" ".join(m.group("pp").lower().split())])
