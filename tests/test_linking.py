@@ -2881,3 +2881,12 @@ def test_cua_huyen_names_the_district_whose_council_was_named(pipeline) -> None:
             "hài lòng thấp nhất (80,1%), dù tỷ lệ hồ sơ giải quyết đúng hạn của huyện vẫn ở mức 97,8%.")
     got = {f[0]: f[1] for f in _facts(pipeline, text)}
     assert got["97,8%"] == "Cao Lộc"
+
+
+def test_a_mastheads_tagline_and_the_sites_search_box_are_chrome(pipeline) -> None:
+    text = ("TẠP CHÍ TỔ CHỨC NHÀ NƯỚC VÀ LAO ĐỘNG\nCơ quan của Bộ Nội vụ\nTrang chủ | Thời sự | Cải cách hành chính\n"
+            "Tìm kiếm...\nTrang chủ > Cải cách hành chính > Tin tức - Sự kiện\nThứ Sáu, 23/05/2025 - 15:42\n\n"
+            "Chỉ số CCHC năm 2024 khối bộ: Ngân hàng Nhà nước dẫn đầu, giá trị trung bình đạt 89,24%\n\n"
+            "(TCNN) - Năm 2024, giá trị trung bình Chỉ số CCHC của 17 bộ, cơ quan ngang bộ đạt 89,24%.")
+    _, doc = pipeline.analyse(text)
+    assert doc.text[slice(*doc.sentences[doc.title_index])].startswith("Chỉ số CCHC năm 2024 khối bộ")

@@ -25,7 +25,9 @@ _CHROME = regex.compile(
     r"|[^\p{Ll}\d\n]{1,70}|(?=[^\n]*\p{Lu}{2})[^\p{Ll}\n%:]{1,30}"  # (`THỦ ĐÔ 24H`, `VTV24`: a name with digits)
     # (a masthead: `Báo Bắc Giang điện tử`, `Cổng thông tin điện tử tỉnh Lào Cai`)
     r"|(?:Báo(?!\s+cáo)|Tạp\s+chí|Cổng\s+(?:thông\s+tin|TTĐT)|Trang\s+(?:thông\s+tin|TTĐT))(?:\s+điện\s+tử)?"
-    r"(?:\s+(?:tỉnh|thành\s+phố))?(?:\s+\p{Lu}[\p{L}\-]*){1,4}(?:\s+(?:điện\s+tử|online))?)\W*$",
+    r"(?:\s+(?:tỉnh|thành\s+phố))?(?:\s+\p{Lu}[\p{L}\-]*){1,4}(?:\s+(?:điện\s+tử|online))?"
+    # (its tagline, `Cơ quan của Bộ Nội vụ`, and the site's tools: `Tìm kiếm...`, `Đăng nhập`)
+    r"|Cơ\s+quan\s+(?:ngôn\s+luận|chủ\s+quản|của)\s[^\n]{1,70}|(?:Tìm\s+kiếm|Đăng\s+nhập|Đăng\s+ký|English|Tiếng\s+Việt|Menu)[^\n]{0,15})\W*$",
     regex.VERSION1,
 )
 
@@ -65,7 +67,7 @@ class Document:
         i = self.memo.get("title_index")
         if i is None:
             i = 0
-            while i < min(len(self.sentences) - 1, 6) and self.is_chrome(i):
+            while i < min(len(self.sentences) - 1, 8) and self.is_chrome(i):
                 i += 1
             self.memo["title_index"] = i
         return i
