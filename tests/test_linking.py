@@ -2890,3 +2890,9 @@ def test_a_mastheads_tagline_and_the_sites_search_box_are_chrome(pipeline) -> No
             "(TCNN) - Năm 2024, giá trị trung bình Chỉ số CCHC của 17 bộ, cơ quan ngang bộ đạt 89,24%.")
     _, doc = pipeline.analyse(text)
     assert doc.text[slice(*doc.sentences[doc.title_index])].startswith("Chỉ số CCHC năm 2024 khối bộ")
+
+
+def test_respectively_after_these_units_pairs_the_units_just_listed(pipeline) -> None:
+    text = ("Năm 2024, năm vị trí cuối bảng thuộc về Kon Tum, Hà Giang, Lai Châu, Điện Biên và Đắk Nông. Kết quả của các "
+            "tỉnh này lần lượt là 82,47%, 82,10%, 81,93%, 81,35% và 80,62%.")
+    assert [f[1] for f in _facts(pipeline, text)] == ["Kon Tum", "Hà Giang", "Lai Châu", "Điện Biên", "Đắk Nông"]

@@ -84,6 +84,22 @@ _REFERRED = regex.compile(
     r"(?<!\p{L})(hai|ba|bốn|năm|2|3|4|5)\s+(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|huyện|sở|bộ)(?:,\s*thành(?:\s+phố)?)?\s+"
     r"(?:(?:này|nói\s+trên|trên|cũ|đó)(?!\p{L})[^;.]*|(?:\p{Ll}+\s+){0,2})$", regex.IGNORECASE)
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_PLURAL_REFERRED = regex.compile(
+    r"(?<!\p{L})(?:các|những)\s+(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|huyện|sở|bộ)(?:,\s*thành(?:\s+phố)?)?\s+"
+    r"(?:này|nói\s+trên|trên)(?!\p{L})[^;.]*$", regex.IGNORECASE)
+
+
+def _last_run(doc: Document, lo: int, hi: int) -> list[Mention]:
+    """The last run of two or more units joined by commas or `và` in text[lo:hi]."""
+    ents = [e for e in doc.within(doc.entities, lo, hi) if e.kind not in ("region", "country") and not is_bare_council(e)]
+    run: list[Mention] = []
+    for e in reversed(ents):
+        if run and not _JOINER.match(doc.text[e.end:run[0].start]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.insert(0, e)
+    return run if len(run) >= 2 and len({e.canonical for e in run}) == len(run) else []
 
 
 # `…, xếp sau là A và B`, `…, tiếp theo là A, B`: the rest of a ranking, after its leader
@@ -120,11 +136,14 @@ def _units_referred(doc: Document, s_lo: int, cue: int) -> list[Mention]:
     """The last N distinct units named before `N <kind> (này)` and the cue (`* Bình Dương, Bà Rịa - Vũng Tàu:
     DTI … của hai địa phương lần lượt đạt …`), in the sentence or the ones before it."""
     m = _REFERRED.search(doc.text, s_lo, cue)
-    if m is None:
-        return []
-    n = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
     si = doc.sentence_of(s_lo)
     lo = doc.sentences[max(0, si - 3)][0]
+    if m is None:
+        # `… thuộc về Kon Tum, Hà Giang, Lai Châu, Điện Biên và Đắk Nông. Kết quả của các tỉnh này lần lượt là …`:
+        # the units just listed, however many
+        m = _PLURAL_REFERRED.search(doc.text, s_lo, cue)
+        return _last_run(doc, lo, m.start()) if m is not None else []
+    n = _NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
     seen: list[Mention] = []
     for e in reversed(doc.within(doc.entities, lo, m.start())):
         if e.kind not in ("region", "country") and not is_bare_council(e) and all(e.canonical != x.canonical for x in seen):
