@@ -2896,3 +2896,8 @@ def test_respectively_after_these_units_pairs_the_units_just_listed(pipeline) ->
     text = ("Năm 2024, năm vị trí cuối bảng thuộc về Kon Tum, Hà Giang, Lai Châu, Điện Biên và Đắk Nông. Kết quả của các "
             "tỉnh này lần lượt là 82,47%, 82,10%, 81,93%, 81,35% và 80,62%.")
     assert [f[1] for f in _facts(pipeline, text)] == ["Kon Tum", "Hà Giang", "Lai Châu", "Điện Biên", "Đắk Nông"]
+
+
+def test_cua_tinh_in_a_many_province_report_is_the_province_that_opened_the_sentence_before(pipeline) -> None:
+    got = _page_subjects(pipeline, "articles50.jsonl", "chAY_d05")
+    assert got["8,45 điểm"] == "Bắc Ninh" and got["7,02 điểm"] == "Bắc Ninh"

@@ -538,7 +538,14 @@ def subject_candidates(
     if anaphor_referent is None and anaphor_m is not None and block_m is None and top_topic is not None and \
             _means_the_province(doc, top_topic, anaphor_m, topic):
         anaphor_referent = level_topic(doc, topic, ("province", "council"))
-    if anaphor_m is not None and block_m is None and (presented := _presented_unit(doc, si - 1, anaphor_m.group(0))):
+    provinces = doc.memo.get("provinces_named")
+    if provinces is None:
+        provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind == "province"})
+        doc.memo["ministries_named"] = len({m.canonical for m in doc.entities
+                                            if m.kind == "Bộ" or m.canonical in _MINISTERIAL_AGENCIES})
+    # (a report ranking the ministries: an average nobody owns is theirs all together)
+    many_units = provinces >= 5 or doc.memo["ministries_named"] >= 4
+    if anaphor_m is not None and block_m is None and (presented := _presented_unit(doc, si - 1, anaphor_m.group(0), many_units)):
         anaphor_referent = presented.canonical  # `Gây chú ý nhất là Bình Thuận. Tổng điểm PAPI 2023 của tỉnh …`
     anaphor_referent = anaphor_referent or top_topic
     head_anaphor = {_head_kind(m.group(1)): s_start + m.start() for m in _HEAD_ANAPHOR.finditer(sentence_left)}
@@ -600,13 +607,6 @@ def subject_candidates(
         _RESPONDENTS_SHARE_BEFORE.search(clause_left)) or bool(_AMONG_RESPONDENTS.match(sentence_left)) or bool(
         _SAYS_AFTER_SHARE.match(text, fig.end) and SHARE_OF_RESPONDENTS.search(sentence_left))) and not ents_before \
         and not _LOCAL_SURVEY_BEFORE.search(sentence_left)
-    provinces = doc.memo.get("provinces_named")
-    if provinces is None:
-        provinces = doc.memo["provinces_named"] = len({m.canonical for m in doc.entities if m.kind == "province"})
-        doc.memo["ministries_named"] = len({m.canonical for m in doc.entities
-                                            if m.kind == "Bộ" or m.canonical in _MINISTERIAL_AGENCIES})
-    # (a report ranking the ministries: an average nobody owns is theirs all together)
-    many_units = provinces >= 5 or doc.memo["ministries_named"] >= 4
     prev_sentence_last = _last_owner(doc, si - 1) if si > 0 else None
     publishers = doc.memo.get("publishers")
     if publishers is None:
@@ -1167,9 +1167,11 @@ def _owns_an_index_only(doc: Document, pos: int, ents_before: list[Mention]) -> 
     return any(doc.within(doc.figures, e.end, index.start) for e in ents_before if e.end <= index.start)
 
 
-def _presented_unit(doc: Document, si: int, anaphor: str) -> Mention | None:
+def _presented_unit(doc: Document, si: int, anaphor: str, many_units: bool = False) -> Mention | None:
     """The one unit the sentence `si` puts forward, if it is of the level `anaphor` (`tỉnh`, `huyện`) names;
-    sentences that name no unit in between go on speaking of it (`… Nếu năm 2022 địa phương này …`)."""
+    sentences that name no unit in between go on speaking of it (`… Nếu năm 2022 địa phương này …`). In a
+    report on many units, one that opens a sentence of its results is put forward too (`Bắc Ninh là điểm sáng
+    khi tăng 9 bậc … Chỉ số Gia nhập thị trường của tỉnh đạt 8,45 điểm`), within its paragraph."""
     for back in range(3):
         if si - back < 0:
             return None
@@ -1177,9 +1179,12 @@ def _presented_unit(doc: Document, si: int, anaphor: str) -> Mention | None:
         ents = doc.within(doc.entities, s, e)
         if ents:
             break
-    if len(ents) != 1 or doc.within(doc.figures, s, e):
+    if len(ents) != 1:
         return None
     m = ents[0]
+    if doc.within(doc.figures, s, e) and not (many_units and back == 0 and "\n" not in doc.text[e:doc.sentences[si + 1][0]]
+                                              and _OPENS_SENTENCE.fullmatch(doc.text, s, m.start)):
+        return None
     word = anaphor.split()[0].lower()
     levels = _PRESENTED_LEVELS.get(word) or _ANAPHOR_LEVELS.get(word, ())
     if m.label != "LOC" or m.kind not in levels:
@@ -1188,6 +1193,9 @@ def _presented_unit(doc: Document, si: int, anaphor: str) -> Mention | None:
     # (`Bến Tre là điểm sáng nổi bật nhất của PCI 2023.`: the unit the sentence is about, said to be something)
     is_something = _UNIT_KIND_AHEAD.fullmatch(doc.text, s, m.start) and _IS_AFTER.match(doc.text, m.end, e)
     return m if presents or is_something or _CASE_OF.fullmatch(doc.text, s, m.start) else None
+
+
+_OPENS_SENTENCE = regex.compile(r"[\W\d]*")
 
 
 def is_bare_council(m: Mention) -> bool:
