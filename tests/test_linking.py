@@ -2901,3 +2901,10 @@ def test_respectively_after_these_units_pairs_the_units_just_listed(pipeline) ->
 def test_cua_tinh_in_a_many_province_report_is_the_province_that_opened_the_sentence_before(pipeline) -> None:
     got = _page_subjects(pipeline, "articles50.jsonl", "chAY_d05")
     assert got["8,45 điểm"] == "Bắc Ninh" and got["7,02 điểm"] == "Bắc Ninh"
+
+
+def test_a_bare_so_in_a_quote_is_the_speakers_department(pipeline) -> None:
+    text = ("Năm 2023, Sở Nội vụ Nghệ An cho biết Chỉ số CCHC của tỉnh đạt 86,2%. Ở khối sở, ngành, bà Phan Thị Hoa, Phó "
+            "Giám đốc Sở Khoa học và Công nghệ, chia sẻ: “Năm 2023, Sở đạt 89,6%, đứng thứ 4/20 sở, ban, ngành”.")
+    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    assert got["89,6%"] == "Sở Khoa học và Công nghệ" and got["4/20"] == "Sở Khoa học và Công nghệ"

@@ -1122,6 +1122,10 @@ def _head_referent(doc: Document, kind: str, pos: int, topic: dict[str, float]) 
     """The body of that kind named before (the most central one); for a title that says `của Bộ`
     before naming it, the one the lead names."""
     named = [m for m in doc.entities if m.label == "ORG" and m.kind == kind and m.end < max(pos, doc.lead_end)]
+    s_start = doc.sentences[doc.sentence_of(pos)][0]
+    if (speaker := next((m for m in reversed(named) if s_start <= m.start and _QUOTE_OPENS_AFTER.match(doc.text, m.end, pos)),
+                        None)) is not None:
+        return speaker  # `bà X, Phó Giám đốc Sở Khoa học và Công nghệ, chia sẻ: “Năm 2023, Sở đạt 89,6%”`: the speaker's own
     para = doc.text.rfind("\n", 0, pos) + 1
     if pos > doc.lead_end and (label := next((m for m in named if m.start == para), None)) is not None and \
             _LINE_LABEL_AFTER.match(doc.text, label.end):
@@ -1129,6 +1133,7 @@ def _head_referent(doc: Document, kind: str, pos: int, topic: dict[str, float]) 
     return max(named, key=lambda m: (m.end < pos, topic.get(m.canonical, 0.0), m.start), default=None)
 
 
+_QUOTE_OPENS_AFTER = regex.compile(r"[^.;:“”\"\n]{0,40}:\s*[“\"][^”\"]*$")
 _LINE_LABEL_AFTER = regex.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\)[^\S\n]*)?:")
 
 
