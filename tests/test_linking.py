@@ -2908,3 +2908,9 @@ def test_a_bare_so_in_a_quote_is_the_speakers_department(pipeline) -> None:
     on a page about Sở Nội vụ's report."""
     got = _page_subjects(pipeline, "articles50.jsonl", "chAY_p13")
     assert got["89,6%"] == "Sở Khoa học và Công nghệ" and got["4/20"] == "Sở Khoa học và Công nghệ"
+
+
+def test_the_unit_of_a_ranking_quoted_before_the_comma_is_not_the_unit_after_it(pipeline) -> None:
+    text = ("Trong kết quả DDCI năm 2024 của tỉnh Quảng Ninh, Công an tỉnh Quảng Ninh đứng ở vị trí thứ nhất khối các cơ quan "
+            "Trung ương đóng trên địa bàn với 85,44 điểm.")
+    assert {f[0]: f[1] for f in _facts(pipeline, text)}["85,44 điểm"] == "Công an tỉnh Quảng Ninh"

@@ -21,7 +21,7 @@ from ..metrics import INDEX_CODE, RESPONDENTS
 
 _F = regex.IGNORECASE | regex.VERSION1
 _STRONG = regex.compile(r"[;:()\[\]]|\s-\s")
-_SOURCE_PHRASE = regex.compile(r"\s*(?:Theo|Căn\s+cứ(?:\s+vào)?|Tại)\s+(?:kết\s+quả|báo\s+cáo|công\s+bố|bảng\s+xếp\s+hạng|"
+_SOURCE_PHRASE = regex.compile(r"\s*(?:Theo|Căn\s+cứ(?:\s+vào)?|Tại|Trong)\s+(?:kết\s+quả|báo\s+cáo|công\s+bố|bảng\s+xếp\s+hạng|"
                                r"đánh\s+giá|quyết\s+định|số\s+liệu)\s[^;:]*", _F)
 _SOURCE_OPENING = regex.compile(r"\s*Theo(?:\s+(?:đại\s+diện|báo\s+cáo|công\s+bố|số\s+liệu)(?:\s+của)?)?\s+[^,;:\d]{1,80}", _F)
 _CLOSED_ASIDE = regex.compile(r"\([^()\n]{0,80}\)")
@@ -726,9 +726,13 @@ def subject_candidates(
                 "same_apposition": float(not after and bool(_APPOSITION.match(between)) or compared_apposition),
                 # `Theo kết quả DDCI tỉnh Quảng Nam năm 2024, huyện đạt 72,6 điểm`: the unit of the ranking
                 # quoted, before the clause whose subject is named by its kind
-                "same_in_source_phrase": float(not after and anaphor_m is not None and block_m is None
-                                               and bool(_SOURCE_PHRASE.fullmatch(text, s_start, m.start))
-                                               and "," in text[m.end:fig.start - len(clause_left) + anaphor_m.start()]),
+                # (or the unit named after the comma: `Trong kết quả DDCI năm 2024 của tỉnh Quảng Ninh, Công an tỉnh
+                # Quảng Ninh đứng ở vị trí thứ nhất …`)
+                "same_in_source_phrase": float(not after and bool(_SOURCE_PHRASE.fullmatch(text, s_start, m.start)) and (
+                    (anaphor_m is not None and block_m is None
+                     and "," in text[m.end:fig.start - len(clause_left) + anaphor_m.start()])
+                    or ((comma := text.find(",", m.end, fig.start)) >= 0
+                        and any(regex.fullmatch(r",\s*", text[comma:e.start]) for e in ents_before)))),
                 # `khối quận, huyện và TP Thủ Đức`: a unit named inside the block is part of it
                 "same_in_block": float(block_end is not None and not after and 0 <= m.start - block_end <= 40
                                        and bool(_BLOCK_TAIL.fullmatch(text[block_end:m.start]))),
