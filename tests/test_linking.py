@@ -2914,3 +2914,10 @@ def test_the_unit_of_a_ranking_quoted_before_the_comma_is_not_the_unit_after_it(
     text = ("Trong kết quả DDCI năm 2024 của tỉnh Quảng Ninh, Công an tỉnh Quảng Ninh đứng ở vị trí thứ nhất khối các cơ quan "
             "Trung ương đóng trên địa bàn với 85,44 điểm.")
     assert {f[0]: f[1] for f in _facts(pipeline, text)}["85,44 điểm"] == "Công an tỉnh Quảng Ninh"
+
+
+def test_the_table_a_paragraph_opens_with_is_that_paragraphs_only(pipeline) -> None:
+    text = ("Theo kết quả PAR Index và SIPAS năm 2023, Hải Phòng dẫn đầu PAR Index với 92,21%.\n\n"
+            "Ở bảng SIPAS, Thanh Hóa lần đầu lọt top 10 với 86,1%.\n\n"
+            "Ở khối bộ, cơ quan ngang bộ, NHNN xếp thứ 2/17 với 88,02%.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)][-2:] == [("2/17", "PAR_INDEX"), ("88,02%", "PAR_INDEX")]

@@ -397,7 +397,11 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
             last.end <= h < upto or h <= last.start < e for h, e in _subheadings(doc))
             # (`Theo đó, PAR Index … 86,74%, …; SIPAS đạt 83,92%.` then a paragraph that names neither: a
             # sentence that sums up several indices ends, and the body goes on with the article's own)
-            or (doc.text.find("\n", last.end, upto) >= 0 and _sums_up_with(doc, last, main))):
+            or (doc.text.find("\n", last.end, upto) >= 0 and _sums_up_with(doc, last, main))
+            # (`Ở bảng SIPAS, xứ Thanh lần đầu lọt top 10 …` then `Ở khối bộ, NHNN xếp thứ 2/17`: the table a
+            # paragraph opens with is that paragraph's)
+            or (doc.text.find("\n", last.end, upto) >= 0 and _PARAGRAPH_TOPIC.fullmatch(
+                doc.text, doc.text.rfind("\n", 0, last.start) + 1, last.start))):
         # a new section (`An Giang: Cấp sở cải thiện, PCI chưa theo kịp`) goes back to the article's index
         return main
     # `công bố Chỉ số CCHC (PAR Index) và Chỉ số hài lòng … (SIPAS) năm 2023. Quảng Trị đạt 87,41%`: of two
@@ -418,6 +422,9 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
 # thành phố trực thuộc Trung ương và Chỉ số hài lòng …`; or in a table's header, `PAR INDEX 2024 (%) | SIPAS 2024 (%)`)
 _ANNOUNCED_TOGETHER = regex.compile(
     r"\)?\s*(?:của\s[^\d.;:()\n]{0,140}?\s)?(?:và|cùng)\s+|\s*(?:\(\s*%\s*\)\s*)?[|\t]\s*", _F)
+
+
+_PARAGRAPH_TOPIC = regex.compile(r"[^\S\n]*(?:Ở|Trên)\s+bảng\s+(?:xếp\s+hạng\s+)?", _F)
 
 
 def _sums_up_with(doc: Document, last: MetricMention, main: str) -> bool:
