@@ -2921,3 +2921,8 @@ def test_the_table_a_paragraph_opens_with_is_that_paragraphs_only(pipeline) -> N
             "Ở bảng SIPAS, Thanh Hóa lần đầu lọt top 10 với 86,1%.\n\n"
             "Ở khối bộ, cơ quan ngang bộ, NHNN xếp thứ 2/17 với 88,02%.")
     assert [(f[0], f[2]) for f in _facts(pipeline, text)][-2:] == [("2/17", "PAR_INDEX"), ("88,02%", "PAR_INDEX")]
+
+
+def test_places_listed_respectively_over_a_span_of_years_named_after_them(pipeline) -> None:
+    text = "Thứ hạng PCI của Phú Thọ cũng đi lên vững chắc, lần lượt đứng thứ 30, 25 và 19 trong ba năm 2022–2024."
+    assert [(f[0], f[3]) for f in _facts(pipeline, text)] == [("30", 2022), ("25", 2023), ("19", 2024)]

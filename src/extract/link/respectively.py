@@ -166,17 +166,24 @@ def respective_years(doc: Document, main_year: int) -> dict[int, int]:
         if len(run) < 2 and main_year and (recent := _RECENT_YEARS.search(doc.text, s_lo, cue.start())):
             n = _COUNT_WORDS.get(recent.group(1).lower()) or int(recent.group(1))
             run = list(range(main_year - n + 1, main_year + 1))
-        if len(run) < 2:
-            continue
         figures = [f for f in doc.within(doc.figures, cue.end(), s_hi)]
         for kind in dict.fromkeys(f.kind for f in figures):
-            same = [f for f in figures if f.kind == kind][:len(run)]
-            if len(same) == len(run) and listed(doc, same) and _TO_LIST.match(doc.text[cue.end():same[0].start]):
-                pairs.update((f.start, y) for f, y in zip(same, run, strict=True))
+            kind_run = run
+            if len(kind_run) < 2 and (same := [f for f in figures if f.kind == kind]) and \
+                    (span := _SPAN_AFTER.match(doc.text, same[-1].end, s_hi)) is not None:
+                # `lần lượt đứng thứ 30, 25 và 19 trong ba năm 2022–2024`: the span of years named after the list
+                kind_run = list(range(int(span.group(1)), int(span.group(2)) + 1))
+            if len(kind_run) < 2:
+                continue
+            same = [f for f in figures if f.kind == kind][:len(kind_run)]
+            if len(same) == len(kind_run) and listed(doc, same) and _TO_LIST.match(doc.text[cue.end():same[0].start]):
+                pairs.update((f.start, y) for f, y in zip(same, kind_run, strict=True))
     return pairs
 
 
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_SPAN_AFTER = regex.compile(r"\s*(?:trong|qua|của)\s+(?:(?:hai|ba|bốn|năm|[2-5])\s+)?(?:năm|giai\s+đoạn)\s+((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)",
+                            regex.IGNORECASE)
 _RECENT_YEARS = regex.compile(r"(?<!\p{L})(hai|ba|bốn|năm|[2-5])\s+năm\s+(?:qua|gần\s+đây|trở\s+lại\s+đây|liên\s+tiếp)(?!\p{L})",
                               regex.IGNORECASE)
 
