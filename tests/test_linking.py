@@ -2926,3 +2926,9 @@ def test_the_table_a_paragraph_opens_with_is_that_paragraphs_only(pipeline) -> N
 def test_places_listed_respectively_over_a_span_of_years_named_after_them(pipeline) -> None:
     text = "Thứ hạng PCI của Phú Thọ cũng đi lên vững chắc, lần lượt đứng thứ 30, 25 và 19 trong ba năm 2022–2024."
     assert [(f[0], f[3]) for f in _facts(pipeline, text)] == [("30", 2022), ("25", 2023), ("19", 2024)]
+
+
+def test_a_look_back_said_as_nhin_lai_dates_its_own_sentence_only(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 88,62%, xếp thứ 18/63. Đây là sự cải thiện đáng kể nếu nhìn lại năm "
+            "2023, khi tỉnh chỉ đạt 84,15% và đứng thứ 27. Chỉ số SIPAS cũng có kết quả khả quan, đạt 84,31%, xếp thứ 24/63.")
+    assert [(f[0], f[3]) for f in _facts(pipeline, text)][2:] == [("84,15%", 2023), ("27", 2023), ("84,31%", 2024), ("24/63", 2024)]

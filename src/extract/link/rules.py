@@ -747,7 +747,9 @@ def _look_back_aside(doc: Document, prev: YearMention, s_start: int, main: int) 
     ps, pe = doc.sentences[doc.sentence_of(prev.start)]
     if pe > s_start or "\n" in doc.text[ps:s_start]:
         return False
-    if not regex.fullmatch(r"\W*(?:(?:trước\s+đó|còn|riêng)\s*,?\s*)?(?:vào\s+|trong\s+)?năm\s+", doc.text[ps:prev.start], _F) \
+    # (`Đây là sự cải thiện đáng kể nếu nhìn lại năm 2023, khi tỉnh chỉ đạt 84,15%`: a look back said as one)
+    if not (regex.fullmatch(r"\W*(?:(?:trước\s+đó|còn|riêng)\s*,?\s*)?(?:vào\s+|trong\s+)?năm\s+", doc.text[ps:prev.start], _F)
+            or regex.search(r"(?<!\p{L})nhìn\s+lại\s+(?:năm\s+)?$", doc.text[ps:prev.start], _F)) \
             or not regex.match(r"\s*,", doc.text[prev.end:pe]):
         return False
     para = doc.text.rfind("\n", 0, ps) + 1
