@@ -109,7 +109,7 @@ CHALLENGE_FLOORS = {
     "articles39.jsonl": (0.99, 0.90), "articles40.jsonl": (0.98, 0.89), "articles41.jsonl": (0.99, 0.96),
     "articles42.jsonl": (0.99, 0.92), "articles43.jsonl": (0.99, 0.92), "articles44.jsonl": (0.98, 0.84),
     "articles45.jsonl": (0.99, 0.93), "articles46.jsonl": (0.98, 0.86), "articles47.jsonl": (0.98, 0.88),
-    "articles48.jsonl": (0.98, 0.86),
+    "articles48.jsonl": (0.98, 0.86), "articles49.jsonl": (0.98, 0.91), "articles50.jsonl": (0.98, 0.89),
 }
 
 
