@@ -302,7 +302,8 @@ def _delta(left: str, right: str, named_other: bool = True) -> tuple[bool, int, 
 COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "kém", "nhỉnh hơn")
 GAP_WORDS = ("khoảng cách", "chênh lệch", "mức chênh")
 _UNITLESS_GAP_BEFORE = regex.compile(
-    r"(?:khoảng\s+cách|chênh\s+lệch|mức\s+chênh)(?:\s+[^\s\d]+){0,12}?\s+(?:là|còn|chỉ\s+còn|khoảng|gần|ở\s+mức)\s*$", _F)
+    "(?:" + "|".join(w.replace(" ", r"\s+") for w in GAP_WORDS) + r")(?:\s+[^\s\d]+){0,12}?\s+(?:là|còn|chỉ\s+còn|khoảng|gần|ở\s+mức)\s*$",
+    _F)
 _SPREAD_LEVEL = regex.compile(
     r"(?:khoảng\s+cách|chênh\s+lệch)[^.;\n]{0,100}?(?<!\p{L})(?:từ|còn|xuống(?:\s+còn)?|lên|so\s+với(?:\s+mức)?|năm\s+\d{4}\s+là"
     r"|con\s+số\s+này\s+là)\s*$", _F)  # (`hẹp hơn so với mức 17,05% của năm 2021`, `(khi con số này là 21,4%)`)
@@ -1361,14 +1362,16 @@ _FIELD_SIZE_AFTER = regex.compile(
 def _counted_from_bottom(text: str, out: list[Candidate]) -> None:
     """`đứng thứ hai từ dưới lên trong khối 20 sở`: a place counted from the bottom is 19th of 20,
     not 2nd; with no field size written the place cannot be told, so the figure is dropped."""
-    for i, c in enumerate(out):
-        if c.kind != "rank" or c.total is not None or not (m := _FROM_BOTTOM_AFTER.match(text, c.end)):
-            continue
-        field = _FIELD_SIZE_AFTER.match(text, m.end())
-        size = parse_number(field.group("n")) if field else None
-        out[i] = dataclasses.replace(c, value=size - c.value + 1, end=m.end(), cue="from the bottom") \
-            if size and c.value <= size else dataclasses.replace(c, kind="")
-    out[:] = [c for c in out if c.kind]
+    kept: list[Candidate] = []
+    for c in out:
+        if c.kind == "rank" and c.total is None and (m := _FROM_BOTTOM_AFTER.match(text, c.end)):
+            field = _FIELD_SIZE_AFTER.match(text, m.end())
+            size = parse_number(field.group("n")) if field else None
+            if not size or c.value > size:
+                continue
+            c = dataclasses.replace(c, value=size - c.value + 1, end=m.end(), cue="from the bottom")
+        kept.append(c)
+    out[:] = kept
 
 
 # `Top 5 gồm: Sở Tư pháp (1), Sở Nội vụ (2), …`: a ranking written inline, each place in parentheses

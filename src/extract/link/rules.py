@@ -614,10 +614,10 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         # clause after it is not
         or (y.role == "before" and y.end <= fig.start and doc.text.count(", ", y.end, fig.start) >= 2
             and any(c.start == y.start and c.role == "compare" for c in doc.years))
-        # `Sau khi tụt xuống hạng 18 ở PCI 2023, tỉnh này vươn lên thứ 5`: a state before, with its own figure
-        # and year, set apart from the clause that says what came of it
         # `đẩy Quảng Ninh, quán quân PGI 2023, xuống thứ hai`: a unit's epithet dates the epithet only
         or ((ep := _epithet(doc, y)) is not None and not ep.start() <= fig.start < ep.end())
+        # `Sau khi tụt xuống hạng 18 ở PCI 2023, tỉnh này vươn lên thứ 5`: a state before, with its own figure
+        # and year, set apart from the clause that says what came of it
         or (y.end <= fig.start and (fc := _FRONTED_BEFORE.match(doc.text, s_start, s_end)) is not None
             and y.end <= fc.end() <= fig.start and doc.within(doc.figures, s_start, fc.end())))]
     if target:
