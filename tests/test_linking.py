@@ -24,6 +24,11 @@ def _facts(pipeline, text: str) -> list[tuple[str, str | None, str, int | None]]
     return [(f.figure.text, f.subject.canonical if f.subject else None, f.metric.index, f.year) for f in rec.facts]
 
 
+def _subjects(pipeline, text: str) -> dict[str, str | None]:
+    """Figure text → subject, for cases that ask only who a figure belongs to."""
+    return {f[0]: f[1] for f in _facts(pipeline, text)}
+
+
 def _page_subjects(pipeline, gold_file: str, doc_id: str) -> dict[str, str | None]:
     """Figure text → subject on a whole challenge page, for cases that depend on how central a unit is."""
     page = next(r for r in read_records(CHALLENGE / gold_file) if r.doc_id == doc_id)
@@ -2769,7 +2774,7 @@ def test_a_place_among_departments_belongs_to_the_department_not_its_province(pi
             "một số kết quả như sau:\n\n1. Sở Tư pháp đạt 89,47%, xếp thứ 4/20 sở, ban, ngành.\n\n"
             "2. Chỉ số thành phần \"Tác động của cải cách hành chính\" vẫn là điểm yếu, đứng thứ hai từ dưới lên trong "
             "khối 20 sở, ban, ngành, giảm 3 bậc so với kỳ đánh giá trước.")
-    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    got = _subjects(pipeline, text)
     assert got["đứng thứ hai từ dưới lên"] == "Sở Tư pháp"
     assert got["3 bậc"] == "Sở Tư pháp"
 
@@ -2778,7 +2783,7 @@ def test_a_place_among_districts_belongs_to_a_district(pipeline) -> None:
     text = ("Sau ba năm thực hiện Đề án nâng cao Chỉ số CCHC, huyện Yên Thành (Nghệ An) đã có bước tiến rõ rệt. Chỉ số "
             "CCHC của huyện tăng từ 81,26% năm 2021 lên 89,73% năm 2023; thứ hạng trong khối huyện, thành phố, thị xã "
             "của tỉnh cũng tăng từ 15/21 lên 3/21.")
-    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    got = _subjects(pipeline, text)
     assert got["15/21"] == "Yên Thành" and got["3/21"] == "Yên Thành"
 
 
@@ -2872,14 +2877,14 @@ def test_a_bare_bo_in_a_paragraph_labelled_with_a_ministry_is_that_ministry(pipe
     text = ("Chỉ số CCHC năm 2024 của các bộ\n\nBan Chỉ đạo đã công bố Chỉ số CCHC năm 2024 của 17 bộ, cơ quan ngang bộ.\n\n"
             "Bộ Tư pháp: Tiếp tục dẫn đầu với 91,37%. Chỉ số thành phần \"Cải cách thể chế\" của Bộ đạt 98,2%.\n\n"
             "Bộ Tài chính: Xếp thứ 3/17, tăng 2 bậc. Tỷ lệ hồ sơ thủ tục hành chính của Bộ được xử lý trực tuyến đạt 93,2%.")
-    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    got = _subjects(pipeline, text)
     assert got["98,2%"] == "Bộ Tư pháp" and got["93,2%"] == "Bộ Tài chính"
 
 
 def test_cua_huyen_names_the_district_whose_council_was_named(pipeline) -> None:
     text = ("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Lạng Sơn đạt 85%. Ở khối huyện, UBND huyện Cao Lộc có Chỉ số "
             "hài lòng thấp nhất (80,1%), dù tỷ lệ hồ sơ giải quyết đúng hạn của huyện vẫn ở mức 97,8%.")
-    got = {f[0]: f[1] for f in _facts(pipeline, text)}
+    got = _subjects(pipeline, text)
     assert got["97,8%"] == "Cao Lộc"
 
 
@@ -2913,7 +2918,7 @@ def test_a_bare_so_in_a_quote_is_the_speakers_department(pipeline) -> None:
 def test_the_unit_of_a_ranking_quoted_before_the_comma_is_not_the_unit_after_it(pipeline) -> None:
     text = ("Trong kết quả DDCI năm 2024 của tỉnh Quảng Ninh, Công an tỉnh Quảng Ninh đứng ở vị trí thứ nhất khối các cơ quan "
             "Trung ương đóng trên địa bàn với 85,44 điểm.")
-    assert {f[0]: f[1] for f in _facts(pipeline, text)}["85,44 điểm"] == "Công an tỉnh Quảng Ninh"
+    assert _subjects(pipeline, text)["85,44 điểm"] == "Công an tỉnh Quảng Ninh"
 
 
 def test_the_table_a_paragraph_opens_with_is_that_paragraphs_only(pipeline) -> None:

@@ -310,7 +310,6 @@ _SETS_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+)?(?:yêu\s+cầu|giao|đặ
 _NATIONAL_BODIES = {"Chính phủ", "Quốc hội", "Thủ tướng Chính phủ"}
 # (not `mục tiêu Chính phủ đề ra`, one the province works towards, nor `Chính phủ yêu cầu`, what others must meet)
 _NATIONAL_PLAN_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)?đặt\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\p{L})", _F)
-_NATIONAL_SETS_AFTER = regex.compile(rf"{_NATIONAL_PLAN_AFTER.pattern}|\s*(?:đã\s+|vừa\s+|cũng\s+)?(?:yêu\s+cầu|đề\s+ra)(?!\p{{L}})", _F)
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 # `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
@@ -748,7 +747,7 @@ def subject_candidates(
                 # `trong khi Chính phủ yêu cầu tối thiểu 80%`, `vượt chỉ tiêu 50% UBND tỉnh giao`: who set the
                 # requirement, not who must meet it
                 "same_setter": float(bool(_SETS_AFTER.match(text, m.end) or (
-                    m.canonical in _NATIONAL_BODIES and _NATIONAL_SETS_AFTER.match(text, m.end))) and not regex.search(r"[;.]", between)
+                    m.canonical in _NATIONAL_BODIES and _NATIONAL_PLAN_AFTER.match(text, m.end))) and not regex.search(r"[;.]", between)
                                      and (not after or len(between.strip()) <= 3)),
                 # (not the body that set a requirement: `yêu cầu tối thiểu 50% của Chính phủ`)
                 "same_owner_after": float(after and bool(_OWNER_AFTER.fullmatch(between)) and not (

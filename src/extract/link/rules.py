@@ -731,11 +731,13 @@ _EPITHET = regex.compile(
 def _epithet(doc: Document, y: YearMention) -> regex.Match | None:
     """The aside after a unit's name that `y` dates (`Quảng Ninh, quán quân PGI 2023, …`), if any: its year
     is the epithet's, not that of the sentence around it nor of the sentences after."""
-    s_start, s_end = doc.sentences[doc.sentence_of(y.start)]
-    for e in doc.within(doc.entities, s_start, y.start):
-        if (m := _EPITHET.match(doc.text, e.end, s_end)) is not None and m.start() < y.start and y.end <= m.end():
-            return m
-    return None
+    found = doc.memo.setdefault("epithets", {})
+    if y.start not in found:
+        s_start, s_end = doc.sentences[doc.sentence_of(y.start)]
+        found[y.start] = next((m for e in doc.within(doc.entities, s_start, y.start)
+                               if (m := _EPITHET.match(doc.text, e.end, s_end)) is not None
+                               and m.start() < y.start and y.end <= m.end()), None)
+    return found[y.start]
 
 
 _FRONTED_BEFORE = regex.compile(r"\W*(?:sau|trước)\s+khi\s[^,;:()]{3,120}?,\s", _F)
