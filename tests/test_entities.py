@@ -34,6 +34,13 @@ CASES = [
     # a body's name may run on in five lower-case words
     ("Trung tâm Lý lịch tư pháp quốc gia đạt 72%.",
      [("Trung tâm Lý lịch tư pháp quốc gia", "ORG", "Trung tâm Lý lịch tư pháp quốc gia")]),
+    # `không` ends a name as a negation, not inside `hàng không` (aviation)
+    ("Ông Thắng - Cục trưởng Cục Hàng không Việt Nam cho biết công suất không đổi.",
+     [("Cục Hàng không Việt Nam", "ORG", "Cục Hàng không Việt Nam")]),
+    ("Sở Tư pháp không đạt 80%.", [("Sở Tư pháp", "ORG", "Sở Tư pháp")]),
+    # a verb of saying or forecasting ends a name (`Ngân hàng Thế giới dự báo …`)
+    ("Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng 2,5%.",
+     [("Ngân hàng Thế giới", "ORG", "Ngân hàng Thế giới"), ("Việt Nam", "LOC", "Việt Nam")]),
 ]
 
 

@@ -619,6 +619,47 @@ ACCEPT = [
         id="a-listed-unit-written-once-a-gap-to-an-acronym-and-a-figure-corrected-away",
     ),
     pytest.param(
+        "- Bộ Tư pháp xếp thứ 3\n- Từ 63 xuống 34 tỉnh, thành: lộ trình sắp xếp\n- Thứ hạng PCI đi từ 12 xuống 20; "
+        "7/7 khu công nghiệp có hệ thống xử lý nước thải.",
+        [Fig("3", "rank", 3, "rank"), Fig("12", "rank", 12, "rank"), Fig("20", "rank", 20, "rank"),
+         Fig("7/7", "count", 7, "count", total=7)],
+        id="a-count-that-went-down-is-no-move-in-a-ranking-and-industrial-parks-are-counted-units",
+    ),
+    pytest.param(
+        "Bộ Y tế ở vị trí thứ 10 (0,6012); trụ cột nhân lực số đạt 0,5471, cải thiện 0,1026 so với năm trước.",
+        [Fig("10", "rank", 10, "rank"), Fig("0,6012", "score", 0.6012, "point"), Fig("0,5471", "score", 0.5471, "point"),
+         Fig("0,1026", "delta", 0.1026, "point")],
+        id="a-unit-scale-value-in-parentheses-after-a-place-and-its-improvement-without-a-unit",
+    ),
+    pytest.param(
+        "Tỷ lệ hồ sơ trực tuyến đạt 58,3%, vượt chỉ tiêu tỉnh giao 8,3%; thu ngân sách vượt dự toán 12%, thấp hơn chỉ tiêu 30%; "
+        "số hóa vượt chỉ tiêu 40% mà kế hoạch đề ra, trực tuyến vượt chỉ tiêu tỉnh giao (50%).",
+        [Fig("58,3%", "percent", 58.3, "%"), Fig("8,3%", "delta", 8.3, "%"), Fig("12%", "delta", 12, "%"),
+         Fig("30%", "percent", 30, "%"), Fig("40%", "percent", 40, "%"), Fig("50%", "percent", 50, "%")],
+        id="a-plan-beaten-by-so-much-is-a-change-a-plan-missed-names-its-level",
+    ),
+    pytest.param(
+        "Quản trị điện tử đạt 3,95 điểm, tăng 0,47 điểm so với năm trước và 1,12 điểm so với năm 2021; tỉnh đạt 42 điểm "
+        "so với năm 2023 và 80% số xã.",
+        [Fig("3,95 điểm", "score", 3.95, "point"), Fig("0,47 điểm", "delta", 0.47, "point"),
+         Fig("1,12 điểm", "delta", 1.12, "point"), Fig("42 điểm", "score", 42, "point"), Fig("80%", "percent", 80, "%")],
+        id="a-change-against-one-year-and-another-against-an-earlier-year-with-the-verb-said-once",
+    ),
+    pytest.param(
+        "Bốn sở lần lượt ở các vị trí thứ 2, 3, 4, 5 với số điểm tương ứng 91,62%, 90,88%, 90,35% và 89,74%.",
+        [Fig("2", "rank", 2, "rank"), Fig("3", "rank", 3, "rank"), Fig("4", "rank", 4, "rank"), Fig("5", "rank", 5, "rank"),
+         Fig("91,62%", "percent", 91.62, "%"), Fig("90,88%", "percent", 90.88, "%"), Fig("90,35%", "percent", 90.35, "%"),
+         Fig("89,74%", "percent", 89.74, "%")],
+        id="ranks-listed-without-va-after-a-plural-cue-said-respectively",
+    ),
+    pytest.param(
+        "Bộ Tư pháp đạt 91,84%, xếp thứ 2/17 (không phải 90,84% và xếp thứ 3 như bài đã đăng). Bộ Tài chính tăng 2 bậc "
+        "(bài viết ghi nhầm là giảm 2 bậc), chỉ số thành phần đạt 95,10%, không phải 59,10%.",
+        [Fig("91,84%", "percent", 91.84, "%"), Fig("2/17", "rank", 2, "rank", total=17), Fig("2 bậc", "delta", 2, "rank"),
+         Fig("95,10%", "percent", 95.1, "%")],
+        id="a-correction-notice-states-the-right-figures-and-retracts-the-wrong-ones",
+    ),
+    pytest.param(
         "Bộ đặt mục tiêu cải thiện thứ hạng Chỉ số CCHC ít nhất 5 bậc; tỉnh đứng thứ 15 cả nước và thứ ba khu vực; trụ "
         "cột chính quyền số cao thứ hai cả nước; Bộ Công Thương đạt 0,7386 về Chỉ số chuyển đổi số.",
         [Fig("5 bậc", "delta", 5, "rank", ">="), Fig("15", "rank", 15, "rank"), Fig("thứ ba", "rank", 3, "rank"),

@@ -2937,3 +2937,109 @@ def test_a_look_back_said_as_nhin_lai_dates_its_own_sentence_only(pipeline) -> N
     text = ("Năm 2024, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 88,62%, xếp thứ 18/63. Đây là sự cải thiện đáng kể nếu nhìn lại năm "
             "2023, khi tỉnh chỉ đạt 84,15% và đứng thứ 27. Chỉ số SIPAS cũng có kết quả khả quan, đạt 84,31%, xếp thứ 24/63.")
     assert [(f[0], f[3]) for f in _facts(pipeline, text)][2:] == [("84,15%", 2023), ("27", 2023), ("84,31%", 2024), ("24/63", 2024)]
+
+
+def test_a_briefs_dateline_in_capitals_owns_its_item(pipeline) -> None:
+    text = ("Tin vắn các địa phương\n"
+            "HÀ GIANG – Theo kết quả PAPI năm 2024, Hà Giang đạt 41,2 điểm, tăng 0,8 điểm so với năm 2023.\n"
+            "BÌNH THUẬN – Sở Nội vụ cho biết Chỉ số CCHC năm 2024 của tỉnh đạt 86,4%, xếp thứ 30/63. Tỉnh đặt mục tiêu "
+            "vào nhóm 20 địa phương dẫn đầu.\n"
+            "BẾN TRE – Theo PGI 2024, Bến Tre đạt 22,15 điểm, cao hơn trung vị cả nước (20,96 điểm). UBND tỉnh đặt chỉ "
+            "tiêu năm 2025 PGI tăng 5 bậc; hiện tỷ lệ thu gom rác thải trên địa bàn đạt 95%.\n")
+    assert _subjects(pipeline, text) == {"41,2 điểm": "Hà Giang", "0,8 điểm": "Hà Giang", "86,4%": "Bình Thuận",
+                                         "30/63": "Bình Thuận", "20": "Bình Thuận", "22,15 điểm": "Bến Tre",
+                                         "20,96 điểm": None, "5 bậc": "Bến Tre", "95%": "Bến Tre"}
+
+
+def test_satisfaction_with_the_administrations_service_is_sipas_whoever_is_averaged(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số PCI của Sơn La đạt 65,02 điểm. Mức hài lòng bình quân của cả nước đối với sự phục vụ của "
+            "cơ quan hành chính nhà nước năm 2024 là 82,66%.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [("65,02 điểm", "PCI"), ("82,66%", "SIPAS")]
+
+
+def test_a_pgi_component_named_beside_a_pci_figure_is_the_pgis(pipeline) -> None:
+    text = ("PCI năm 2024 của tỉnh Điện Biên đạt 63,41 điểm. Năm 2025, tỉnh đặt mục tiêu nâng điểm chỉ số thành phần "
+            "\"Chính sách xúc tiến và hỗ trợ doanh nghiệp thân thiện với môi trường\" lên tối thiểu 4 điểm.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [("63,41 điểm", "PCI"), ("4 điểm", "PGI")]
+
+
+def test_a_group_position_whose_members_are_then_listed_is_nobodys_alone(pipeline) -> None:
+    text = ("Ở khối địa phương, top 5 gồm Hải Phòng (93,17%), Quảng Ninh (92,48%) và Bắc Ninh (91,95%). "
+            "Phường Tân An đứng đầu với 93,84 điểm. Lọt vào top 10 còn có các phường Sông Cầu, Buôn Hồ và xã Hòa Phú. "
+            "Phường Tân An cũng lọt top 10 của tỉnh.")
+    subjects = [(f[0], f[1]) for f in _facts(pipeline, text)]
+    assert subjects[0] == ("5", None) and ("93,17%", "Hải Phòng") in subjects
+    assert [s for s in subjects if s[0] == "10"] == [("10", None), ("10", "Tân An")]
+
+
+def test_a_plan_year_later_than_the_page_does_not_date_results_after_a_paragraph_break(pipeline) -> None:
+    text = ("Thứ Năm, 11/12/2025\n"
+            "Kỳ họp HĐND tỉnh Nghệ An bàn kế hoạch năm 2026\n"
+            "Kỳ họp xem xét kế hoạch năm 2026 của tỉnh. Năm 2024, PCI của tỉnh đạt 66,1 điểm.\n"
+            "Đại biểu cho biết hai chỉ số thành phần của PCI lần lượt giảm 0,74 điểm và 0,52 điểm so với năm 2023.\n"
+            "Năm 2026, tỉnh phấn đấu vào top 10 PCI.")
+    assert [(f[0], f[3]) for f in _facts(pipeline, text)] == [("66,1 điểm", 2024), ("0,74 điểm", 2024), ("0,52 điểm", 2024),
+                                                             ("10", 2026)]
+
+
+def test_other_stories_listed_under_bai_viet_khac_are_dated_by_themselves(pipeline) -> None:
+    text = ("PAPI 2024: Quảng Ninh dẫn đầu\n\nNăm 2025, UNDP công bố PAPI 2024. Quảng Ninh đạt 47,06 điểm.\n\n"
+            "Thái Bình đạt 46,71 điểm. Theo UNDP, năm 2025 các địa phương vận hành chính quyền hai cấp. Chỉ 18,3% người "
+            "được hỏi từng dùng cổng dịch vụ công trực tuyến.\n\nMINH ANH\n\n"
+            "Bài viết khác\n- Giải ngân vốn đầu tư công 4 tháng đạt 15,6% kế hoạch\n- Xuất khẩu quý I tăng 10,6%\n")
+    assert [(f[0], f[3]) for f in _facts(pipeline, text)][-2:] == [("15,6%", None), ("10,6%", None)]
+
+
+def test_the_place_an_index_was_announced_at_owns_none_of_its_figures(pipeline) -> None:
+    text = ("Báo cáo PAPI 2024 công bố ngày 23/4 tại Hà Nội cho thấy điểm trung bình toàn quốc ở 6/8 chỉ số nội dung tăng "
+            "so với năm 2023.")
+    assert _subjects(pipeline, text) == {"6/8": None}
+
+
+def test_lettered_items_under_a_numbered_tasks_heading_are_that_years_targets(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 88,1%.\n"
+            "2. Kết quả năm 2024\n"
+            "a) Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,2%.\n"
+            "3. Nhiệm vụ năm 2025\n"
+            "a) Tỷ lệ hồ sơ TTHC giải quyết đúng hạn đạt tối thiểu 98%.\n"
+            "b) Tỷ lệ số hóa hồ sơ đạt 100%.")
+    facts = [(f.figure.text, f.year, f.modality) for f in pipeline("case", text).facts]
+    assert facts == [("88,1%", 2024, "actual"), ("97,2%", 2024, "actual"), ("98%", 2025, "target"), ("100%", 2025, "target")]
+
+
+def test_a_quota_quoted_after_chi_tieu_is_a_target(pipeline) -> None:
+    text = ('Năm 2023, PCI của Bình Định xếp thứ 24. Tôi cho rằng chỉ tiêu "vào top 10 PCI" mà không ít tỉnh đưa vào '
+            'nghị quyết cần được xem lại.')
+    assert [(f.figure.text, f.modality) for f in pipeline("case", text).facts] == [("24", "actual"), ("10", "target")]
+
+
+def test_a_remark_on_a_figure_names_no_measure_of_its_own(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của Bộ Tài chính đạt 89,76%. Đại diện Bộ cho biết: \"Kết quả 89,76% ghi nhận nỗ lực "
+            "của toàn ngành, nhất là trong cắt giảm, đơn giản hóa thủ tục hành chính thuế.\"")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [("89,76%", "PAR_INDEX"), ("89,76%", "PAR_INDEX")]
+
+
+def test_a_ranking_on_the_quality_of_service_is_the_service_index_not_the_par_index(pipeline) -> None:
+    text = ("Năm 2025, Chỉ số CCHC của tỉnh Đắk Lắk đạt 88,2%. Quý III/2025, Đắk Lắk vươn lên thứ 9/34 về chất lượng phục "
+            "vụ người dân, doanh nghiệp.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [("88,2%", "PAR_INDEX"), ("9/34", "OTHER")]
+
+
+def test_first_in_the_whole_province_is_the_scope_of_a_ranking_not_its_owner(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của tỉnh Ninh Bình đạt 90,1%.\n"
+            "- Khối xã, phường: xã Ninh Hải (huyện Hoa Lư) đứng đầu toàn tỉnh với 95,08%; 27/119 đơn vị cấp xã đạt loại Xuất sắc.")
+    assert _subjects(pipeline, text) == {"90,1%": "Ninh Bình", "đứng đầu": "Ninh Hải", "95,08%": "Ninh Hải", "27/119": "Ninh Bình"}
+
+
+def test_where_things_stand_now_after_a_plan_is_actual(pipeline) -> None:
+    text = ("Năm 2024, PGI của Bến Tre đạt 22,15 điểm. UBND tỉnh đặt chỉ tiêu năm 2025 PGI tăng ít nhất 5 bậc so với năm "
+            "2024; hiện tỷ lệ thu gom chất thải rắn trên địa bàn đạt 95%.")
+    assert [(f.figure.text, f.modality) for f in pipeline("case", text).facts] == [
+        ("22,15 điểm", "actual"), ("5 bậc", "target"), ("95%", "actual")]
+
+
+def test_a_component_named_after_ve_is_the_par_indexs_whatever_index_was_named_last(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của Hà Nội đạt 89,94%. SIPAS thì được 85,15%. Nhưng chỉ số thành phần về chính quyền "
+            "điện tử, chính quyền số của thành phố chỉ được 78,5%.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [("89,94%", "PAR_INDEX"), ("85,15%", "SIPAS"),
+                                                             ("78,5%", "PAR_INDEX")]

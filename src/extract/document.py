@@ -35,7 +35,8 @@ _CHROME = regex.compile(
 # The list of other articles' headlines a page ends with (`Tin liên quan`, `Xem thêm`): each line is
 # another story, dated by itself or not at all.
 _RELATED = regex.compile(
-    r"^[^\S\n]*\W{0,3}[^\S\n]*(?:tin|bài|đọc|xem)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|thêm|mới(?:\s+nhất)?)\b",
+    r"^[^\S\n]*\W{0,3}[^\S\n]*(?:các\s+)?(?:tin(?:\s+bài|\s+tức)?|bài(?:\s+viết)?|đọc|xem)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|thêm"
+    r"|mới(?:\s+nhất)?)\b",
     regex.VERSION1 | regex.IGNORECASE | regex.MULTILINE,
 )
 

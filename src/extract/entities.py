@@ -43,9 +43,10 @@ class Mention:
     kind: str = ""
 
 
+# (`không` is a word of a name in `hàng không`, aviation, and `phòng không`, air defence)
 _STOP = (
     "là|có|đã|đang|sẽ|được|bị|và|với|của|cho|tại|trong|về|theo|đạt|tăng|giảm|xếp|đứng|năm|thì|này|đó|"
-    "các|những|một|từ|đến|khi|vì|nên|nhưng|cũng|vẫn|đều|còn|không|chưa|rất|đây|ở|trên|dưới|hơn|cùng|"
+    "các|những|một|từ|đến|khi|vì|nên|nhưng|cũng|vẫn|đều|còn|(?<![Hh]àng[ ]|[Pp]hòng[ ])không|chưa|rất|đây|ở|trên|dưới|hơn|cùng|"
     "vừa|mới|luôn|tiếp|lại|nhất|thứ|hạng|vị|đầu|dẫn|số|chỉ|tỷ|do|nhằm|để|như|mỗi|quán|khối|"
     "gồm|thuộc|sau|trước|qua|lần|đợt|ngày|tháng|quý|vươn|lên|xuống|nằm|giữ|giúp|tặng|trao|"
     "nhận|gửi|ra|thấp|"
@@ -53,7 +54,7 @@ _STOP = (
     "ban[ ]hành|công[ ]bố|tổng[ ]kết|kết[ ]quả|đánh[ ]giá|triển[ ]khai|tham[ ]mưu|chủ[ ]trì|phối[ ]hợp|"
     "thực[ ]hiện|phấn[ ]đấu|tổ[ ]chức|người[ ]dân|giai[ ]đoạn|yêu[ ]cầu|đề[ ]nghị|kiện[ ]toàn|sáp[ ]nhập|"
     r"tinh[ ]gọn|đề[ ]ra|chuyển[ ]đổi|cấp[ ]tỉnh|cấp[ ]huyện|cấp[ ]xã|xây[ ]dựng[ ]\p{Lu}|"
-    "duy[ ]trì|hoàn[ ]thành|ghi[ ]nhận|cho[ ]biết|chiếm|cung[ ]cấp|nỗ[ ]lực|ước"
+    "duy[ ]trì|hoàn[ ]thành|ghi[ ]nhận|cho[ ]biết|chiếm|cung[ ]cấp|nỗ[ ]lực|ước|dự[ ]báo|cho[ ]rằng|nhận[ ]định|diễn[ ]ra"
 )
 _STOP_AFTER = regex.compile(rf"[ ](?:{_STOP})(?!\p{{L}})")
 # Family names: a capitalised word after one of them is part of a person's name.

@@ -65,7 +65,7 @@ _COUNT_UNITS = (
     "yếu tố|môn|môn thi|bệnh viện|trạm y tế|cơ sở|dự án|công trình|sản phẩm|hợp tác xã|làng|hộ|lớp|"
     "thị trấn|quận|khoa|chương trình|kế hoạch|ngân hàng|chi nhánh|điểm cầu|trung tâm|cục|tổng cục|vụ|viện|"
     "công ty|đề án|mô hình|sáng kiến|phản ánh|kiến nghị|đơn thư|chủ đầu tư|quy định|điều kiện|đoàn viên|thành viên|"
-    "hội viên|chiều nội dung"
+    "hội viên|chiều nội dung|khu công nghiệp|cụm công nghiệp|khu kinh tế"
 )
 _COUNT_UNIT_AFTER = regex.compile(rf"^\s?(?:số\s+)?(?:{_COUNT_UNITS})(?!\p{{L}})", _F)  # (`2/3 số xã`)
 _SCALE_AFTER = regex.compile(
@@ -121,6 +121,11 @@ _COMPARATORS = [
     (regex.compile(r"(?:dưới|chưa\s+(?:đến|tới|đạt|đầy)|không\s+đạt)\s*$", _F), "<"),
     (regex.compile(r"(?:trên|hơn|vượt\s+mức|vượt)\s*$", _F), ">"),
 ]
+# The figures a correction retracts: `83,47%, chứ không phải 87,34%`, `(không phải 90,84% và xếp thứ 3 như bài đã
+# đăng)`, `bài viết ghi nhầm là giảm 2 bậc`.
+_CORRECTED_AWAY_BEFORE = regex.compile(
+    r"(?:^\s*|chứ\s+)không\s+phải\s[^;]*$|(?:ghi|viết|in|đưa\s+tin)\s+(?:nhầm|sai)(?:\s+(?:là|thành))?(?:\s+\p{L}+){0,2}\s*$"
+    r"|nhầm\s+thành(?:\s+\p{L}+){0,2}\s*$", _F)
 # Scales and weights of a method, not results (`Tổng điểm đánh giá là 100 điểm`, `trọng số 25%`).
 _METHOD_BEFORE = regex.compile(
     # (not a result stated after the scale: `42,87 điểm trên thang điểm 80 của tỉnh cao hơn 1,64 điểm`)
@@ -401,6 +406,11 @@ def _changed_measure(word: str, gap: list[str], right: str, before: str) -> bool
             and all(g.islower() for g in gap) and unit_follows)
 
 
+# (`vượt chỉ tiêu 40% mà kế hoạch đề ra` names the target's level; closed by who set it, the target is beaten by so much)
+_PLAN_BEATEN = regex.compile(r"(?:kế\s+hoạch|dự\s+toán|(?:chỉ\s+tiêu|mục\s+tiêu)(?=\s+\S+\s+(?:giao|đề\s+ra|đặt\s+ra)|\s+(?:giao|đề\s+ra|đặt\s+ra)))"
+                             r"(?:\s+(?:được\s+|tỉnh\s+|thành\s+phố\s+|trung\s+ương\s+)?(?:giao|đề\s+ra|đặt\s+ra))?", _F)
+
+
 def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = True) -> tuple[bool, int, str]:
     word = " ".join(trig.group("t").lower().split())
     if regex.search(r"(?<!\p{L})không\s+$", left[:trig.start()], _F):
@@ -413,9 +423,10 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
     gap = gap_text.split()
     if word == "nhích" and [g.lower() for g in gap] == ["lên"] and regex.match(r"^\s?(?:%|điểm)?\s*so\s+với", right, _F):
         gap = []  # `nhích lên 1,2% so với năm trước`: the size of the step (not `nhích lên 63,05 điểm năm 2023`)
-    if word == "vượt" and [g.lower() for g in gap] in (["kế", "hoạch"], ["dự", "toán"]) \
-            and _PERCENT_AFTER.match(right):
-        return True, 1, word  # `vượt kế hoạch 6,8%`, `vượt dự toán 12%`: by how much the plan was beaten
+    if word == "vượt" and _PLAN_BEATEN.fullmatch(" ".join(gap)) and _PERCENT_AFTER.match(right) and not regex.match(r"\s?%\s*\)", right):
+        # `vượt kế hoạch 6,8%`, `vượt chỉ tiêu tỉnh giao 8,3%`: by how much the plan was beaten (not `vượt kế hoạch đề
+        # ra (10%)`, the plan's level)
+        return True, 1, word
     if any(g.lower() in _LEVEL_WORDS for g in gap) and word not in GAP_WORDS:
         return False, 1, ""
     if word in COMPARATIVES + ("hơn", "nhỉnh hơn") and gap and gap[-1].lower() in ("mức", "tiêu", "ngưỡng", "thiểu", "lệ"):
@@ -447,8 +458,8 @@ def _delta_from(left: str, right: str, trig: regex.Match, named_other: bool = Tr
         # `cải thiện mạnh nhất, thêm 0,86 điểm`, `thêm 4,15% so với năm trước`; not `thêm 5 xã`, `thêm 20%` of something
         return False, 1, ""
     if word in ("nâng", "cải thiện") and not _RANK_UNIT_AFTER.match(right) and not _POINT_AFTER.match(right) \
-            and not regex.match(r"^\s?%\s*so\s+với", right, _F):
-        return False, 1, ""  # (`cải thiện 2,5% so với năm trước` is a change too)
+            and not regex.match(r"^\s?%?\s*so\s+với", right, _F):
+        return False, 1, ""  # (`cải thiện 2,5% so với năm trước`, `cải thiện 0,1026 so với năm trước` are changes too)
     if word in ("bứt phá", "tiến bộ", "cải thiện", *COMPARATIVES) and [g.lower() for g in gap] == ["với"]:
         return False, 1, ""  # `Hà Tĩnh bứt phá với 88,05%`, `Vĩnh Long nhỉnh hơn với 67,05 điểm`: the level reached
     if word in ("thăng", "thăng hạng", "nhảy", "leo") and not _RANK_UNIT_AFTER.match(right):
@@ -834,8 +845,8 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
     vb = parse_number(b) if b else None
     right = text[e:min(limit, e + 60)]
     left = _clause_left(text, s)
-    if regex.search(r"chứ\s+không\s+phải(?:\s+là)?(?:\s+thứ)?\s*$", left, _F):
-        return []  # `83,47%, chứ không phải 87,34%`: the figure corrected away
+    if _CORRECTED_AWAY_BEFORE.search(left):
+        return []
     if _METHOD_BEFORE.search(left) or _SCALE_PARTS_BEFORE.search(text[max(0, s - 150):s]) or \
             _SCALE_LIST_BEFORE.search(text, max(0, s - 320), s) or \
             regex.search(r"trọng\s+số(?:(?!\s[-–]\s|đạt|tăng|giảm|tụt|xếp|lên|xuống)[^.;:\n]){0,45}$", text[max(0, s - 60):s], _F):
@@ -1093,7 +1104,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
             return []
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="rank cue")]
     if unit is None and (_MOVE_TO.search(left) or (_MOVE_FROM.search(left) and _MOVE_FROM_RIGHT.match(right))) \
-            and _RANK_CONTEXT.search(text[max(0, s - 150):s]) and va == int(va) and va <= 200:
+            and _RANK_CONTEXT.search(text, max(0, s - 150, text.rfind("\n", 0, s) + 1), s) and va == int(va) and va <= 200 \
+            and not _COUNT_UNIT_AFTER.match(regex.sub(rf"^\s*(?:lên|xuống)\s+(?:{NUMBER})", "", right, flags=_F)):
+        # (not a count that went down, `Từ 63 xuống 34 tỉnh, thành`)
         return [Candidate(s, e, "rank", va, None, "rank", None, cue="move")]
     if unit is None and va == int(va) and 1 <= va <= 200 and text[e:e + 1] == ")" and _EARLIER_POSITION_BEFORE.search(
             text[max(0, s - 60):s]):
@@ -1144,6 +1157,9 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
                                                 text[max(0, s - 60):s], _F))))
             or (_NAME_PAREN_BEFORE.search(text[max(0, s - 30):s])
                                                 and text[e:e + 1] == ")" and va < 100)
+            # `Bộ Y tế ở vị trí thứ 10 (0,6012)`: a value on a 0–1 scale after the place it earned
+            or (unit_value and text[e:e + 1] == ")"
+                and regex.search(r"(?:thứ|hạng)\s+\d{1,3}(?:/\d{1,3})?\s?\(\s*$", text[max(0, s - 30):s], _F))
             # `• Gia nhập thị trường: 7.12 (TB vùng: 7,05)`: a bulleted label and its value
             or (va < 100 and _BULLET_LABEL_BEFORE.search(text[max(0, s - 80):s]))
             or (va < 1000 and _SCORE_LABEL_BEFORE.search(text, max(0, s - 70), s))
@@ -1217,8 +1233,10 @@ def _inherit_coordinated_deltas(text: str, out: list[Candidate]) -> None:
             out[:] = [Candidate(c.start, c.end, "delta", sign * c.value, None, c.unit, None, cue="coordinated")
                       if any(c is x for x in chain) else c for c in out]
     for d in [c for c in out if c.kind == "delta"]:
-        m = regex.match(rf"^\s+và\s+(?P<n>{NUMBER})\s?(?P<u>%|điểm|bậc|hạng)(?!\p{{L}})", text[d.end:d.end + 30], _F)
-        if not m:
+        # (`tăng 0,47 điểm so với năm trước và 1,12 điểm so với năm 2021`: each against its own year)
+        m = regex.match(rf"^(?P<base>\s+so\s+với\s+[^,;.()\d]{{0,20}}(?:\d{{4}})?)?\s+và\s+(?P<n>{NUMBER})\s?(?P<u>%|điểm|bậc|hạng)"
+                        r"(?!\p{L})", text[d.end:d.end + 70], _F)
+        if not m or (m.group("base") and not regex.match(r"\s+so\s+với\s", text[d.end + m.end():], _F)):
             continue
         ns, ne = d.end + m.start("n"), d.end + m.end()
         unit = {"%": "%", "điểm": "point"}.get(m.group("u").lower(), "rank")
@@ -1292,7 +1310,7 @@ def _share_unit_in_lists(text: str, out: list[Candidate], start: int, end: int) 
             follows = text[c.end + len(m.group(0)):c.end + len(m.group(0)) + 12] if m else ""
             if items and (_joined(m.group(0)) or all(i.group("thu") for i in items)
                           or regex.match(r"^\s+lần\s+lượt", follows, _F)
-                          or regex.search(r"lần\s+lượt(?:\s+\S+){1,4}\s*$", text[max(0, c.start - 40):c.start], _F)):
+                          or regex.search(r"lần\s+lượt(?:\s+\S+){1,5}\s*$", text[max(0, c.start - 40):c.start], _F)):
                 added.extend(r for i in items if (r := _position(i, "listed")))
             continue
         if c.cue == "bare value" and (m := _BARE_LIST_AFTER.match(text[c.end:min(end, c.end + 60)])) and _joined(m.group(0)) \

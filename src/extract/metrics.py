@@ -32,8 +32,9 @@ RESPONDENTS = (
     r"hộ\s+gia\s+đình|ý\s+kiến|cán\s+bộ|công\s+chức|(?-i:DN))(?!\p{L})"
 )
 
-SERVICE_INDEX = (r"bộ\s+chỉ\s+số\s+(?:chỉ\s+đạo,?\s+điều\s+hành\s+và\s+đánh\s+giá\s+chất\s+lượng\s+)?phục\s+vụ\s+"
-                 r"người\s+dân,?\s+(?:và\s+)?doanh\s+nghiệp")
+# (or named by what it measures: `Đắk Lắk vươn lên thứ 9/34 về chất lượng phục vụ người dân, doanh nghiệp`)
+SERVICE_INDEX = (r"(?:bộ\s+chỉ\s+số\s+(?:chỉ\s+đạo,?\s+điều\s+hành\s+và\s+đánh\s+giá\s+chất\s+lượng\s+)?|(?:đánh\s+giá\s+)?chất\s+lượng\s+)"
+                 r"phục\s+vụ\s+người\s+dân,?\s+(?:và\s+)?doanh\s+nghiệp")
 _LEVEL = r"(?:\s+(?:cấp|khối)\s+(?:sở|huyện|tỉnh|xã|bộ|quận|sở,\s*ban,\s*ngành)(?:\s*(?:và|,)\s*(?:cấp\s+)?(?:huyện|xã|sở))?)?"
 _NAME = r"(?:\s+(?:\"|“)[^\"”]{2,80}(?:\"|”))?"
 _YEAR = r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
@@ -52,7 +53,21 @@ _PAR_AREAS = (
     # (`Xây dựng và phát triển Chính phủ điện tử, Chính phủ số`; the DTI's pillars are not `xây dựng`)
     r"xây\s+dựng(?:(?:\s+và|,)\s+phát\s+triển)?\s+(?:chính\s+phủ|chính\s+quyền)\s+điện\s+tử"
     r"(?:\s*,\s*(?:chính\s+phủ|chính\s+quyền)\s+số)?|"
+    # (both named together, however the area is worded: `chỉ số thành phần về chính quyền điện tử, chính quyền số`)
+    r"(?:chính\s+phủ|chính\s+quyền)\s+điện\s+tử\s*,\s*(?:chính\s+phủ|chính\s+quyền)\s+số|"
     r"tác\s+động\s+của\s+(?:cải\s+cách\s+hành\s+chính|CCHC)"
+)
+# The PGI's components, however a year's report words them (`Giảm thiểu ô nhiễm`, `Thực thi các quy định về môi
+# trường`, `Chính sách xúc tiến và hỗ trợ doanh nghiệp thân thiện với môi trường`)
+_PGI_AREAS = (
+    r"(?:giảm\s+thiểu\s+ô\s+nhiễm|chất\s+lượng\s+môi\s+trường|"
+    r"chính\s+sách\s+(?:ưu\s+tiên|thúc\s+đẩy|hỗ\s+trợ)\s+doanh\s+nghiệp\s+xanh|"
+    r"chi\s+phí\s+thực\s+hiện\s+các\s+biện\s+pháp\s+bảo\s+vệ\s+môi\s+trường|"
+    r"thực\s+thi\s+(?:các\s+)?quy\s+định\s+(?:về\s+)?(?:bảo\s+vệ\s+)?môi\s+trường|"
+    r"giảm\s+thiểu\s+tác\s+động\s+(?:đến\s+|tới\s+|của\s+)?(?:môi\s+trường|biến\s+đổi\s+khí\s+hậu)|"
+    r"(?:chính\s+sách|biện\s+pháp|sáng\s+kiến)[^“”\"\n.;]{0,60}?thân\s+thiện\s+với\s+môi\s+trường|"
+    r"tính\s+(?:hiệu\s+quả|chủ\s+động)\s+(?:và\s+trách\s+nhiệm\s+)?của\s+chính\s+quyền\s+(?:trong|về)\s+(?:xử\s+lý\s+)?"
+    r"(?:các\s+)?(?:vấn\s+đề\s+|vi\s+phạm\s+)?môi\s+trường)"
 )
 _INDEX_PATTERNS: list[tuple[str, str, str]] = [
     ("DDCI", r"DDCI|(?:chỉ\s+số\s+)?năng\s+lực\s+cạnh\s+tranh\s+(?:cấp\s+)?(?:các\s+)?sở,?\s+ban,?\s+ngành(?:\s+và\s+địa\s+phương)?", "name"),
@@ -64,14 +79,14 @@ _INDEX_PATTERNS: list[tuple[str, str, str]] = [
     # the service index of Decision 766 (`Bộ chỉ số phục vụ người dân, doanh nghiệp`) is no SIPAS: an
     # index of its own, outside the contract's table
     ("OTHER", SERVICE_INDEX, "name"),
-    ("SIPAS", r"SIPAS|chỉ\s+số\s+hài\s+lòng|(?:mức\s+độ\s+)?hài\s+lòng\s+(?:của\s+người\s+dân|về\s+sự\s+phục\s+vụ|đối\s+với\s+sự\s+phục\s+vụ)"
+    # (SIPAS is satisfaction with the service of the administration, whoever is averaged: `mức hài lòng bình quân
+    # của cả nước đối với sự phục vụ của cơ quan hành chính nhà nước`; not with a bank's branches)
+    ("SIPAS", r"SIPAS|chỉ\s+số\s+hài\s+lòng|(?:mức\s+(?:độ\s+)?)?hài\s+lòng\s+(?:của\s+người\s+dân|(?:về|đối\s+với)\s+sự\s+phục\s+vụ|"
+              r"[^.;:\d]{0,40}?\s(?:về|đối\s+với)\s+sự\s+phục\s+vụ(?=\s+(?:của\s+)?(?:các\s+)?cơ\s+quan\s+hành\s+chính))"
               r"(?:[^.;:]{0,40}?phục\s+vụ(?:\s+(?:hành\s+chính|của\s+(?:các\s+)?cơ\s+quan\s+hành\s+chính(?:\s+nhà\s+nước)?))?)?", "name"),
     ("PGI", r"PGI|chỉ\s+số\s+xanh(?:\s+cấp\s+tỉnh)?", "name"),
     # the PGI's components, named as indices (`chỉ số “Giảm thiểu ô nhiễm”`)
-    ("PGI", r"(?<=(?:chỉ\s+số(?:\s+thành\s+phần)?|điểm)\s+[“\"]?|[“\"])(?:giảm\s+thiểu\s+ô\s+nhiễm|chất\s+lượng\s+môi\s+trường|"
-            r"chính\s+sách\s+(?:ưu\s+tiên|thúc\s+đẩy|hỗ\s+trợ)\s+doanh\s+nghiệp\s+xanh|"
-            r"chi\s+phí\s+thực\s+hiện\s+các\s+biện\s+pháp\s+bảo\s+vệ\s+môi\s+trường|"
-            r"tính\s+(?:hiệu\s+quả|chủ\s+động)\s+(?:và\s+trách\s+nhiệm\s+)?của\s+chính\s+quyền\s+(?:trong|về)\s+(?:xử\s+lý\s+)?(?:các\s+)?(?:vấn\s+đề\s+|vi\s+phạm\s+)?môi\s+trường)", "name"),
+    ("PGI", r"(?<=(?:chỉ\s+số(?:\s+thành\s+phần)?|điểm)\s+[“\"]?|[“\"])" + _PGI_AREAS, "name"),
     ("DTI", r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", "name"),
     ("DTI", r"chuyển\s+đổi\s+số|chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số", "topic"),
     ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:trung\s+bình\s+)?(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", "name"),
@@ -155,6 +170,15 @@ def find_metric_mentions(text: str, start: int = 0, end: int | None = None) -> l
 
 
 _PAR_AREA = regex.compile(_PAR_AREAS, _F)
+
+
+_PGI_AREA = regex.compile(_PGI_AREAS, _F)
+
+
+def names_pgi_area(text: str) -> bool:
+    """Does a component's name (`chỉ số thành phần "Chính sách … thân thiện với môi trường"`) name one of the
+    PGI's, whatever index is in force (the PCI is often reported beside it)?"""
+    return _PGI_AREA.search(text) is not None
 
 
 def names_par_area(text: str) -> bool:

@@ -111,9 +111,14 @@ _NAMES_A_MEASURE = regex.compile(r"(?<!\p{L})(?:chỉ\s+số|hài\s+lòng|lĩnh\
 
 def _council_unit(doc: Document, topic: dict[str, float], council: Mention, named: list[Mention]) -> Mention | None:
     """`UBND tỉnh` in an article about one of the province's districts is the province, when the page names
-    it: the most central unit of the level the council's bare name gives."""
+    it: the one unit of the level the council's bare name gives that its paragraph names, else the most
+    central one."""
     name = doc.text[council.start:council.end]
     kinds = next((k for p, k in _COUNCIL_LEVELS if p.search(name)), None)
+    para = doc.text.rfind("\n", 0, council.start) + 1
+    local = [m for m in named if kinds and m.kind in kinds and m.label == "LOC" and para <= m.start < council.start]
+    if local and len({m.canonical for m in local}) == 1:
+        return local[-1]  # `4. Sóc Trăng đặt mục tiêu SIPAS. … UBND tỉnh yêu cầu …`: the one its paragraph names
     unit = level_topic(doc, topic, kinds) if kinds else None
     return next((m for m in named + list(implied_places(doc).values()) if m.canonical == unit), None)
 
@@ -161,6 +166,8 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
         if links and (shared := _threshold_of_count(doc, links[-1], fig)) is not None:
             subject = shared.subject
             thresholds.add(fig.start)
+        if _members_listed_after(doc, fig):
+            subject = None
         if links and _range_start(doc, links[-1], fig) and (links[-1].subject is not None or links[-1].figure.start in thresholds):
             subject = links[-1].subject  # (the upper end, `… 70–75% doanh nghiệp`, may read like a share of respondents)
         if subject is not None:
@@ -256,6 +263,18 @@ _RANGE_BETWEEN = regex.compile(r"\s?(?:%|điểm)?\s?(?:[-–]|đến|tới)\s?(
 def _range_start(doc: Document, prev: Link, fig: Candidate) -> bool:
     """`Khoảng 70–75% doanh nghiệp …`, `từ 80 đến 90%`: the two ends of a range are one unit's."""
     return prev.figure.kind == fig.kind and bool(_RANGE_BETWEEN.fullmatch(doc.text, prev.figure.end, fig.start))
+
+
+# `top 5 gồm Hải Phòng (93,17%), Quảng Ninh …`, `Lọt vào top 10 còn có các phường Tân An, Sông Cầu …`
+_MEMBERS_FOLLOW = regex.compile(r"[^.;:\n]{0,40}?(?<!\p{L})(?:gồm(?:\s+có)?|bao\s+gồm|còn\s+có|lần\s+lượt\s+là)(?!\p{L})", regex.I)
+
+
+def _members_listed_after(doc: Document, fig: Candidate) -> bool:
+    """A group position whose members are then listed (two or more) is the group's, no one member's."""
+    if fig.kind != "rank" or fig.comparator != "<=" or not (m := _MEMBERS_FOLLOW.match(doc.text, fig.end)):
+        return False
+    s_end = doc.sentences[doc.sentence_of(fig.start)][1]
+    return len({x.canonical for x in doc.within(doc.entities, m.end(), s_end)}) >= 2
 
 
 def _threshold_of_count(doc: Document, prev: Link, fig: Candidate) -> Link | None:

@@ -80,6 +80,9 @@ _ANAPHOR = regex.compile(
     # (`3/12 huyện, thành phố`: the kinds a ranking counts, not a unit named by its kind)
     # (`giữa địa phương cao nhất và …`, `địa phương có kết quả thấp nhất`: any province, not the article's)
     # (`khoảng cách giữa tỉnh cao nhất và thấp nhất`: any province, by its place in the ranking)
+    # (`xã Ninh Hải đứng đầu toàn tỉnh với 95,08%`: the scope of a ranking, not its owner)
+    # (a region's own spread is its: `khoảng cách giữa địa phương cao điểm nhất và thấp điểm nhất trong vùng`)
+    r"(?:(?=vùng)|(?<!(?:đầu|nhất|cuối|thứ\s+\S+|nhì|\d+/\d+)\s+(?:toàn|cả|trong|của)\s+))"
     r"(?:thành\s+phố|(?<!khối\s+|giữa\s+)tỉnh(?!\s+(?:cao|thấp)\s+nhất)|TP|(?<!giữa\s+)địa\s+phương(?!\s+(?:cao|thấp|đứng|dẫn|có|nào|khác|xếp|được))"
     r"|thủ\s+đô|huyện|quận|thị\s+xã|(?<=(?:của|toàn|trong)\s+(?:cả\s+)?)vùng"
     # (`xã đã tiếp nhận 2.148 hồ sơ`; not `xã hội`, `xã viên`)
@@ -837,12 +840,17 @@ def subject_candidates(
             # (`Ngân hàng Nhà nước Việt Nam (NHNN)` spells out its acronym: only a place files a story)
             "dateline": float(m.label == "LOC" and bool(_DATELINE_AFTER.match(text[m.end:m.end + 20]))),
             "announcer": float(same and _announces(text, m)),
+            # `PAPI 2024 công bố ngày 23/4 tại Hà Nội cho thấy điểm trung bình toàn quốc …`: where it was announced
+            "event_place": float(same and m.label == "LOC" and bool(_EVENT_PLACE_BEFORE.search(text, max(0, m.start - 60), m.start))),
             "in_list": float(id(m) in listed),
             # `Huyện Lấp Vò\nNăm thứ hai liên tiếp giữ vị trí thứ nhất …`: a unit alone on a line heads the
             # paragraph below it
             # (a line's label heads its later sentences; in its own, the units it names speak for themselves)
+            # (where a brief's sentence names its dateline's place again, that mention speaks for itself)
             "heading_of_paragraph": float(not after and id(m) in headings and headings[id(m)][0] >= fig.start
-                                          and not (headings[id(m)][1] and same)),
+                                          and not (headings[id(m)][1] and same)
+                                          and not (_is_dateline(text, m, headings[id(m)][0]) and any(
+                                              x is not m and x.canonical == m.canonical for x in ents_in_sent))),
             "in_counted_group": float(id(m) in counted),
             # `Phó Giám đốc Sở Kế hoạch và Đầu tư, 11/13 huyện, thị xã, thành phố có điểm DDCI tăng`: places counted
             # belong to a place, not to a department
@@ -998,6 +1006,12 @@ def last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
 _HEADING_LINE = regex.compile(r"[^\S\n]*(?:\d{1,2}[.)][^\S\n]*|[-•*][^\S\n]*)?", regex.VERSION1)
 
 
+def _is_dateline(text: str, m: Mention, line_end: int) -> bool:
+    """A place in capitals opening its line before a dash (`BẾN TRE – …`), as briefs file their items."""
+    return m.label == "LOC" and text[m.start:m.end].isupper() and \
+        bool(regex.match(r"[^\S\n]+[–—-][^\S\n]+\S", text, pos=m.end, endpos=line_end))
+
+
 def _headings(text: str, ents: list[Mention]) -> dict[int, tuple[int, bool]]:
     """id of a mention that heads a paragraph → (where its paragraph ends, whether it labels its own
     line). A mention alone on its line heads the lines below it, up to the next blank line or the next
@@ -1014,6 +1028,11 @@ def _headings(text: str, ents: list[Mention]) -> dict[int, tuple[int, bool]]:
         # (a place, not a body: `1. Văn phòng UBND tỉnh: 9 tháng, toàn tỉnh tiếp nhận …` in minutes is who reported)
         if ls > 0 and (m.label == "LOC" or m.kind == "council") and regex.match(r"[^\S\n]*:[^\S\n]*\S", text, pos=m.end, endpos=le):
             out[id(m)] = (le, True)
+            continue
+        if _is_dateline(text, m, le):
+            # `QUẢNG TRỊ – Sở Thông tin và Truyền thông cho biết Chỉ số DTI của tỉnh …`: a brief's dateline is the
+            # place the item is about, to the end of its paragraph
+            out[id(m)] = (le, False)
             continue
         if text[m.end:le].strip(" :."):
             continue

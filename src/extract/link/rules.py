@@ -14,7 +14,15 @@ import regex
 
 from ..document import Document
 from ..figures import COMPARATIVES, GAP_WORDS, Candidate
-from ..metrics import INDEX_CODE, RESPONDENTS, SERVICE_INDEX, MetricMention, find_metric_mentions, names_par_area
+from ..metrics import (
+    INDEX_CODE,
+    RESPONDENTS,
+    SERVICE_INDEX,
+    MetricMention,
+    find_metric_mentions,
+    names_par_area,
+    names_pgi_area,
+)
 from ..numbers import parse_number, parse_word_number
 from ..years import STATUS_DATE, YearMention
 from .features import SHARE_OF_RESPONDENTS, SubjectCandidate, headline_item, is_bare_council, last_match
@@ -63,6 +71,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "source": -45.0,
     "speaker": -25.0,
     "dateline": -60.0,
+    "event_place": -40.0,
     # either
     "in_title": 3.0,
     "in_lead": 2.0,
@@ -121,7 +130,9 @@ def subject_score(c: SubjectCandidate) -> float:
 # comma dropped before a verb of ranking, `giảm 0,52% về điểm số` and `giảm 1,37% do …`, a cause, are the value itself).
 _SHARE_OF_THINGS = regex.compile(
     r"^\s?%[^\S\n]+(?!số\s+điểm)(?:số\s+)?(?!(?:điểm|chỉ\s+số|so|và|trong|tăng|giảm|trở|là|ở|đến|của|năm|vào|trên|dưới|lên|xuống|cao|"
-    r"thấp|tại|với|thì|nhưng|hoặc|hay|còn|rồi|được|đã|sẽ|nên|mà|cho|từ|khi|sau|trước|so\s+với|xếp|đứng|vươn|lọt|giữ|về|do|nhờ|bởi|vì)(?!\p{L}))(?:(?-i:\p{Ll})|TTHC|UBND|G(?:R)?DP)",
+    r"thấp|tại|với|thì|nhưng|hoặc|hay|còn|rồi|được|đã|sẽ|nên|mà|cho|từ|khi|sau|trước|so\s+với|xếp|đứng|vươn|lọt|giữ|về|do|nhờ|bởi|vì|"
+    # (`Kết quả 89,76% ghi nhận nỗ lực …`: a remark on the figure, not what it is a share of)
+    r"ghi\s+nhận|thể\s+hiện|khẳng\s+định|chứng\s+tỏ|góp\s+phần)(?!\p{L}))(?:(?-i:\p{Ll})|TTHC|UBND|G(?:R)?DP)",
     _F,
 )
 
@@ -319,7 +330,10 @@ def _companion(doc: Document, m: MetricMention) -> bool:
 _CODE_OPENS = regex.compile(r"[^()\n.;]{0,140}\(\s*")
 # (nor into a clause of its own after it: `đưa chỉ số lên trên 86%, đồng thời cải thiện … sự hài lòng của người dân`)
 _CAUSE_AFTER = regex.compile(
-    r",\s*(?:(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần)\s+)?(?:nhờ|do|vì|bởi)|đồng\s+thời|trong\s+khi|nhưng|song)(?!\p{L})", _F)
+    r",\s*(?:(?:(?:chủ\s+yếu|phần\s+lớn|một\s+phần)\s+)?(?:nhờ|do|vì|bởi)|đồng\s+thời|trong\s+khi|nhưng|song)(?!\p{L})"
+    # (`Kết quả 89,76% ghi nhận nỗ lực …, nhất là trong cắt giảm thủ tục hành chính`: a remark on the figure)
+    # (not `phản ánh`, feedback: `97% phản ánh được xử lý đúng hạn`)
+    r"|(?<!\p{L})(?:ghi\s+nhận|cho\s+thấy|thể\s+hiện|khẳng\s+định)(?!\p{L})", _F)
 # (`top 5 PCI`, `43 điểm PAPI`: an index code right after the figure names it too)
 # (`vào top 10 cả nước về DTI`: the scope of the ranking may stand between)
 # (`thuộc nhóm 3 địa phương dẫn đầu về PGI`: the units the group counts and what they lead in)
@@ -342,6 +356,10 @@ def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_i
     # (an ASCII `"` opens only if the line before holds an even number of them: `Ở "sân chơi" PCI` is no quote)
     line_before = text[text.rfind("\n", 0, m.start) + 1:m.start]
     quoted = opening is not None and (opening.group(1) == "“" or line_before.count('"') % 2 == 1)
+    if m.index not in ("COMPONENT", "OTHER") and not m.strong and (comp := next(
+            (x for x in reversed(before) if x.index == "COMPONENT" and x.end <= m.start
+             and regex.fullmatch(r"\s+về\s[^.;:()]{0,40}", text[x.end:m.start])), None)) is not None:
+        return _resolve(text, comp, before, context_index)  # (`chỉ số thành phần về chính quyền điện tử, chính quyền số`)
     if m.index not in ("COMPONENT", "OTHER") and (not m.strong or quoted):
         # the index named earlier in the sentence, else the one in force
         here = [x.index for x in before if x.strong and x is not m and x.end <= m.start
@@ -356,6 +374,10 @@ def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_i
             return in_force
     if m.index != "COMPONENT":
         return m.index
+    # (the component's name in quotes, or after `về`: `chỉ số thành phần về chính quyền điện tử, chính quyền số`)
+    name = m.text + (text[m.end:m.end + 60] if regex.match(r"\s+về\s", text[m.end:m.end + 5]) else "")
+    if names_pgi_area(name):
+        return "PGI"  # (`chỉ số thành phần "Chính sách … thân thiện với môi trường"` beside a PCI figure)
     # (a topic word before it takes the index in force too: `chính quyền số giảm 0,42 điểm, khiến chỉ số thành
     # phần này tụt 5 bậc` in a PAR Index story)
     named = [x.index for x in before if x.index not in ("COMPONENT", "OTHER") and x.strong]
@@ -363,7 +385,7 @@ def _resolve(text: str, m: MetricMention, before: list[MetricMention], context_i
     index = named[-1] if named else (context_index or (topics[-1] if topics else "PAR_INDEX"))
     # (SIPAS's five factors are none of the PAR Index's areas: `Riêng chỉ số thành phần "Xây dựng và phát triển
     # chính quyền điện tử, chính quyền số" của tỉnh đạt 91,4%` after a SIPAS figure is the PAR Index's)
-    return "PAR_INDEX" if index == "SIPAS" and names_par_area(m.text) else index
+    return "PAR_INDEX" if index == "SIPAS" and names_par_area(name) else index
 
 
 def _phrase_after(text: str, pos: int) -> str:
@@ -697,9 +719,11 @@ def _stated_year(doc: Document, fig: Candidate, target: bool, index: str | None)
         # paragraph's statistics are of the date that opened it
         return status.year, 0.6
     if prev is not None and prev.year < (main := main_year(doc)) and "\n" in doc.text[prev.end:s_start] and \
-            any(y.year == main for y in carried if y.end <= prev.start) and not _items_of(doc, prev, s_start):
+            any(y.year == main for y in carried if y.end <= prev.start) and not _items_of(doc, prev, s_start) and \
+            not main > (_publication_year(doc) or main):
         # `DTI năm 2023 … Năm 2022, tỉnh đứng thứ 35/63.` then a new paragraph: the look back ends with
-        # its paragraph, and the article goes on with the year it reports on
+        # its paragraph, and the article goes on with the year it reports on (not a plan's year, later than
+        # the page: `kế hoạch năm 2026` at a session in December 2025)
         return main, 0.55
     if prev is not None and prev.year < main and _look_back_aside(doc, prev, s_start, main):
         # `… năm 2023 … Sở Kế hoạch và Đầu tư dẫn đầu với 81,56 điểm. Năm 2022, khoảng cách giữa hai sở này là
@@ -1011,7 +1035,8 @@ _COMPARED_WITH = r"(?:hơn|so\s+với|vượt|kém)\s+"
 _PLAN_MET_OR_COMPARED = r"(?:hơn|so\s+với|vượt|kém|hoàn\s+thành|đạt|\d\s?%)\s+(?:các\s+)?"
 _TARGET = regex.compile(
     # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
-    rf"(?:phấn\s+đấu|(?<!(?:hơn|so\s+với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+|{_PLAN_MET_OR_COMPARED})chỉ\s+tiêu\s+(?:(?:của\s+)?năm\s+\d{{4}}\s+)?(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể)|(?<!có\s)yêu\s+cầu|"
+    rf"(?:phấn\s+đấu|(?<!(?:hơn|so\s+với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+|{_PLAN_MET_OR_COMPARED})chỉ\s+tiêu\s+(?:(?:của\s+)?năm\s+\d{{4}}\s+)?(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể|[“\x22](?=[^”\x22\n]{{0,40}}(?:\d|$)))|(?<!có\s)yêu\s+cầu|"
+    # (`chỉ tiêu “vào top 10 PCI”`: a quota quoted)
     # `xác định các chỉ tiêu chính:` then a list
     # (not `Một số chỉ tiêu khác:`, indicators)
     r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
@@ -1031,6 +1056,8 @@ _TARGET = regex.compile(
 _ACTUAL_AFTER_TARGET = regex.compile(
     # (not `số hóa 100% hồ sơ, kết quả giải quyết TTHC`, the papers a procedure ends with)
     r"(?:đã\s+đạt|(?<!hồ\s+sơ,?\s+)kết\s+quả(?!\s+(?:Chỉ\s+số|chỉ\s+số|của))|thực\s+tế|đạt\s+được|hoàn\s+thành|mới\s+(?:đạt|ở\s+mức|chỉ)|chỉ\s+đạt|hiện\s+(?:nay|mới|đang)"
+    # (`…; hiện tỷ lệ thu gom … đạt 95%`: where things stand now)
+    r"|(?<!(?:thực|xuất|thể|biểu)\s)hiện\s+t[ỷỉ]\s+lệ"
     r"|trong\s+khi)", _F)
 # `Theo kế hoạch …, đến hết năm 2025, tỷ lệ … đạt 80%`: a deadline not yet passed makes a target.
 # (`tỷ lệ số hóa … kết quả giải quyết thủ tục` names a measure; `được số hóa` is what the plan wants)
@@ -1075,10 +1102,18 @@ def _plan_heading(doc: Document, si: int) -> bool:
         line_start = doc.text.rfind("\n", 0, start) + 1
         if doc.text[line_start:start].strip() and _LIST_ITEM_START.match(doc.text[line_start:start]) and not text.rstrip().endswith(":"):
             continue  # a sentence that goes on an item's line (`1. … được thành lập … Theo số liệu …`) is the item's
-        # (a numbered heading over lettered items is the heading: `2. Mục tiêu cụ thể đến năm 2030:` then `a) …`)
-        if not _LIST_ITEM_START.match(text) or text.rstrip().endswith(":"):
-            return bool(_TARGET.search(text)) and not _ACTUAL_AFTER_TARGET.search(text)
+        # (a numbered heading over lettered items is the heading: `2. Mục tiêu cụ thể đến năm 2030:` then `a) …`,
+        # `3. Nhiệm vụ năm 2025` then `a) …`)
+        if not _LIST_ITEM_START.match(text) or text.rstrip().endswith(":") or (
+                _NUMBERED.match(text) and _LETTERED.match(doc.text[doc.sentences[si][0]:doc.sentences[si][1]])):
+            return bool(_TARGET.search(text) or _TASKS_AHEAD.search(text)) and not _ACTUAL_AFTER_TARGET.search(text)
     return False
+
+
+_NUMBERED = regex.compile(r"^\s*\d{1,2}[.)]\s")
+_LETTERED = regex.compile(r"^\s*(?-i:\p{Ll})\)\s")
+# `Nhiệm vụ năm 2025`, `Phương hướng, nhiệm vụ năm 2026`: the tasks set for a year, a plan
+_TASKS_AHEAD = regex.compile(r"(?<!\p{L})(?:nhiệm\s+vụ|phương\s+hướng)(?:\s+\p{L}+){0,3}\s+(?:năm|giai\s+đoạn)\s+\d{4}", regex.I)
 
 
 _COMPARED_WITH_TARGET_BEFORE = regex.compile(rf"{_PLAN_MET_OR_COMPARED}(?:mục|chỉ)\s+tiêu\s*$", _F)
@@ -1142,7 +1177,8 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
             # (`trong khi yêu cầu tối thiểu là 20%; tỷ lệ … chỉ 9.8%`: a contrast that a `;` has closed)
             and not (_CONTRAST_BEFORE.search(left[:c.start()]) and ";" in left[c.end():])]
     m = cues[-1] if cues else None
-    if m is not None and not _ACTUAL_AFTER_TARGET.search(left[m.end():]):
+    now = _ACTUAL_AFTER_TARGET.search(left, m.end()) if m is not None else None
+    if m is not None and now is None:
         return "target"
     # the items of a plan listed after it (`Mục tiêu năm 2024: 1. … 2. …`) are targets too
     # (a listed item continues a plan only under its heading, which `_plan_heading` finds; the item
@@ -1166,8 +1202,10 @@ def choose_modality(doc: Document, fig: Candidate, prev_sentence_target: bool) -
         # `vượt kế hoạch đề ra (tăng 7,5% trở lên)`: the planned change itself (not `so với kế hoạch đề ra
         # (giảm 31,5% so với cùng kỳ năm 2015)`, an actual compared with another year)
         return "target"
-    deadlines = [y for y in doc.within(doc.years, s_start, fig.start) if y.role == "target" and not _compared_plan(doc.text, s_start, y)
-                 and not _in_closed_parens(doc.text, y.start, fig.start)]
+    # (a plan's deadline before a word that says where things stand, `…; hiện tỷ lệ … đạt 95%`, dates no target)
+    since = s_start + now.end() if now is not None and now.group().lower().startswith("hiện") else s_start
+    deadlines = [y for y in doc.within(doc.years, since, fig.start)
+                 if y.role == "target" and not _compared_plan(doc.text, s_start, y) and not _in_closed_parens(doc.text, y.start, fig.start)]
     if deadlines and not _DEADLINE_ACTUAL.search(doc.text[s_start:fig.start]) and \
             not _REACHED_AFTER_DEADLINE.search(doc.text[deadlines[-1].end:fig.start]) and (
             deadlines[-1].year > main_year(doc) or (deadlines[-1].year == main_year(doc) == _publication_year(doc) and regex.search(
