@@ -31,13 +31,16 @@ CASES = [
     ("TP Vinh xếp thứ nhì, tỉnh Đông bằng phẳng.", [("TP Vinh", "LOC", "Vinh")]),
     # a department named with its province is the department (the contract's `Sở Y tế`)
     ("Sở Tài chính tỉnh Thanh Hóa đứng đầu.", [("Sở Tài chính tỉnh Thanh Hóa", "ORG", "Sở Tài chính")]),
-    # a body's name may run on in five lower-case words
+    # a body's name may run on in seven lower-case words (`Cục Đăng ký quốc gia giao dịch bảo đảm`)
     ("Trung tâm Lý lịch tư pháp quốc gia đạt 72%.",
      [("Trung tâm Lý lịch tư pháp quốc gia", "ORG", "Trung tâm Lý lịch tư pháp quốc gia")]),
     # `không` ends a name as a negation, not inside `hàng không` (aviation)
     ("Ông Thắng - Cục trưởng Cục Hàng không Việt Nam cho biết công suất không đổi.",
      [("Cục Hàng không Việt Nam", "ORG", "Cục Hàng không Việt Nam")]),
     ("Sở Tư pháp không đạt 80%.", [("Sở Tư pháp", "ORG", "Sở Tư pháp")]),
+    ("Cục Đăng ký quốc gia giao dịch bảo đảm dẫn đầu; Cục Trợ giúp pháp lý tăng 7 bậc.",
+     [("Cục Đăng ký quốc gia giao dịch bảo đảm", "ORG", "Cục Đăng ký quốc gia giao dịch bảo đảm"),
+      ("Cục Trợ giúp pháp lý", "ORG", "Cục Trợ giúp pháp lý")]),
     # a verb of saying or forecasting ends a name (`Ngân hàng Thế giới dự báo …`)
     ("Ngân hàng Thế giới dự báo kinh tế Việt Nam tăng trưởng 2,5%.",
      [("Ngân hàng Thế giới", "ORG", "Ngân hàng Thế giới"), ("Việt Nam", "LOC", "Việt Nam")]),

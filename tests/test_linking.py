@@ -3043,3 +3043,40 @@ def test_a_component_named_after_ve_is_the_par_indexs_whatever_index_was_named_l
             "điện tử, chính quyền số của thành phố chỉ được 78,5%.")
     assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [("89,94%", "PAR_INDEX"), ("85,15%", "SIPAS"),
                                                              ("78,5%", "PAR_INDEX")]
+
+
+def test_the_wider_place_after_a_rank_is_its_scope_and_a_former_parent_in_an_aside_owns_nothing(pipeline) -> None:
+    text = ("Năm 2024, huyện Hưng Hà đứng thứ 2/8 của tỉnh Thái Bình; Long An là quán quân của Đồng bằng sông Cửu Long. "
+            "Năm 2025, phường Trần Hưng Đạo, thuộc TP Thái Bình trước đây, đứng thứ hai với 90,88 điểm.")
+    assert _subjects(pipeline, text) == {"2/8": "Hưng Hà", "quán quân": "Long An", "đứng thứ hai": "Trần Hưng Đạo",
+                                         "90,88 điểm": "Trần Hưng Đạo"}
+
+
+def test_a_block_of_departments_or_communes_on_a_ddci_page_is_ranked_in_the_ddci(pipeline) -> None:
+    text = ("Đà Nẵng công bố DDCI năm 2025.\n\nTại PCI 2024, Đà Nẵng đạt 70,52 điểm, xếp thứ 8/63.\n\n"
+            "Ở khối sở, ban, ngành, 21 cơ quan có điểm trung bình 76,84 điểm. Khối phường có điểm bình quân 75,10 điểm. "
+            "Phường Hải Châu dẫn đầu với 82,15 điểm.")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [
+        ("70,52 điểm", "PCI"), ("8/63", "PCI"), ("76,84 điểm", "DDCI"), ("75,10 điểm", "DDCI"), ("dẫn đầu", "DDCI"),
+        ("82,15 điểm", "DDCI")]
+
+
+def test_a_unit_a_parenthesis_leaves_out_owns_none_of_the_average(pipeline) -> None:
+    text = ("Năm 2025, DDCI của thành phố Đà Nẵng đạt 75 điểm. Đối với khối phường, xã, các địa phương được xếp hạng "
+            "(đặc khu Hoàng Sa không thuộc diện đánh giá), điểm trung bình đạt 72,44 điểm.")
+    assert _subjects(pipeline, text)["72,44 điểm"] != "Hoàng Sa"
+
+
+def test_a_ministrys_component_ranked_among_the_ministries_is_its_own(pipeline) -> None:
+    # (on a page naming many ministries, `thuộc nhóm cao nhất khối các bộ` and `đứng thứ 11 trong số 17 bộ` say
+    # where the ministry's component stands, not that the figure is national)
+    subjects = _page_subjects(pipeline, "articles52.jsonl", "chBA_d04")
+    assert [subjects[f] for f in ("16,52/17 điểm", "82,35%", "11 trong số 17")] == ["Bộ Tư pháp"] * 3
+
+
+def test_bounds_after_a_plan_without_a_year_go_on_listing_it(pipeline) -> None:
+    text = ("Năm 2024, Chỉ số CCHC của tỉnh Hà Tĩnh đạt 88,6%. Mục tiêu giai đoạn 2026 - 2030: GRDP tăng bình quân từ 10%/năm "
+            "trở lên.\n\nVề cải cách hành chính, tỉnh phấn đấu PCI nằm trong top 10. Mức độ hài lòng của người dân đạt tối "
+            "thiểu 90%; PAR Index đạt trên 92%.")
+    assert [(f.figure.text, f.modality) for f in pipeline("case", text).facts][-3:] == [
+        ("10", "target"), ("90%", "target"), ("92%", "target")]

@@ -43,12 +43,12 @@ class Mention:
     kind: str = ""
 
 
-# (`không` is a word of a name in `hàng không`, aviation, and `phòng không`, air defence)
+# (`không` is a word of a name in `hàng không`, aviation, and `phòng không`, air defence; `giúp` in `trợ giúp`)
 _STOP = (
     "là|có|đã|đang|sẽ|được|bị|và|với|của|cho|tại|trong|về|theo|đạt|tăng|giảm|xếp|đứng|năm|thì|này|đó|"
     "các|những|một|từ|đến|khi|vì|nên|nhưng|cũng|vẫn|đều|còn|(?<![Hh]àng[ ]|[Pp]hòng[ ])không|chưa|rất|đây|ở|trên|dưới|hơn|cùng|"
     "vừa|mới|luôn|tiếp|lại|nhất|thứ|hạng|vị|đầu|dẫn|số|chỉ|tỷ|do|nhằm|để|như|mỗi|quán|khối|"
-    "gồm|thuộc|sau|trước|qua|lần|đợt|ngày|tháng|quý|vươn|lên|xuống|nằm|giữ|giúp|tặng|trao|"
+    "gồm|thuộc|sau|trước|qua|lần|đợt|ngày|tháng|quý|vươn|lên|xuống|nằm|giữ|(?<![Tt]rợ[ ])giúp|tặng|trao|"
     "nhận|gửi|ra|thấp|"
     # verbs of two syllables whose first syllable also occurs inside names (`Hành chính công`)
     "ban[ ]hành|công[ ]bố|tổng[ ]kết|kết[ ]quả|đánh[ ]giá|triển[ ]khai|tham[ ]mưu|chủ[ ]trì|phối[ ]hợp|"
@@ -71,7 +71,7 @@ _CAP = rf"(?:(?!(?:{_NOT_NAME})(?!\p{{L}}))\p{{Lu}}\p{{Ll}}*)"
 _ACRO = r"(?:\p{Lu}{2,}(?:[&\-]\p{Lu}+)*|\p{Lu}+&\p{Lu}+(?:[&\-]\p{Lu}+)*)"
 _PLACE_WORD = r"(?:tỉnh|thành[ ]phố|huyện|quận|thị[ ]xã|xã|phường)[ ]+\p{Lu}"
 _LOWER = rf"(?:(?!(?:{_STOP})(?!\p{{L}})|{_PLACE_WORD})\p{{Ll}}+)"
-_COMP = rf"(?:{_ACRO}|{_CAP}(?:[ ]+{_LOWER}){{0,5}})"
+_COMP = rf"(?:{_ACRO}|{_CAP}(?:[ ]+{_LOWER}){{0,7}})"
 # A component joined by a bare space must read like a name part, not a person's name.
 _NEXT_COMP = rf"(?:{_ACRO}|Việt[ ]Nam|{_CAP}(?:[ ]+{_LOWER}){{1,4}})"
 # Place names may hold words that open sentences elsewhere (`Đại Từ`, `Hai Bà Trưng`, `Ba Vì`) and

@@ -73,7 +73,9 @@ _COUNCIL_LEVELS = ((regex.compile(r"\stỉnh\s*$", regex.I), ("province", "counc
 
 # Indices that rank provinces only, and the units inside a province they cannot rank.
 _PROVINCIAL_INDICES = ("PCI", "PAPI")
-_INSIDE_A_PROVINCE = ("Sở", "district", "city")
+_INSIDE_A_PROVINCE = ("Sở", "district", "city", "commune")
+# `Ở khối sở, ban, ngành, 21 cơ quan … có điểm trung bình 76,84 điểm`, `Khối phường có điểm bình quân …`
+_BLOCK_INSIDE_A_PROVINCE = regex.compile(r"(?<!\p{L})(?:khối|cấp)\s+(?:các\s+)?(?:sở|ban,\s*ngành|huyện|quận|xã|phường)(?!\p{L})", regex.I)
 
 
 _NATIONAL_AVERAGE = regex.compile(r"(?:trung\s+bình|bình\s+quân)\s+(?:chung\s+)?(?:của\s+)?(?:toàn\s+quốc|cả\s+nước)", regex.I)
@@ -184,10 +186,13 @@ def link_document(doc: Document, learned: Learned | None = None, trace: list[Tra
             # that names no measure goes on with the one the sentence before measured, not the index in force
             index, mtext = links[-1].index, links[-1].metric_text
             going_on.add(fig.start)
-        if index in _PROVINCIAL_INDICES and subject is not None and subject.kind in _INSIDE_A_PROVINCE and \
+        if index in _PROVINCIAL_INDICES and ((subject is not None and subject.kind in _INSIDE_A_PROVINCE) or (
+                _BLOCK_INSIDE_A_PROVINCE.search(doc.text, doc.sentences[si][0], fig.start)
+                and not any(m.index == index and m.strong for m in doc.within(doc.metrics, *doc.sentences[si])))) and \
                 any(m.index == "DDCI" for m in doc.metrics):
             # `Quảng Ninh khởi xướng DDCI và dẫn đầu PCI – Sở Kế hoạch và Đầu tư xếp thứ nhất khối sở`: a
-            # province's department or district is not ranked in a province-level index; on a page
+            # province's department, district or commune is not ranked in a province-level index, nor is a block
+            # of them where the sentence names no index (`Khối phường có điểm bình quân 75,10 điểm`); on a page
             # about the DDCI, that is the index it is ranked in
             index = "DDCI"
         # the learned models' features are built only when a model or the trainer needs them

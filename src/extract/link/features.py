@@ -167,7 +167,8 @@ _RANKED_FIELD = regex.compile(
 _RANK_SCOPE = regex.compile(
     # (`thuộc nhóm cao của cả nước`: a group position too)
     r"(?:(?:thứ\s+\S+|\d+/\d+|(?:hạng|vị\s+trí)\s+(?:thứ\s+)?\d+|đầu|cuối|nhất|cao\s+nhất|thấp\s+nhất|(?:top|tốp)\s*\d+"
-    r"|nhóm\s+(?:cao|thấp|đầu|dẫn\s+đầu|khá|tốt|trung\s+bình)(?:\s+nhất)?)\s+(?:của\s+|trên\s+|trong\s+)?"
+    # (`thuộc nhóm cao nhất khối các bộ`, `đứng thứ 11 trong số 17 bộ, ngành`)
+    r"|nhóm\s+(?:cao|thấp|đầu|dẫn\s+đầu|khá|tốt|trung\s+bình)(?:\s+nhất)?)\s+(?:của\s+|trên\s+|trong\s+)?(?:khối\s+|số\s+)?"
     # (`xếp thứ 2 trong các bộ`: the ranking the unit holds a place in)
     r"(?:cả\s+nước|toàn\s+quốc|khối\s+bộ|(?:\d+|các)\s+(?:tỉnh|bộ|địa\s+phương)"
     r"(?:,\s*(?:thành(?:\s+phố)?|cơ\s+quan\s+ngang\s+bộ))?)(?!\p{L})"
@@ -240,7 +241,10 @@ RENAMED_BEFORE = regex.compile(
     # Nông và Bình Thuận, xếp thứ 21/34` (a list joined by `và` only: `sau khi hợp nhất với Thái Bình, Hưng Yên …`
     # names the result's owner after the comma)
     r"|(?<!\p{L})(?:sau\s+(?:khi\s+)?(?:được\s+)?(?:sáp\s+nhập|hợp\s+nhất|sáp\s+nhất)(?:\s+(?:với|cùng|thêm))?"
-    r"|hình\s+thành\s+từ(?:\s+việc\s+(?:sáp\s+nhập|hợp\s+nhất))?)(?:\s+[^().;,]{0,40}?\s+và)?\s*$", _F)
+    r"|hình\s+thành\s+từ(?:\s+việc\s+(?:sáp\s+nhập|hợp\s+nhất))?)(?:\s+[^().;,]{0,40}?\s+và)?\s*$"
+    # `phường Trần Hưng Đạo, thuộc TP Thái Bình trước đây, đứng thứ hai`, `xã Ninh Hải (thuộc huyện Hoa Lư)`: where
+    # the unit lies or lay
+    r"|[,(]\s*(?:vốn\s+|trước\s+đây\s+|nay\s+)?thuộc\s+(?:địa\s+bàn\s+)?$", _F)
 # Bodies that publish, fund or report rankings far more often than they are ranked.
 _RARELY_SUBJECT = {"Chính phủ", "Quốc hội", "Học viện", "Viện", "Báo", "Đài", "Tạp chí", "TTXVN", "Thông tấn xã",
                    "Liên Hợp Quốc", "Liên hợp quốc", "Chương trình", "Cơ quan Phát triển Quốc tế Hoa Kỳ",
@@ -316,6 +320,8 @@ _NATIONAL_PLAN_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)?đặt\s
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
 # `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
+# How wide a place is, to tell the scope of a ranking from the unit ranked in it.
+_WIDER = {"country": 3, "region": 2, "province": 1}
 _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s*)?", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject
@@ -717,6 +723,7 @@ def subject_candidates(
                 # `Phường Bình Định (thành lập … trên cơ sở sáp nhập … của thị xã An Nhơn cũ) dẫn đầu với 92,15 điểm`:
                 # a unit inside an aside on the unit named before it
                 "same_in_aside_on_unit": float(not after and _in_aside_on_unit(doc, m, s_start, fig.start)),
+                "same_excluded_aside": float(not after and _excluded_in_aside(doc.text, m, fig.start)),
                 # (not `…, tiếp đến là phường Hòa Cường Bắc`: the next item of a ranking; nor a unit given its
                 # own figure: `đạt 86,7 điểm, thấp nhất là huyện Võ Nhai với 80,15 điểm`)
                 "same_after_copula": float(after and copula and not _NEXT_ITEM.search(between) and not own_figure),
@@ -753,8 +760,13 @@ def subject_candidates(
                     m.canonical in _NATIONAL_BODIES and _NATIONAL_PLAN_AFTER.match(text, m.end))) and not regex.search(r"[;.]", between)
                                      and (not after or len(between.strip()) <= 3)),
                 # (not the body that set a requirement: `yêu cầu tối thiểu 50% của Chính phủ`)
+                # (nor the scope of a place its clause's unit holds: `huyện Hưng Hà đứng thứ 2/8 của tỉnh Thái Bình`,
+                # `Long An là quán quân của Đồng bằng sông Cửu Long`)
                 "same_owner_after": float(after and bool(_OWNER_AFTER.fullmatch(between)) and not (
-                    m.label == "ORG" and m.kind in _RARELY_SUBJECT) and not _REQUIREMENT.search(own_clause_left)),
+                    m.label == "ORG" and m.kind in _RARELY_SUBJECT) and not _REQUIREMENT.search(own_clause_left)
+                    and not (fig.kind == "rank" and m.kind in _WIDER and any(
+                        x.canonical != m.canonical and _WIDER.get(x.kind, 0) < _WIDER[m.kind]
+                        for x in doc.within(doc.entities, fig.start - len(clause_left), fig.start)))),
                 # (not a region whose rank the parenthesis gives: `nhóm dẫn đầu vùng Đồng bằng sông Hồng (đứng
                 # thứ 3/11 trong vùng)`)
                 # (`so với thị xã Nghi Sơn – đơn vị cuối bảng (68,11 điểm)`: an apposition may stand between)
@@ -1259,6 +1271,18 @@ def _in_aside_on_unit(doc: Document, m: Mention, lo: int, hi: int) -> bool:
         return False
     head = doc.last_before(doc.entities, opening)
     return head is not None and head is not m and not text[head.end:opening].strip()
+
+
+_EXCLUDED = regex.compile(r"(?<!\p{L})(?:không\s+(?:thuộc|tham\s+gia|tính|được\s+đánh\s+giá)|ngoại\s+trừ|trừ|chưa\s+đánh\s+giá)(?!\p{L})", _F)
+
+
+def _excluded_in_aside(text: str, m: Mention, fig_start: int) -> bool:
+    """`93 địa phương được xếp hạng (đặc khu Hoàng Sa không thuộc diện đánh giá), điểm trung bình đạt …`: a unit
+    a closed parenthesis leaves out of what is measured."""
+    opening = text.rfind("(", max(0, m.start - 40), m.start)
+    closing = text.find(")", m.end, fig_start)
+    return opening >= 0 and closing >= 0 and ")" not in text[opening:m.start] and \
+        bool(_EXCLUDED.search(text, opening, closing))
 
 
 def _alone_in_parens(text: str, m: Mention) -> bool:

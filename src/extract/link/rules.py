@@ -49,6 +49,7 @@ SUBJECT_WEIGHTS: dict[str, float] = {
     "same_strong_between": -12.0,
     "same_in_parens_alone": -25.0,
     "same_in_aside_on_unit": -40.0,
+    "same_excluded_aside": -60.0,
     "same_paren_owner": 45.0,
     # a mention in an earlier sentence (or the title): the topic carried on
     "cross_sentence": 14.0,
@@ -1141,7 +1142,10 @@ def _plan_goes_on(doc: Document, si: int) -> bool:
     # (a plan alone: not `năm 2023 đạt 98,5%; tỉnh đặt mục tiêu đến năm 2025 …`, `mới đạt 38,6%, trong khi chỉ tiêu …`;
     # a decree's date or the year a planned change is measured from says nothing of results)
     years = [y for y in doc.within(doc.years, p_start, p_end) if y.role not in ("date", "compare")]
-    if not years or any(y.role != "target" for y in years) or years[-1].year <= main_year(doc):
+    if any(y.role != "target" for y in years) or (years and years[-1].year <= main_year(doc)):
+        return False
+    # (or a plan that names no year of its own: `tỉnh phấn đấu Chỉ số CCHC thuộc nhóm 8 …; PCI nằm trong top 10.`)
+    if not years and (doc.within(doc.years, p_start, p_end) or not _TARGET.search(doc.text, p_start, p_end)):
         return False
     # (and the sentence sets bounds, as plans do: `tối thiểu 10%`, `dưới 2%`, `100% hồ sơ`; not `Mức hài lòng
     # bình quân của khối bộ đạt 82,92%.`)
