@@ -1085,3 +1085,16 @@ def test_the_weights_listed_after_a_scales_maximum_are_not_results() -> None:
     text = ("Bộ chỉ số gồm 5 nhóm tiêu chí với tổng điểm tối đa là 100: công khai, minh bạch (18 điểm); tiến độ giải quyết hồ "
             "sơ (20 điểm). Phường A đạt 88 điểm; Hải Phòng về nhì.")
     assert _read(text, "value") == [("88 điểm", "score", 88.0), ("về nhì", "rank", 2.0)]
+
+
+def test_bare_values_on_a_zero_to_one_scale_are_scores_on_a_dti_page(pipeline) -> None:
+    text = ("Chỉ số chuyển đổi số (DTI) năm 2024: Bắc Ninh dẫn đầu với 0,7015 nhờ công nghiệp điện tử.\n"
+            "• 0,5364: giá trị DTI trung bình cấp tỉnh (năm 2023: 0,4868)\n"
+            "• Chính quyền số 0,6271 – Kinh tế số 0,4187; hệ số điều chỉnh 0,8523\n"
+            "Trụ cột Chính phủ số mới đạt 0,5190, thấp hơn giá trị trung bình của khối 0,0208.\n")
+    figures = [(f.figure.text, f.figure.kind, f.figure.value) for f in pipeline("case", text).facts]
+    assert figures == [("dẫn đầu", "rank", 1), ("0,7015", "score", 0.7015), ("0,5364", "score", 0.5364),
+                       ("0,4868", "score", 0.4868), ("0,6271", "score", 0.6271), ("0,4187", "score", 0.4187),
+                       ("0,5190", "score", 0.519), ("0,0208", "delta", -0.0208)]
+    # (on a page about nothing scored so, a bare `0,7015` stays a number)
+    assert [c.value for c in find_figures("Bắc Ninh dẫn đầu với 0,7015 nhờ công nghiệp điện tử.")] == [1]

@@ -540,8 +540,9 @@ def _unit_noun(right: str) -> bool:
     return bool(_COUNT_UNIT_AFTER.match(right))
 
 
-def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
-    """All figures in `text[start:end]` (one sentence), in normalised-text offsets."""
+def find_figures(text: str, start: int = 0, end: int | None = None, unit_scale: bool = False) -> list[Candidate]:
+    """All figures in `text[start:end]` (one sentence), in normalised-text offsets. With `unit_scale` (a
+    page on an index scored from 0 to 1, the DTI), a bare value like `0,7015` is a score wherever it stands."""
     end = len(text) if end is None else end
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -578,6 +579,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Cand
     for lm in _CELL_LINE.finditer(text, start, end):
         if (stacked := _stacked_table_cell(text, lm.start())) is not None and start <= stacked.start < end:
             add(stacked)
+    if unit_scale:
+        for c in _unit_scale_values(text, start, end):
+            add(c)
     _inherit_coordinated_deltas(text, out)
     _share_unit_in_lists(text, out, start, end)
     _share_rank_total(text, out)
@@ -624,6 +628,31 @@ _CELL_NUMBER = regex.compile(rf"([+\-−]?)((?:{NUMBER}))")
 # `(62, 16 điểm)`, `(8, 12%)`: a decimal comma typed with a space, seen in scraped pages; only a
 # parenthesis holding that one value is read so (`5, 6 điểm` in running text may be two numbers).
 _SPLIT_DECIMAL = regex.compile(r"(?<=\()(\d{1,3}), (\d{2})(?=\s?(?:%|điểm)\s?\))")
+
+
+# `Bắc Ninh dẫn đầu với 0,7015 nhờ …`, `• 0,5364: giá trị DTI trung bình`, `Chính quyền số 0,6271 – Kinh tế số 0,4187`
+_UNIT_SCALE_TOKEN = regex.compile(r"(?<![\d.,/:])0[.,]\d{3,4}(?![.,]?\d|\s?(?:%|điểm|lần|triệu|tỷ|nghìn|USD|đồng)(?!\p{L}))")
+
+
+_UNIT_SCALE_GAP = regex.compile(r"(?<!\p{L})(?:(?:cao|thấp|nhiều|ít|nhỉnh)\s+hơn|kém|tăng|giảm|cải\s+thiện)(?!\p{L})", _F)
+
+
+def _unit_scale_values(text: str, start: int, end: int) -> list[Candidate]:
+    """Values on a 0–1 scale with no unit written, each a score or, after a change verb, a change."""
+    out: list[Candidate] = []
+    for m in _UNIT_SCALE_TOKEN.finditer(text, start, end):
+        left = _clause_left(text, m.start())
+        value = parse_number(m.group())
+        if value is None or regex.search(r"(?<!\p{L})hệ\s+số(?!\p{L})", left, _F):
+            continue
+        is_delta, sign, _ = _delta(left, text[m.end():min(end, m.end() + 60)])
+        gap = next(iter(reversed(list(_UNIT_SCALE_GAP.finditer(left)))), None)
+        if not is_delta and gap is not None and not regex.search(r"\d", left[gap.end():]):
+            # `thấp hơn giá trị trung bình của khối 0,0208`, `cao hơn khối tỉnh 0,0765`: a gap to what it names
+            is_delta, sign = True, (-1 if gap.group().lower().startswith(("thấp", "ít", "kém", "giảm")) else 1)
+        out.append(Candidate(m.start(), m.end(), "delta" if is_delta else "score", sign * value if is_delta else value,
+                             None, "point", _comparator(left), cue="unit scale"))
+    return out
 
 
 def _split_decimals(text: str, start: int, end: int) -> list[Candidate]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from . import __version__
 from .document import Document
 from .entities import Mention, find_entities
@@ -22,6 +24,7 @@ from .segment import sentences
 from .years import find_years
 
 MAX_CHARS = 5_000_000
+_UNIT_SCALE_INDEX = regex.compile(r"(?<!\p{L})DTI(?!\p{L})|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số", regex.I)
 
 
 @dataclass
@@ -39,7 +42,9 @@ class Pipeline:
         norm = normalize(text)
         t = norm.text
         sents = sentences(t)
-        figures = [c for s, e in sents for c in find_figures(t, s, e)]
+        # (the DTI scores from 0 to 1, and its pages write those scores bare: `dẫn đầu với 0,7015`)
+        unit_scale = bool(_UNIT_SCALE_INDEX.search(t))
+        figures = [c for s, e in sents for c in find_figures(t, s, e, unit_scale)]
         doc = Document(text=t, sentences=sents, figures=figures)
         doc.entities = find_entities(t)
         if figures:
