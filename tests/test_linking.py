@@ -3080,3 +3080,14 @@ def test_bounds_after_a_plan_without_a_year_go_on_listing_it(pipeline) -> None:
             "thiểu 90%; PAR Index đạt trên 92%.")
     assert [(f.figure.text, f.modality) for f in pipeline("case", text).facts][-3:] == [
         ("10", "target"), ("90%", "target"), ("92%", "target")]
+
+
+def test_an_infographics_labels_name_the_value_below_and_its_section_labels_the_index(pipeline) -> None:
+    text = ("BẾN TRE – KẾT QUẢ CÁC CHỈ SỐ NĂM 2024\nInfographic | Sở Nội vụ tỉnh Bến Tre\n"
+            "CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN, TỔ CHỨC\nSIPAS 2024\nSố phiếu khảo sát hợp lệ: 1.350\n84,36%\nXếp thứ\n12/63\n"
+            "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH\nPAR INDEX 2024\n89,07%\nXếp thứ\n24/63\n"
+            "CHUYỂN ĐỔI SỐ & DỊCH VỤ CÔNG\nHồ sơ trực tuyến toàn trình\n58,7%\n"
+            "CHỈ SỐ CHUYỂN ĐỔI SỐ\nDTI 2024\n0,5521 điểm\nXếp thứ\n29/63\nNguồn: Sở Nội vụ")
+    assert [(f[0], f[2]) for f in _facts(pipeline, text)] == [
+        ("84,36%", "SIPAS"), ("12/63", "SIPAS"), ("89,07%", "PAR_INDEX"), ("24/63", "PAR_INDEX"), ("58,7%", "OTHER"),
+        ("0,5521 điểm", "DTI"), ("29/63", "DTI")]

@@ -167,6 +167,8 @@ _REFERENCE_LEVEL_BEFORE = regex.compile(
 # A key-number box labels its values: `"Số chỉ số thành phần tăng điểm: 7/10"`, `"Điểm trung vị cả nước: 65,99"`.
 _COUNT_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Số)\s[^:\n\d\"“”]{2,60}:[^\S\n]*$")
 # `Điểm tổng hợp` / `65,12`: a key-number box with each label on the line above its value
+# an infographic's label on the line above its value: `Xếp thứ` then `29/63`
+_RANK_LABEL_ABOVE = regex.compile(r"(?:^|\n)[^\S\n]*(?-i:Xếp\s+thứ|Xếp\s+hạng|Thứ\s+hạng|Hạng)[^\S\n]*:?[^\S\n]*\n[^\S\n]*$", _F)
 _SCORE_LABEL_ABOVE = regex.compile(r"(?:^|\n)[^\S\n]*(?-i:Điểm)[^\n\d:]{0,50}\n[^\S\n]*$")
 _SCORE_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Điểm)(?:\s[^:\n\d\"“”]{2,50})?:[^\S\n]*$")
 # `ba chỉ số thành phần có điểm cao nhất: Gia nhập thị trường 7,41; Đào tạo lao động 6,88`, `điểm trung vị của
@@ -985,7 +987,7 @@ def _classify(text: str, m: regex.Match, limit: int) -> list[Candidate]:
         xy_words = xm
     # (`Thứ hạng toàn quốc của Lâm Đồng, Đắk Lắk và Gia Lai lần lượt là 14, 27 và 41`: the cue heads the list)
     rank_cue = bool(_RANK_CUE_BEFORE.search(left) or (b is None and regex.fullmatch(r"\d{1,3}", a) and _RANKS_LISTED_BEFORE.search(
-        text, max(0, s - 160), s)))
+        text, max(0, s - 160), s)) or (not left.strip() and _RANK_LABEL_ABOVE.search(text, max(0, s - 40), s)))
 
     if xy_words is not None:
         total = parse_number(xy_words.group(2))

@@ -188,6 +188,11 @@ def choose_metric(doc: Document, fig: Candidate, context_index: str | None) -> t
     if fig.column and (named := _column_index(fig.column)):
         return named.index, named.text, 0.9  # a table cell under `SIPAS 2024 (%)`
     here = doc.within(doc.metrics, s_start, s_end)
+    if not here and _labels_value_below(doc, s_start - 1 if doc.text[s_start - 1:s_start] == "\n" else -1):
+        # `Hồ sơ trực tuyến toàn trình` then `58,7%`: an infographic's value takes the measure its label names
+        label_start = doc.text.rfind("\n", 0, s_start - 1) + 1
+        if not regex.search(r"\d", doc.text[label_start:s_start]):  # (a label, not `Số phiếu hợp lệ: 1.350`)
+            here = doc.within(doc.metrics, label_start, s_start)
     before = [m for m in here if m.end <= fig.start]
     after = [m for m in here if m.start >= fig.end]
     levels_only = fig.kind in ("rank", "score") or (fig.kind == "delta" and fig.unit in ("rank", "point"))
@@ -417,7 +422,7 @@ def context_index_after(doc: Document, upto: int, current: str | None) -> str | 
     if last is None:
         return current or (m.index if (m := doc.last_before(doc.memo["caption_metrics"], upto)) else None)
     if (main := _main_index(doc)) and last.index != main and (any(
-            last.end <= h < upto or h <= last.start < e for h, e in _subheadings(doc))
+            last.end <= h < upto or (h <= last.start < e and not _names_only(doc.text[h:e], last)) for h, e in _subheadings(doc))
             # (`Theo đó, PAR Index … 86,74%, …; SIPAS đạt 83,92%.` then a paragraph that names neither: a
             # sentence that sums up several indices ends, and the body goes on with the article's own)
             or (doc.text.find("\n", last.end, upto) >= 0 and _sums_up_with(doc, last, main))
@@ -481,6 +486,19 @@ def is_heading_line(line: str) -> bool:
     return len(line.split()) <= 14 and not line.endswith((".", "!", "…", ":", "\"", "”", ")"))
 
 
+def _labels_value_below(doc: Document, line_end: int) -> bool:
+    """Is the line ending at `line_end` followed by a line that is one figure and nothing else?"""
+    nxt = regex.match(r"\n[^\S\n]*([^\n]*?)[^\S\n]*(?:\n|$)", doc.text, pos=line_end)
+    return nxt is not None and any(f.start == nxt.start(1) and f.end == nxt.end(1) for f in doc.within(doc.figures, nxt.start(1), nxt.end(1)))
+
+
+def _names_only(line: str, m: MetricMention) -> bool:
+    """A section label that is the index's name and no more (`CHỈ SỐ CHUYỂN ĐỔI SỐ`, `DTI 2024`): its section is
+    about that index."""
+    return bool(regex.fullmatch(r"\W*" + regex.escape(m.text) + r"(?:\s*\(\s*\w+\s*\))?(?:\s+(?:năm\s+)?\d{4})?\W*",
+                                line.strip(), _F))
+
+
 def _subheadings(doc: Document) -> list[tuple[int, int]]:
     """Short lines of their own after the lead, with no figure and no final stop (what they name
     sums up their section: it is no index in force)."""
@@ -488,8 +506,11 @@ def _subheadings(doc: Document) -> list[tuple[int, int]]:
         out = []
         for lm in regex.finditer(r"(?m)^[^\S\n]*(\S[^\n]*?)[^\S\n]*$", doc.text, pos=doc.lead_end):
             line = lm.group(1)
+            # (not a caption; nor an infographic's label over its value, `Xếp thứ` then `29/63`, or with its count,
+            # `Số phiếu khảo sát hợp lệ: 1.350`)
             if is_heading_line(line) and not doc.within(doc.figures, lm.start(), lm.end()) and lm.end() < len(doc.text) \
-                    and not regex.search(r"(?:Ảnh|Nguồn|Photo|Video)\s*:", line, _F):  # (not a caption)
+                    and not regex.search(r"(?:Ảnh|Nguồn|Photo|Video)\s*:|:\s*\d[\d.,]*$", line, _F) \
+                    and not _labels_value_below(doc, lm.end()):
                 out.append((lm.start(), lm.end()))
         doc.memo["subheadings"] = out
     return doc.memo["subheadings"]
@@ -512,7 +533,9 @@ def _heading_index(doc: Document, ls: int) -> str | None:
     le = doc.text.find("\n", ls)
     le = len(doc.text) if le < 0 else le
     line = doc.text[ls:le].strip()
+    # (not a line that is a value alone, an infographic's `12/63` under its label)
     if le >= len(doc.text) or len(line.split()) > 20 or line.endswith((".", "!", "…", ":", "?", ")")) \
+            or regex.fullmatch(r"[\d.,/%≥≤<>\s]+(?:điểm|bậc)?", line, _F) \
             or any(m.strong for m in doc.within(doc.metrics, ls, le)) or _on_caption(doc.text, ls):
         return None
     # (the paragraph under the heading; further on, an index may be named for a comparison)
