@@ -167,9 +167,9 @@ _REFERENCE_LEVEL_BEFORE = regex.compile(
 # A key-number box labels its values: `"Số chỉ số thành phần tăng điểm: 7/10"`, `"Điểm trung vị cả nước: 65,99"`.
 _COUNT_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Số)\s[^:\n\d\"“”]{2,60}:[^\S\n]*$")
 # `Điểm tổng hợp` / `65,12`: a key-number box with each label on the line above its value
-# an infographic's label on the line above its value: `Xếp thứ` then `29/63`
-_RANK_LABEL_ABOVE = regex.compile(r"(?:^|\n)[^\S\n]*(?-i:Xếp\s+thứ|Xếp\s+hạng|Thứ\s+hạng|Hạng)[^\S\n]*:?[^\S\n]*\n[^\S\n]*$", _F)
 _SCORE_LABEL_ABOVE = regex.compile(r"(?:^|\n)[^\S\n]*(?-i:Điểm)[^\n\d:]{0,50}\n[^\S\n]*$")
+# (and an infographic's `Xếp thứ` / `29/63`: a position)
+_RANK_LABEL_ABOVE = regex.compile(r"(?:^|\n)[^\S\n]*(?-i:Xếp\s+thứ|Xếp\s+hạng|Thứ\s+hạng|Hạng)[^\S\n]*:?[^\S\n]*\n[^\S\n]*$", _F)
 _SCORE_LABEL_BEFORE = regex.compile(r"(?:^|[\n\"“(;•]\s*)(?-i:Điểm)(?:\s[^:\n\d\"“”]{2,50})?:[^\S\n]*$")
 # `ba chỉ số thành phần có điểm cao nhất: Gia nhập thị trường 7,41; Đào tạo lao động 6,88`, `điểm trung vị của
 # 10 chỉ số thành phần lần lượt là: Gia nhập thị trường 7,12; …`: names and values listed after a heading that
@@ -634,8 +634,7 @@ _SPLIT_DECIMAL = regex.compile(r"(?<=\()(\d{1,3}), (\d{2})(?=\s?(?:%|điểm)\s?
 
 # `Bắc Ninh dẫn đầu với 0,7015 nhờ …`, `• 0,5364: giá trị DTI trung bình`, `Chính quyền số 0,6271 – Kinh tế số 0,4187`
 _UNIT_SCALE_TOKEN = regex.compile(r"(?<![\d.,/:])0[.,]\d{3,4}(?![.,]?\d|\s?(?:%|điểm|lần|triệu|tỷ|nghìn|USD|đồng)(?!\p{L}))")
-
-
+# `thấp hơn giá trị trung bình của khối 0,0208`: the words that make such a value a gap
 _UNIT_SCALE_GAP = regex.compile(r"(?<!\p{L})(?:(?:cao|thấp|nhiều|ít|nhỉnh)\s+hơn|kém|tăng|giảm|cải\s+thiện)(?!\p{L})", _F)
 
 
@@ -648,7 +647,8 @@ def _unit_scale_values(text: str, start: int, end: int) -> list[Candidate]:
         if value is None or regex.search(r"(?<!\p{L})hệ\s+số(?!\p{L})", left, _F):
             continue
         is_delta, sign, _ = _delta(left, text[m.end():min(end, m.end() + 60)])
-        gap = next(iter(reversed(list(_UNIT_SCALE_GAP.finditer(left)))), None)
+        gaps = list(_UNIT_SCALE_GAP.finditer(left))
+        gap = gaps[-1] if gaps else None
         if not is_delta and gap is not None and not regex.search(r"\d", left[gap.end():]):
             # `thấp hơn giá trị trung bình của khối 0,0208`, `cao hơn khối tỉnh 0,0765`: a gap to what it names
             is_delta, sign = True, (-1 if gap.group().lower().startswith(("thấp", "ít", "kém", "giảm")) else 1)

@@ -319,9 +319,9 @@ _NATIONAL_BODIES = {"Chính phủ", "Quốc hội", "Thủ tướng Chính phủ
 _NATIONAL_PLAN_AFTER = regex.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)?đặt\s+(?:ra\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)(?!\p{L})", _F)
 # (a requirement's setter is no owner: `yêu cầu tối thiểu 50% của Chính phủ`)
 _REQUIREMENT = regex.compile(r"(?<!\p{L})(?:yêu\s+cầu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?!\p{L})", _F)
-# `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
 # How wide a place is, to tell the scope of a ranking from the unit ranked in it.
 _WIDER = {"country": 3, "region": 2, "province": 1}
+# `mức cao nhất cả nước là 5,71 điểm của Bình Định`: the owner named right after the figure
 _OWNER_AFTER = regex.compile(r"\s*(?:thuộc\s+về|của)\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường)\s*)?", _F)
 # `thứ hai là TPHCM`, `đứng thứ 2 tỉnh Thái Nguyên`: a bare ordinal names the unit right after it
 # `Với 0,7652, Bộ Công Thương …`, `Đạt 92%, tỉnh …`: a figure fronted before its sentence's subject

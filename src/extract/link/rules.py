@@ -1058,9 +1058,9 @@ _COMPARED_WITH = r"(?:hơn|so\s+với|vượt|kém)\s+"
 # against or the part of it done, not a plan)
 _PLAN_MET_OR_COMPARED = r"(?:hơn|so\s+với|vượt|kém|hoàn\s+thành|đạt|\d\s?%)\s+(?:các\s+)?"
 _TARGET = regex.compile(
-    # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with)
+    # (`thấp hơn mục tiêu gần 10%`: the target is what an actual is compared with; `chỉ tiêu “vào top 10 PCI”`: a
+    # quota quoted)
     rf"(?:phấn\s+đấu|(?<!(?:hơn|so\s+với|vượt)\s)mục\s+tiêu|(?<!một\s+số\s+|{_PLAN_MET_OR_COMPARED})chỉ\s+tiêu\s+(?:(?:của\s+)?năm\s+\d{{4}}\s+)?(?:là|đặt\s+ra|đề\s+ra|cụ\s+thể|[“\x22](?=[^”\x22\n]{{0,40}}(?:\d|$)))|(?<!có\s)yêu\s+cầu|"
-    # (`chỉ tiêu “vào top 10 PCI”`: a quota quoted)
     # `xác định các chỉ tiêu chính:` then a list
     # (not `Một số chỉ tiêu khác:`, indicators)
     r"(?:xác\s+định|đặt\s+ra|đề\s+ra|giao)\s+(?:các\s+)?(?:chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?-i:\p{Ll}+)){0,2}\s*:|"
