@@ -35,6 +35,8 @@ RESPONDENTS = (
 # (or named by what it measures: `Đắk Lắk vươn lên thứ 9/34 về chất lượng phục vụ người dân, doanh nghiệp`)
 SERVICE_INDEX = (r"(?:bộ\s+chỉ\s+số\s+(?:chỉ\s+đạo,?\s+điều\s+hành\s+và\s+đánh\s+giá\s+chất\s+lượng\s+)?|(?:đánh\s+giá\s+)?chất\s+lượng\s+)"
                  r"phục\s+vụ\s+người\s+dân,?\s+(?:và\s+)?doanh\s+nghiệp")
+# The DTI by its code or full name (its pages write its 0–1 scores bare)
+DTI_NAME = r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số"
 _LEVEL = r"(?:\s+(?:cấp|khối)\s+(?:sở|huyện|tỉnh|xã|bộ|quận|sở,\s*ban,\s*ngành)(?:\s*(?:và|,)\s*(?:cấp\s+)?(?:huyện|xã|sở))?)?"
 _NAME = r"(?:\s+(?:\"|“)[^\"”]{2,80}(?:\"|”))?"
 _YEAR = r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
@@ -87,7 +89,7 @@ _INDEX_PATTERNS: list[tuple[str, str, str]] = [
     ("PGI", r"PGI|chỉ\s+số\s+xanh(?:\s+cấp\s+tỉnh)?", "name"),
     # the PGI's components, named as indices (`chỉ số “Giảm thiểu ô nhiễm”`)
     ("PGI", r"(?<=(?:chỉ\s+số(?:\s+thành\s+phần)?|điểm)\s+[“\"]?|[“\"])" + _PGI_AREAS, "name"),
-    ("DTI", r"DTI|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", "name"),
+    ("DTI", DTI_NAME + r"|(?:mức\s+độ|xếp\s+hạng|đánh\s+giá)\s+(?:mức\s+độ\s+)?chuyển\s+đổi\s+số", "name"),
     ("DTI", r"chuyển\s+đổi\s+số|chính\s+quyền\s+số|kinh\s+tế\s+số|xã\s+hội\s+số", "topic"),
     ("PAR_INDEX", r"PAR\s*-?\s*INDEX|chỉ\s+số\s+(?:trung\s+bình\s+)?(?:cải\s+cách\s+hành\s+chính|CCHC)|chỉ\s+số\s+PAR", "name"),
     ("PAR_INDEX", _PAR_AREAS, "area"),

@@ -17,14 +17,14 @@ from .entities import Mention, find_entities
 from .figures import find_figures
 from .link import Trace, link_document
 from .link.learned import Learned
-from .metrics import find_metric_mentions
+from .metrics import DTI_NAME, find_metric_mentions
 from .normalize import Normalized, normalize
 from .record import Entity, Fact, Figure, Metric, Record, error_record
 from .segment import sentences
 from .years import find_years
 
 MAX_CHARS = 5_000_000
-_UNIT_SCALE_INDEX = regex.compile(r"(?<!\p{L})DTI(?!\p{L})|chỉ\s+số\s+(?:đánh\s+giá\s+)?chuyển\s+đổi\s+số", regex.I)
+_UNIT_SCALE_INDEX = regex.compile(rf"(?<!\p{{L}})(?:{DTI_NAME})(?!\p{{L}})", regex.I)
 
 
 @dataclass
